@@ -1,0 +1,16 @@
+/**
+ * The CLI's command table: name → lazily loaded module, one file per command.
+ * The order here is the order `whosaid help` lists them.
+ */
+import type { Command } from './io.js';
+
+/** One entry of the command table. */
+export interface CommandEntry {
+  summary: string;
+  load: () => Promise<Command>;
+}
+
+/** All CLI commands. */
+export const COMMANDS: Record<string, CommandEntry> = {
+  analyze: { summary: 'who said what in one article (text file, - for stdin, or JSONL batch)', load: async () => (await import('./analyze.js')).analyzeCommand },
+};
