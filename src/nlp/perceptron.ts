@@ -1,0 +1,246 @@
+/**
+ * Averaged perceptron over hashed features, the learner shared by the tagger, the parser and the
+ * NER model. Training keeps dense rows (one weight per class) in typed arrays indexed by
+ * `bucket(feature) * classCount + class`; finishing averages the weights, prunes near-zero ones and
+ * quantizes them to 16 bits, giving a sparse read-only model that serializes exactly (a model loaded
+ * from disk scores identically to the one training produced).
+ *
+ * Typical use: `const trainer = createTrainer({ labels, bucketBits })`; per example fill a
+ * FeatureBuffer, `guess = argmax(scoreTrainer(trainer, features, scores))`, then
+ * `updateTrainer(trainer, features, gold, guess)`; after all epochs `finishTraining(trainer)` →
+ * LinearModel; `serializeModel` / `deserializeModel` for disk; `scoreModel` at inference.
+ */
+import { brotliCompressSync, brotliDecompressSync, constants as zlibConstants } from 'node:zlib';
+import { WhosaidError } from '../errors.js';
+import type { FeatureBuffer } from './feature-hash.js';
+
+/** Options for a new trainer. */
+export interface TrainerOptions {
+  /** The class names; class i is labels[i]. */
+  labels: readonly string[];
+  /** log2 of the number of feature buckets (e.g. 20 → about a million rows). */
+  bucketBits: number;
+}
+
+/** Mutable training state of an averaged perceptron. */
+export interface PerceptronTrainer {
+  kind: 'perceptron-trainer';
+  labels: readonly string[];
+  classCount: number;
+  bucketBits: number;
+  mask: number;
+  /** Current weights, row-major: bucket * classCount + class. */
+  weights: Float32Array;
+  /** Sum of (step * delta) per weight, for the averaging trick avg = w - totals / step. */
+  totals: Float64Array;
+  /** Number of examples seen so far (incremented by updateTrainer). */
+  step: number;
+}
+
+/** A finished, read-only sparse model: per bucket a run of (class, weight) entries. */
+export interface LinearModel {
+  kind: 'linear-model';
+  labels: readonly string[];
+  classCount: number;
+  bucketBits: number;
+  mask: number;
+  /** Entries of bucket b are rowStart[b] .. rowStart[b + 1]. */
+  rowStart: Uint32Array;
+  entryClass: Uint16Array;
+  entryWeight: Float32Array;
+  /** Quantization step: every weight is an integer multiple of it. */
+  scale: number;
+}
+
+/** Options for finishing a trainer into a model. */
+export interface FinishOptions {
+  /** Averaged weights with absolute value below this are dropped (default 1e-3). */
+  pruneBelow?: number;
+}
+
+/** Make a trainer with all weights zero. */
+export function createTrainer(options: TrainerOptions): PerceptronTrainer {
+  const { labels, bucketBits } = options;
+  if (labels.length === 0 || labels.length > 65535) throw new WhosaidError('INVALID_OPTION', `a perceptron needs 1..65535 classes, got ${labels.length}`);
+  if (!Number.isInteger(bucketBits) || bucketBits < 4 || bucketBits > 24) throw new WhosaidError('INVALID_OPTION', `bucketBits must be an integer in 4..24, got ${bucketBits}`);
+  const size = (1 << bucketBits) * labels.length;
+  return {
+    kind: 'perceptron-trainer', labels, classCount: labels.length, bucketBits, mask: (1 << bucketBits) - 1,
+    weights: new Float32Array(size), totals: new Float64Array(size), step: 1,
+  };
+}
+
+/** Add the current (not averaged) scores of every class into `scores` (zeroed first); returns it. */
+export function scoreTrainer(trainer: PerceptronTrainer, features: FeatureBuffer, scores: Float32Array): Float32Array {
+  const { classCount, mask, weights } = trainer;
+  scores.fill(0, 0, classCount);
+  const hashes = features.hashes;
+  for (let f = 0; f < features.length; f++) {
+    const row = (hashes[f]! & mask) * classCount;
+    for (let c = 0; c < classCount; c++) scores[c]! += weights[row + c]!;
+  }
+  return scores;
+}
+
+/**
+ * Record one example: when guess differs from gold, move gold's weights up and guess's down by
+ * `amount` for every feature. Always advances the averaging clock by one example.
+ */
+export function updateTrainer(trainer: PerceptronTrainer, features: FeatureBuffer, gold: number, guess: number, amount = 1): void {
+  if (gold !== guess) {
+    const { classCount, mask, weights, totals, step } = trainer;
+    const hashes = features.hashes;
+    for (let f = 0; f < features.length; f++) {
+      const row = (hashes[f]! & mask) * classCount;
+      weights[row + gold]! += amount;
+      totals[row + gold]! += step * amount;
+      weights[row + guess]! -= amount;
+      totals[row + guess]! -= step * amount;
+    }
+  }
+  trainer.step++;
+}
+
+/** Average, prune and quantize the trainer's weights into a sparse read-only model. */
+export function finishTraining(trainer: PerceptronTrainer, options: FinishOptions = {}): LinearModel {
+  const pruneBelow = options.pruneBelow ?? 1e-3;
+  const { classCount, weights, totals, step, bucketBits } = trainer;
+  const size = weights.length;
+  const averaged = new Float32Array(size);
+  let maxAbs = 0;
+  for (let i = 0; i < size; i++) {
+    const value = weights[i]! - totals[i]! / step;
+    averaged[i] = value;
+    const abs = Math.abs(value);
+    if (abs > maxAbs) maxAbs = abs;
+  }
+  const scale = maxAbs > 0 ? maxAbs / 32767 : 1;
+  const buckets = 1 << bucketBits;
+  const rowStart = new Uint32Array(buckets + 1);
+  let count = 0;
+  for (let b = 0; b < buckets; b++) {
+    rowStart[b] = count;
+    for (let c = 0; c < classCount; c++) {
+      const q = Math.round(averaged[b * classCount + c]! / scale);
+      if (q !== 0 && Math.abs(averaged[b * classCount + c]!) >= pruneBelow) count++;
+    }
+  }
+  rowStart[buckets] = count;
+  const entryClass = new Uint16Array(count);
+  const entryWeight = new Float32Array(count);
+  let k = 0;
+  for (let b = 0; b < buckets; b++) {
+    for (let c = 0; c < classCount; c++) {
+      const value = averaged[b * classCount + c]!;
+      const q = Math.round(value / scale);
+      if (q !== 0 && Math.abs(value) >= pruneBelow) {
+        entryClass[k] = c;
+        entryWeight[k] = q * scale;
+        k++;
+      }
+    }
+  }
+  return { kind: 'linear-model', labels: trainer.labels, classCount, bucketBits, mask: buckets - 1, rowStart, entryClass, entryWeight, scale };
+}
+
+/** Add the model's score for every class into `scores` (zeroed first); returns it. */
+export function scoreModel(model: LinearModel, features: FeatureBuffer, scores: Float32Array): Float32Array {
+  const { mask, rowStart, entryClass, entryWeight } = model;
+  scores.fill(0, 0, model.classCount);
+  const hashes = features.hashes;
+  for (let f = 0; f < features.length; f++) {
+    const bucket = hashes[f]! & mask;
+    const end = rowStart[bucket + 1]!;
+    for (let i = rowStart[bucket]!; i < end; i++) scores[entryClass[i]!]! += entryWeight[i]!;
+  }
+  return scores;
+}
+
+/** Index of the highest score among the first `count` entries (lowest index wins ties). */
+export function argmax(scores: Float32Array, count = scores.length): number {
+  let best = 0;
+  let bestScore = scores[0]!;
+  for (let c = 1; c < count; c++) {
+    const score = scores[c]!;
+    if (score > bestScore) {
+      bestScore = score;
+      best = c;
+    }
+  }
+  return best;
+}
+
+/** Magic bytes at the start of a serialized model. */
+const MAGIC = 'WSLM1';
+
+/**
+ * Serialize a model with arbitrary JSON metadata (e.g. a tag dictionary) into brotli-compressed
+ * bytes: header JSON, then per-bucket entry counts, entry classes and 16-bit quantized weights.
+ */
+export function serializeModel(model: LinearModel, metadata: unknown = null): Buffer {
+  const buckets = 1 << model.bucketBits;
+  const header = Buffer.from(JSON.stringify({ labels: model.labels, bucketBits: model.bucketBits, scale: model.scale, entries: model.entryClass.length, metadata }), 'utf8');
+  const counts = new Uint16Array(buckets);
+  for (let b = 0; b < buckets; b++) counts[b] = model.rowStart[b + 1]! - model.rowStart[b]!;
+  const quantized = new Int16Array(model.entryWeight.length);
+  for (let i = 0; i < quantized.length; i++) quantized[i] = Math.round(model.entryWeight[i]! / model.scale);
+  const prefix = Buffer.alloc(MAGIC.length + 4);
+  prefix.write(MAGIC, 0, 'latin1');
+  prefix.writeUInt32LE(header.length, MAGIC.length);
+  const raw = Buffer.concat([prefix, header, bytesOf(counts), bytesOf(model.entryClass), bytesOf(quantized)]);
+  return brotliCompressSync(raw, { params: { [zlibConstants.BROTLI_PARAM_QUALITY]: 9, [zlibConstants.BROTLI_PARAM_LGWIN]: 24, [zlibConstants.BROTLI_PARAM_SIZE_HINT]: raw.length } });
+}
+
+/** A deserialized model with the metadata it was saved with. */
+export interface LoadedModel {
+  model: LinearModel;
+  metadata: unknown;
+}
+
+/** Read bytes written by serializeModel; throws MODEL_UNAVAILABLE on corrupt or foreign data. */
+export function deserializeModel(bytes: Uint8Array, name = 'model'): LoadedModel {
+  let raw: Buffer;
+  try {
+    raw = brotliDecompressSync(bytes);
+  } catch {
+    throw new WhosaidError('MODEL_UNAVAILABLE', `${name} is not a compressed whosaid model`);
+  }
+  if (raw.length < MAGIC.length + 4 || raw.toString('latin1', 0, MAGIC.length) !== MAGIC) throw new WhosaidError('MODEL_UNAVAILABLE', `${name} does not start with the ${MAGIC} signature`);
+  const headerLength = raw.readUInt32LE(MAGIC.length);
+  let offset = MAGIC.length + 4;
+  let header: { labels: string[]; bucketBits: number; scale: number; entries: number; metadata: unknown };
+  try {
+    header = JSON.parse(raw.toString('utf8', offset, offset + headerLength)) as typeof header;
+  } catch {
+    throw new WhosaidError('MODEL_UNAVAILABLE', `${name} has an unreadable header`);
+  }
+  offset += headerLength;
+  const buckets = 1 << header.bucketBits;
+  const expected = offset + buckets * 2 + header.entries * 4;
+  if (raw.length !== expected) throw new WhosaidError('MODEL_UNAVAILABLE', `${name} is truncated (${raw.length} bytes, expected ${expected})`);
+  // Copy into fresh aligned buffers: the decompressed buffer's offsets may not be 2-byte aligned.
+  const counts = new Uint16Array(raw.buffer.slice(raw.byteOffset + offset, raw.byteOffset + offset + buckets * 2));
+  offset += buckets * 2;
+  const entryClass = new Uint16Array(raw.buffer.slice(raw.byteOffset + offset, raw.byteOffset + offset + header.entries * 2));
+  offset += header.entries * 2;
+  const quantized = new Int16Array(raw.buffer.slice(raw.byteOffset + offset, raw.byteOffset + offset + header.entries * 2));
+  const rowStart = new Uint32Array(buckets + 1);
+  let total = 0;
+  for (let b = 0; b < buckets; b++) {
+    rowStart[b] = total;
+    total += counts[b]!;
+  }
+  rowStart[buckets] = total;
+  const entryWeight = new Float32Array(header.entries);
+  for (let i = 0; i < header.entries; i++) entryWeight[i] = quantized[i]! * header.scale;
+  const model: LinearModel = {
+    kind: 'linear-model', labels: header.labels, classCount: header.labels.length, bucketBits: header.bucketBits, mask: buckets - 1,
+    rowStart, entryClass, entryWeight, scale: header.scale,
+  };
+  return { model, metadata: header.metadata };
+}
+
+/** View a typed array's bytes as a Buffer without copying. */
+function bytesOf(array: Uint16Array | Int16Array): Buffer {
+  return Buffer.from(array.buffer, array.byteOffset, array.byteLength);
+}
