@@ -130,4 +130,10 @@ export interface Store {
   mergePeople(keepId: string, mergeId: string): Promise<void>;
   splitPerson(personId: string, articleId: string): Promise<string>;
   close(): Promise<void>;
+  /** Which backend holds the corpus. */
+  readonly backend: 'sqlite' | 'postgres';
+  /** The content hash and analyzer version stored for an article id, or null (ingest uses it to skip work). */
+  articleState(id: string): Promise<{ contentHash: string; analyzer: string } | null>;
+  /** Size of the database in bytes, when the backend can tell. */
+  sizeBytes(): Promise<number | null>;
 }

@@ -1,0 +1,117 @@
+/**
+ * Corpus people: linking an article's person entities to one person across articles, and the
+ * manual merge/split decisions that override the automatic linking on every later ingest.
+ *
+ * Linking, in order: the entity's canonical name gives a key (person-names.ts); a surname-only
+ * name joins the one full-name person with that surname, when exactly one exists; then recorded
+ * merges map the key to the kept person, and a split recorded for this article maps it to the
+ * split-off person (merges apply again after, so a split-off person can itself be merged).
+ */
+import { WhosaidError } from '../errors.js';
+import type { SqlExecutor } from './database.js';
+import { toNumber, toText } from './database.js';
+import { personIdForKey, personNameKey } from './person-names.js';
+
+/** full_name values: 0 surname only, 1 given name and surname, 2 split off by hand. */
+const SURNAME_ONLY = 0;
+const FULL_NAME = 1;
+const SPLIT_OFF = 2;
+const MAX_DECISION_HOPS = 16;
+
+async function mergedKey(tx: SqlExecutor, key: string): Promise<string> {
+  let current = key;
+  for (let hop = 0; hop < MAX_DECISION_HOPS; hop++) {
+    const rows = await tx.all(`SELECT target_key FROM person_decisions WHERE person_key = ? AND kind = 'merge' ORDER BY seq DESC LIMIT 1`, [current]);
+    const target = toText(rows[0]?.target_key);
+    if (target === null || target === current) return current;
+    current = target;
+  }
+  return current;
+}
+
+async function decidedKey(tx: SqlExecutor, key: string, articleId: string): Promise<string> {
+  const merged = await mergedKey(tx, key);
+  const rows = await tx.all(`SELECT target_key FROM person_decisions WHERE person_key = ? AND kind = 'split' AND article_id = ? ORDER BY seq DESC LIMIT 1`, [merged, articleId]);
+  const split = toText(rows[0]?.target_key);
+  return split === null ? merged : mergedKey(tx, split);
+}
+
+async function hasDecisions(tx: SqlExecutor, key: string): Promise<boolean> {
+  const rows = await tx.all('SELECT 1 AS found FROM person_decisions WHERE person_key = ? OR target_key = ? LIMIT 1', [key, key]);
+  return rows.length > 0;
+}
+
+/** Move every row of one person to another (entities, quotes as speaker, quotes as subject). */
+async function repoint(tx: SqlExecutor, fromId: string, toId: string, articleId?: string): Promise<void> {
+  if (articleId === undefined) {
+    await tx.run('UPDATE entities SET person_id = ? WHERE person_id = ?', [toId, fromId]);
+    await tx.run('UPDATE quotes SET person_id = ? WHERE person_id = ?', [toId, fromId]);
+    await tx.run('UPDATE quote_about SET person_id = ? WHERE person_id = ?', [toId, fromId]);
+    return;
+  }
+  await tx.run('UPDATE entities SET person_id = ? WHERE person_id = ? AND article_id = ?', [toId, fromId, articleId]);
+  await tx.run('UPDATE quotes SET person_id = ? WHERE person_id = ? AND article_id = ?', [toId, fromId, articleId]);
+  await tx.run('UPDATE quote_about SET person_id = ? WHERE person_id = ? AND qid IN (SELECT qid FROM quotes WHERE article_id = ?)', [toId, fromId, articleId]);
+}
+
+/** Link a person entity of an article to its corpus person (creating it); returns the person id, or null for a name with no words. */
+export async function linkPerson(tx: SqlExecutor, name: string, articleId: string): Promise<string | null> {
+  const parsed = personNameKey(name);
+  if (!parsed) return null;
+  let key = parsed.key;
+  if (!parsed.full) {
+    const candidates = await tx.all('SELECT key FROM people WHERE surname = ? AND full_name = ? LIMIT 2', [parsed.surname, FULL_NAME]);
+    const only = candidates.length === 1 ? toText(candidates[0]?.key) : null;
+    if (only !== null) key = only;
+  }
+  key = await decidedKey(tx, key, articleId);
+  const id = personIdForKey(key);
+  const created = await tx.run('INSERT INTO people (id, key, name, surname, full_name) VALUES (?, ?, ?, ?, ?) ON CONFLICT (key) DO NOTHING', [
+    id, key, name.trim(), parsed.surname, key === parsed.key ? (parsed.full ? FULL_NAME : SURNAME_ONLY) : FULL_NAME,
+  ]);
+  if (created > 0 && parsed.full && key === parsed.key) await adoptSurnameOnly(tx, id, parsed.surname);
+  return id;
+}
+
+/** A new full-name person takes over the surname-only person of the same surname, when it is the only full name with it. */
+async function adoptSurnameOnly(tx: SqlExecutor, id: string, surname: string): Promise<void> {
+  const full = await tx.all('SELECT id FROM people WHERE surname = ? AND full_name = ? LIMIT 2', [surname, FULL_NAME]);
+  if (full.length !== 1) return;
+  const orphan = await tx.all('SELECT id, key FROM people WHERE key = ? AND full_name = ?', [surname, SURNAME_ONLY]);
+  const orphanId = toText(orphan[0]?.id);
+  if (orphanId === null || (await hasDecisions(tx, surname))) return;
+  await repoint(tx, orphanId, id);
+  await tx.run('DELETE FROM people WHERE id = ?', [orphanId]);
+}
+
+async function personKey(tx: SqlExecutor, id: string): Promise<{ key: string; name: string; surname: string }> {
+  const rows = await tx.all('SELECT key, name, surname FROM people WHERE id = ?', [id]);
+  const row = rows[0];
+  if (!row) throw new WhosaidError('NOT_FOUND', `there is no person with id '${id}'`);
+  return { key: String(row.key), name: String(row.name), surname: String(row.surname) };
+}
+
+/** Record and apply a manual merge: `mergeId` becomes `keepId` now and on every later ingest. */
+export async function mergePeople(tx: SqlExecutor, keepId: string, mergeId: string): Promise<void> {
+  if (keepId === mergeId) throw new WhosaidError('INVALID_INPUT', 'a person cannot be merged with itself; name two different person ids');
+  const keep = await personKey(tx, keepId);
+  const merged = await personKey(tx, mergeId);
+  await tx.run(`INSERT INTO person_decisions (kind, person_key, target_key, article_id, decided_at) VALUES ('merge', ?, ?, NULL, ?)`, [merged.key, keep.key, new Date().toISOString()]);
+  // Earlier merges into the merged person now lead straight to the kept one.
+  await tx.run(`UPDATE person_decisions SET target_key = ? WHERE kind = 'merge' AND target_key = ? AND person_key <> ?`, [keep.key, merged.key, keep.key]);
+  await repoint(tx, mergeId, keepId);
+  await tx.run('DELETE FROM people WHERE id = ?', [mergeId]);
+}
+
+/** Record and apply a manual split: the person's mentions in one article become a new person; returns its id. */
+export async function splitPerson(tx: SqlExecutor, personId: string, articleId: string): Promise<string> {
+  const person = await personKey(tx, personId);
+  const linked = await tx.all('SELECT count(*) AS n FROM entities WHERE person_id = ? AND article_id = ?', [personId, articleId]);
+  if (toNumber(linked[0]?.n) === 0) throw new WhosaidError('NOT_FOUND', `person '${personId}' is not mentioned in article '${articleId}'`);
+  const newKey = `${person.key}@${articleId}`;
+  const newId = personIdForKey(newKey);
+  await tx.run('INSERT INTO people (id, key, name, surname, full_name) VALUES (?, ?, ?, ?, ?) ON CONFLICT (key) DO NOTHING', [newId, newKey, person.name, person.surname, SPLIT_OFF]);
+  await tx.run(`INSERT INTO person_decisions (kind, person_key, target_key, article_id, decided_at) VALUES ('split', ?, ?, ?, ?)`, [person.key, newKey, articleId, new Date().toISOString()]);
+  await repoint(tx, personId, newId, articleId);
+  return newId;
+}

@@ -1,0 +1,82 @@
+/**
+ * Saving one article with its analysis, all in one transaction: the article row, the analysis
+ * JSON, entities with their corpus people, mentions, quotes and whom they talk about. A process
+ * killed at any moment leaves either all of an article's rows or none of them.
+ */
+import { normalizeDate } from '../pipeline/input-checks.js';
+import type { Analysis } from '../types.js';
+import { articleRows, storedAnalysisJson, type ArticleRows } from './article-rows.js';
+import { articleId, contentHash } from './article-id.js';
+import type { SqlExecutor, SqlValue } from './database.js';
+import { toText } from './database.js';
+import { linkPerson } from './people.js';
+import type { ArticleInput, SaveResult } from './types.js';
+
+const ROWS_PER_INSERT = 100;
+
+async function insertMany(tx: SqlExecutor, head: string, columns: number, rows: SqlValue[][]): Promise<void> {
+  const placeholder = `(${new Array(columns).fill('?').join(', ')})`;
+  for (let index = 0; index < rows.length; index += ROWS_PER_INSERT) {
+    const chunk = rows.slice(index, index + ROWS_PER_INSERT);
+    await tx.run(`${head} VALUES ${chunk.map(() => placeholder).join(', ')}`, chunk.flat());
+  }
+}
+
+async function deleteRows(tx: SqlExecutor, id: string): Promise<void> {
+  await tx.run('DELETE FROM quote_about WHERE qid IN (SELECT qid FROM quotes WHERE article_id = ?)', [id]);
+  await tx.run('DELETE FROM quotes WHERE article_id = ?', [id]);
+  await tx.run('DELETE FROM mentions WHERE article_id = ?', [id]);
+  await tx.run('DELETE FROM entities WHERE article_id = ?', [id]);
+  await tx.run('DELETE FROM analyses WHERE article_id = ?', [id]);
+}
+
+const flag = (value: boolean): number => (value ? 1 : 0);
+
+async function insertRows(tx: SqlExecutor, id: string, article: ArticleInput, rows: ArticleRows): Promise<void> {
+  const personOf = new Map<string, string | null>();
+  // Sorted so that concurrent writers (PostgreSQL workers) take person rows in the same order.
+  const people = rows.entities.filter((entity) => entity.isPerson).sort((a, b) => a.name.localeCompare(b.name));
+  for (const entity of people) personOf.set(entity.entityId, await linkPerson(tx, entity.name, id));
+  await insertMany(tx, 'INSERT INTO entities (article_id, entity_id, type, name, title, party, state, gender, anonymous, description, person_id, mention_count)', 12,
+    rows.entities.map((e) => [id, e.entityId, e.type, e.name, e.title, e.party, e.state, e.gender, flag(e.anonymous), e.description, personOf.get(e.entityId) ?? null, e.mentionCount]));
+  await insertMany(tx, 'INSERT INTO mentions (article_id, entity_id, start_offset, end_offset, kind, source)', 6,
+    rows.mentions.map((m) => [id, m.entityId, m.start, m.end, m.kind, m.source]));
+  const date = article.date ?? null;
+  const outlet = article.outlet ?? null;
+  for (const quote of rows.quotes) {
+    const inserted = await tx.all(
+      `INSERT INTO quotes (article_id, quote_id, kind, start_offset, end_offset, text, speaker_name, speaker_entity, speaker_start, speaker_end,
+        person_id, anonymous, speaker_gender, speaker_party, cue_start, cue_end, confidence, source, reason, outlet, date)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING qid`,
+      [id, quote.quoteId, quote.kind, quote.start, quote.end, quote.text, quote.speakerName, quote.speakerEntity, quote.speakerStart, quote.speakerEnd,
+        quote.speakerEntity !== null ? personOf.get(quote.speakerEntity) ?? null : null, flag(quote.anonymous), quote.speakerGender, quote.speakerParty,
+        quote.cueStart, quote.cueEnd, quote.confidence, quote.source, quote.reason, outlet, date],
+    );
+    const qid = inserted[0]?.qid;
+    if (qid === undefined || quote.about.length === 0) continue;
+    await insertMany(tx, 'INSERT INTO quote_about (qid, person_id, name)', 3,
+      quote.about.map((about) => [typeof qid === 'number' ? qid : String(qid), personOf.get(about.entityId) ?? null, about.name]));
+  }
+}
+
+/** Save an article and its analysis in the given transaction; unchanged content with the same analyzer is left alone. */
+export async function saveArticleRows(tx: SqlExecutor, article: ArticleInput, analysis: Analysis): Promise<SaveResult> {
+  const hash = contentHash(article.text);
+  const id = articleId(article, hash);
+  const existing = await tx.all('SELECT content_hash, analyzer FROM articles WHERE id = ?', [id]);
+  const before = existing[0];
+  if (before && toText(before.content_hash) === hash && toText(before.analyzer) === analysis.analyzer) return { id, status: 'unchanged' };
+  const rows = articleRows(analysis, article.text);
+  const date = (article.date ? normalizeDate(String(article.date)) : null) ?? analysis.date ?? null;
+  const values: SqlValue[] = [article.url ?? null, article.title ?? analysis.title ?? null, article.byline ?? null, article.outlet ?? null,
+    date, article.text, hash, analysis.analyzer, new Date().toISOString()];
+  if (before) {
+    await deleteRows(tx, id);
+    await tx.run('UPDATE articles SET url = ?, title = ?, byline = ?, outlet = ?, date = ?, text = ?, content_hash = ?, analyzer = ?, ingested_at = ? WHERE id = ?', [...values, id]);
+  } else {
+    await tx.run('INSERT INTO articles (url, title, byline, outlet, date, text, content_hash, analyzer, ingested_at, id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)', [...values, id]);
+  }
+  await tx.run('INSERT INTO analyses (article_id, analyzer, schema_version, json) VALUES (?, ?, ?, ?)', [id, analysis.analyzer, analysis.schemaVersion, storedAnalysisJson(analysis)]);
+  await insertRows(tx, id, { ...article, ...(date !== null ? { date } : {}) }, rows);
+  return { id, status: before ? 'reanalyzed' : 'inserted' };
+}

@@ -1,0 +1,76 @@
+/**
+ * The store's migrations, in order. Each has the same tables on both backends; only types,
+ * identity columns and the full-text index differ. Never edit a released migration: add one.
+ */
+import type { Dialect } from './database.js';
+
+/** One schema change, as statements per dialect. */
+export interface Migration {
+  version: number;
+  name: string;
+  statements: Record<Dialect, readonly string[]>;
+}
+
+const common = (quoteId: string, real: string): string[] => [
+  `CREATE TABLE articles (
+    id TEXT PRIMARY KEY, url TEXT, title TEXT, byline TEXT, outlet TEXT, date TEXT,
+    text TEXT NOT NULL, content_hash TEXT NOT NULL, analyzer TEXT NOT NULL, ingested_at TEXT NOT NULL)`,
+  'CREATE INDEX articles_content_hash ON articles (content_hash)',
+  'CREATE INDEX articles_date ON articles (date, id)',
+  'CREATE INDEX articles_outlet ON articles (outlet, date)',
+  `CREATE TABLE analyses (
+    article_id TEXT PRIMARY KEY REFERENCES articles (id) ON DELETE CASCADE,
+    analyzer TEXT NOT NULL, schema_version INTEGER NOT NULL, json TEXT NOT NULL)`,
+  `CREATE TABLE people (
+    id TEXT PRIMARY KEY, key TEXT NOT NULL UNIQUE, name TEXT NOT NULL, surname TEXT NOT NULL, full_name INTEGER NOT NULL)`,
+  'CREATE INDEX people_surname ON people (surname, full_name)',
+  `CREATE TABLE entities (
+    article_id TEXT NOT NULL REFERENCES articles (id) ON DELETE CASCADE, entity_id TEXT NOT NULL,
+    type TEXT NOT NULL, name TEXT NOT NULL, title TEXT, party TEXT, state TEXT, gender TEXT,
+    anonymous INTEGER NOT NULL, description TEXT, person_id TEXT, mention_count INTEGER NOT NULL,
+    PRIMARY KEY (article_id, entity_id))`,
+  'CREATE INDEX entities_person ON entities (person_id)',
+  `CREATE TABLE mentions (
+    article_id TEXT NOT NULL REFERENCES articles (id) ON DELETE CASCADE, entity_id TEXT NOT NULL,
+    start_offset INTEGER NOT NULL, end_offset INTEGER NOT NULL, kind TEXT NOT NULL, source TEXT NOT NULL)`,
+  'CREATE INDEX mentions_article ON mentions (article_id, entity_id)',
+  `CREATE TABLE quotes (
+    ${quoteId}, article_id TEXT NOT NULL REFERENCES articles (id) ON DELETE CASCADE, quote_id TEXT NOT NULL,
+    kind TEXT NOT NULL, start_offset INTEGER NOT NULL, end_offset INTEGER NOT NULL, text TEXT NOT NULL,
+    speaker_name TEXT, speaker_entity TEXT, speaker_start INTEGER, speaker_end INTEGER, person_id TEXT,
+    anonymous INTEGER NOT NULL, speaker_gender TEXT, speaker_party TEXT,
+    cue_start INTEGER, cue_end INTEGER, confidence ${real} NOT NULL, source TEXT NOT NULL, reason TEXT,
+    outlet TEXT, date TEXT, UNIQUE (article_id, quote_id))`,
+  'CREATE INDEX quotes_person ON quotes (person_id, date)',
+  'CREATE INDEX quotes_date ON quotes (date)',
+  'CREATE INDEX quotes_outlet ON quotes (outlet, date)',
+  `CREATE TABLE quote_about (
+    qid BIGINT NOT NULL REFERENCES quotes (qid) ON DELETE CASCADE, person_id TEXT, name TEXT NOT NULL)`,
+  'CREATE INDEX quote_about_qid ON quote_about (qid)',
+  'CREATE INDEX quote_about_person ON quote_about (person_id)',
+  `CREATE TABLE person_decisions (
+    ${quoteId.replace('qid', 'seq')}, kind TEXT NOT NULL, person_key TEXT NOT NULL, target_key TEXT NOT NULL,
+    article_id TEXT, decided_at TEXT NOT NULL)`,
+  'CREATE INDEX person_decisions_key ON person_decisions (person_key, kind)',
+];
+
+/** Every migration, oldest first. */
+export const MIGRATIONS: readonly Migration[] = [
+  {
+    version: 1,
+    name: 'corpus: articles, analyses, people, entities, mentions, quotes, decisions, full-text index',
+    statements: {
+      sqlite: [
+        ...common('qid INTEGER PRIMARY KEY', 'REAL'),
+        `CREATE VIRTUAL TABLE quotes_fts USING fts5 (text, content = 'quotes', content_rowid = 'qid', tokenize = 'porter unicode61 remove_diacritics 2')`,
+        'CREATE TRIGGER quotes_fts_insert AFTER INSERT ON quotes BEGIN INSERT INTO quotes_fts (rowid, text) VALUES (new.qid, new.text); END',
+        `CREATE TRIGGER quotes_fts_delete AFTER DELETE ON quotes BEGIN INSERT INTO quotes_fts (quotes_fts, rowid, text) VALUES ('delete', old.qid, old.text); END`,
+      ],
+      postgres: [
+        ...common('qid BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY', 'DOUBLE PRECISION'),
+        `ALTER TABLE quotes ADD COLUMN tsv tsvector GENERATED ALWAYS AS (to_tsvector('english', text)) STORED`,
+        'CREATE INDEX quotes_tsv ON quotes USING GIN (tsv)',
+      ],
+    },
+  },
+];

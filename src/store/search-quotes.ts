@@ -1,0 +1,68 @@
+/**
+ * Ranked full-text search over quotations with filters: FTS5 with bm25 on SQLite, a tsvector
+ * with a GIN index and ts_rank on PostgreSQL. Without search words, newest quotations first.
+ */
+import type { SqlExecutor, SqlRow, SqlValue } from './database.js';
+import { toText } from './database.js';
+import { decodeCursor, pageSize, toPage } from './cursor.js';
+import { QUOTE_COLUMNS, quoteFilters, toQuoteRecord } from './query-filters.js';
+import type { Page, QuoteQuery, QuoteRecord } from './types.js';
+
+/** The words of a search text (letters and digits); punctuation and operators are ignored. */
+export function searchWords(text: string): string[] {
+  return text.match(/[\p{L}\p{N}]+/gu) ?? [];
+}
+
+/** Fill in `about` (people mentioned inside each quotation) for selected rows. */
+export async function attachAbout(db: SqlExecutor, rows: SqlRow[]): Promise<QuoteRecord[]> {
+  const records = rows.map(toQuoteRecord);
+  if (rows.length === 0) return records;
+  const qids = rows.map((row) => String(row.qid));
+  const about = await db.all(
+    `SELECT b.qid, coalesce(p.name, b.name) AS name FROM quote_about b LEFT JOIN people p ON p.id = b.person_id WHERE b.qid IN (${qids.map(() => '?').join(', ')}) ORDER BY b.qid`,
+    db.dialect === 'sqlite' ? qids.map(Number) : qids,
+  );
+  const byQid = new Map<string, string[]>();
+  for (const row of about) {
+    const key = String(row.qid);
+    const names = byQid.get(key) ?? [];
+    const name = toText(row.name);
+    if (name !== null && !names.includes(name)) names.push(name);
+    byQid.set(key, names);
+  }
+  rows.forEach((row, index) => {
+    const record = records[index];
+    if (record) record.about = byQid.get(String(row.qid)) ?? [];
+  });
+  return records;
+}
+
+/** Search quotations; the cursor pages through the same ranking. */
+export async function searchQuotes(db: SqlExecutor, query: QuoteQuery): Promise<Page<QuoteRecord>> {
+  const offset = decodeCursor(query.cursor);
+  const size = pageSize(query.limit);
+  const filters = quoteFilters(query);
+  const words = searchWords(query.q ?? '');
+  let sql: string;
+  let params: SqlValue[];
+  if (words.length === 0) {
+    const where = filters.where.length > 0 ? `WHERE ${filters.where.join(' AND ')}` : '';
+    sql = `SELECT ${QUOTE_COLUMNS} FROM quotes q JOIN articles a ON a.id = q.article_id ${where} ORDER BY q.date IS NULL, q.date DESC, q.qid DESC LIMIT ? OFFSET ?`;
+    params = [...filters.params, size + 1, offset];
+  } else if (db.dialect === 'sqlite') {
+    // Each word quoted: FTS5 syntax in the user's text cannot change the query; words are ANDed.
+    const match = words.map((word) => `"${word}"`).join(' ');
+    const where = ['quotes_fts MATCH ?', ...filters.where].join(' AND ');
+    sql = `SELECT ${QUOTE_COLUMNS}, -bm25(quotes_fts) AS rank FROM quotes_fts JOIN quotes q ON q.qid = quotes_fts.rowid JOIN articles a ON a.id = q.article_id
+      WHERE ${where} ORDER BY bm25(quotes_fts), q.qid LIMIT ? OFFSET ?`;
+    params = [match, ...filters.params, size + 1, offset];
+  } else {
+    const where = ['q.tsv @@ plainto_tsquery(\'english\', ?)', ...filters.where].join(' AND ');
+    sql = `SELECT ${QUOTE_COLUMNS}, ts_rank(q.tsv, plainto_tsquery('english', ?)) AS rank FROM quotes q JOIN articles a ON a.id = q.article_id
+      WHERE ${where} ORDER BY rank DESC, q.qid LIMIT ? OFFSET ?`;
+    const text = words.join(' ');
+    params = [text, text, ...filters.params, size + 1, offset];
+  }
+  const page = toPage(await db.all(sql, params), offset, size);
+  return { items: await attachAbout(db, page.items), nextCursor: page.nextCursor };
+}

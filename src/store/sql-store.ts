@@ -1,0 +1,51 @@
+/** The Store contract implemented once over the SQL surface, so SQLite and PostgreSQL behave the same. */
+import { WhosaidError } from '../errors.js';
+import type { Analysis } from '../types.js';
+import { articleState, getArticle, listArticles } from './article-queries.js';
+import { corpusStats } from './corpus-stats.js';
+import type { Database } from './database.js';
+import { migrate } from './migrate.js';
+import { mergePeople, splitPerson } from './people.js';
+import { dossier, listPeople } from './people-queries.js';
+import { saveArticleRows } from './save-article.js';
+import { searchQuotes } from './search-quotes.js';
+import type { ArticleInput, Store } from './types.js';
+
+function checkArticle(article: ArticleInput, analysis: Analysis): void {
+  if (article === null || typeof article !== 'object' || typeof article.text !== 'string') {
+    throw new WhosaidError('INVALID_INPUT', 'saveArticle() needs an article with a string `text`');
+  }
+  if (analysis === null || typeof analysis !== 'object' || !Array.isArray(analysis.quotes) || !Array.isArray(analysis.entities) || typeof analysis.analyzer !== 'string') {
+    throw new WhosaidError('INVALID_INPUT', 'saveArticle() needs the Analysis that analyze() returned for the article');
+  }
+  if (analysis.text !== article.text) {
+    throw new WhosaidError('INVALID_INPUT', 'the analysis was made from a different text than the article (offsets would not match)');
+  }
+}
+
+/** Migrate the database and wrap it as a Store. */
+export async function createSqlStore(db: Database): Promise<Store> {
+  await migrate(db);
+  return {
+    backend: db.dialect,
+    async saveArticle(article, analysis) {
+      checkArticle(article, analysis);
+      return db.transaction((tx) => saveArticleRows(tx, article, analysis));
+    },
+    async hasArticle(contentHash, analyzer) {
+      const rows = await db.all('SELECT 1 AS found FROM articles WHERE content_hash = ? AND analyzer = ? LIMIT 1', [contentHash, analyzer]);
+      return rows.length > 0;
+    },
+    articleState: (id) => articleState(db, id),
+    getArticle: (id) => getArticle(db, id),
+    listArticles: (query) => listArticles(db, query),
+    searchQuotes: (query) => searchQuotes(db, query),
+    listPeople: (query) => listPeople(db, query),
+    dossier: (idOrName) => dossier(db, idOrName),
+    stats: () => corpusStats(db),
+    mergePeople: (keepId, mergeId) => db.transaction((tx) => mergePeople(tx, keepId, mergeId)),
+    splitPerson: (personId, articleId) => db.transaction((tx) => splitPerson(tx, personId, articleId)),
+    sizeBytes: () => db.sizeBytes(),
+    close: () => db.close(),
+  };
+}
