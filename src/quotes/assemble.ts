@@ -1,0 +1,118 @@
+/**
+ * Folds the extractors' attributions into Quotes, in this order (the order matters):
+ * 1. direct quotations win over reported speech that covers the same quoted span;
+ * 2. reported speech containing quoted words becomes 'mixed' ('direct' when the quotation is all of it);
+ * 3. floating quotations — full-sentence quotations with no cue of their own — take the speaker of the
+ *    attribution just before them, only when no other speaker or cue intervenes;
+ * 4. quoted spans left unattributed (scare quotes, titles, quotations with no speaker in reach) are dropped.
+ */
+import { tokenAt, tokenText, type TextView } from '../text/view.js';
+import type { Quote, QuoteKind, Span, TextSpan } from '../types.js';
+import type { Attribution } from './attribution.js';
+import { spanTokens } from './direct.js';
+import type { QuotedSpan } from './quote-marks.js';
+
+const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.end;
+const inside = (inner: Span, outer: Span): boolean => inner.start >= outer.start && inner.end <= outer.end;
+
+function envelope(fragments: readonly Span[]): Span {
+  return { start: fragments[0]!.start, end: fragments[fragments.length - 1]!.end };
+}
+
+/** Attach quoted spans to reported attributions that contain them and drop reported ones that duplicate a direct quotation. */
+export function mergeAttributions(direct: Attribution[], reported: Attribution[], spans: readonly QuotedSpan[]): Attribution[] {
+  const directSpans = new Set(direct.flatMap((a) => a.quotedSpans));
+  const kept: Attribution[] = [...direct];
+  for (const attribution of reported) {
+    const env = envelope(attribution.fragments);
+    const clash = direct.some((d) => d.fragments.some((f) => attribution.fragments.some((g) => overlaps(f, g))));
+    if (clash) continue;
+    spans.forEach((span, index) => {
+      if (directSpans.has(index)) return;
+      if (inside({ start: span.open, end: span.close }, env) || (span.open >= env.start && span.open < env.end)) attribution.quotedSpans.push(index);
+    });
+    kept.push(attribution);
+  }
+  return kept.sort((a, b) => a.fragments[0]!.start - b.fragments[0]!.start);
+}
+
+/** Floating quotations: full-sentence quoted spans with no cue, right after an attribution of the same paragraph or the one before. */
+export function attributeFloating(view: TextView, attributions: Attribution[], spans: readonly QuotedSpan[]): Attribution[] {
+  const used = new Set(attributions.flatMap((a) => a.quotedSpans));
+  const added: Attribution[] = [];
+  const ordered = [...attributions].sort((a, b) => a.fragments[0]!.start - b.fragments[0]!.start);
+  spans.forEach((span, index) => {
+    if (used.has(index) || span.contentEnd - span.contentStart < 20) return;
+    const range = spanTokens(view, span);
+    const opening = view.tokens[range.from];
+    if (!opening) return;
+    // It must open its sentence and read as full sentences (capitalized start).
+    if (view.sentenceFirst[opening.sentence] !== range.from) return;
+    const firstWord = view.text.charAt(span.contentStart);
+    if (firstWord !== firstWord.toUpperCase() || firstWord === firstWord.toLowerCase()) return;
+    let previous: Attribution | undefined;
+    for (const a of ordered) if (a.fragments[0]!.start < span.open) previous = a;
+    if (!previous || !previous.speaker) return;
+    const previousEnd = envelope(previous.fragments).end;
+    const previousParagraph = view.tokens[tokenAt(view, previousEnd - 1)]?.sentence;
+    if (previousParagraph === undefined) return;
+    const paragraphOfPrevious = view.sentences[previousParagraph]!.paragraph;
+    if (span.paragraph - paragraphOfPrevious > 1) return;
+    // Nothing but quotations between the two: no new sentence of narration.
+    const between = view.text.slice(previousEnd, span.open);
+    const narration = between.replace(/["\u201c\u201d\s.,]/g, '');
+    const speakerEnd = previous.speaker ? view.tokens[previous.speaker.to - 1]!.end : previousEnd;
+    const cueEnd = previous.cue ? view.tokens[previous.cue.to - 1]!.end : previousEnd;
+    const afterAttribution = Math.max(previousEnd, speakerEnd, cueEnd);
+    const tail = view.text.slice(afterAttribution, span.open);
+    const sentenceTail = tail.split(/[.!?]["\u201d]?\s/)[1] ?? '';
+    if (narration.length > 0 && sentenceTail.replace(/["\u201c\u201d\s]/g, '').length > 0) return;
+    const attribution: Attribution = {
+      fragments: [{ start: span.open, end: span.unclosed ? span.contentEnd : span.close }],
+      cue: null, speaker: null, appositive: null, medium: null, quotedSpans: [index],
+      confidence: 0.6, source: 'rule:quote/floating-continuation',
+      reason: 'a quotation with no cue of its own that directly continues the previous speaker\'s quotation', inheritsFrom: previous,
+    };
+    added.push(attribution);
+    used.add(index);
+    ordered.push(attribution);
+    ordered.sort((a, b) => a.fragments[0]!.start - b.fragments[0]!.start);
+  });
+  return added;
+}
+
+function textSpan(text: string, span: Span): TextSpan {
+  return { start: span.start, end: span.end, text: text.slice(span.start, span.end) };
+}
+
+function kindOf(attribution: Attribution, spans: readonly QuotedSpan[]): QuoteKind {
+  if (attribution.quotedSpans.length === 0) return 'indirect';
+  const quoted = attribution.quotedSpans.reduce((sum, i) => sum + (spans[i]!.close - spans[i]!.open), 0);
+  const content = attribution.fragments.reduce((sum, f) => sum + (f.end - f.start), 0);
+  return quoted >= 0.9 * content ? 'direct' : 'mixed';
+}
+
+/** Turn attributions into Quotes (speaker entities are resolved later by the entity stage). */
+export function toQuotes(view: TextView, attributions: readonly Attribution[], spans: readonly QuotedSpan[]): Quote[] {
+  const text = view.text;
+  return attributions.map((a, i) => {
+    const env = envelope(a.fragments);
+    const speakerSource = a.inheritsFrom ?? a;
+    const speakerPhrase = speakerSource.speaker;
+    const mention = speakerPhrase ? textSpan(text, { start: view.tokens[speakerPhrase.from]!.start, end: view.tokens[speakerPhrase.to - 1]!.end }) : null;
+    const quote: Quote = {
+      id: `q${i + 1}`,
+      kind: kindOf(a, spans),
+      content: textSpan(text, env),
+      fragments: a.fragments.map((f) => ({ start: f.start, end: f.end })),
+      cue: a.cue ? textSpan(text, { start: view.tokens[a.cue.from]!.start, end: view.tokens[a.cue.to - 1]!.end }) : null,
+      speaker: { mention: a.inheritsFrom ? null : mention, entity: null, name: mention ? tokenText(view, speakerPhrase!.from, speakerPhrase!.to) : null, anonymous: false },
+      confidence: a.confidence,
+      source: a.source,
+      reason: a.reason,
+    };
+    if (a.inheritsFrom && mention) quote.speaker.name = mention.text;
+    if (a.medium) quote.medium = textSpan(text, { start: view.tokens[a.medium.from]!.start, end: view.tokens[a.medium.to - 1]!.end });
+    return quote;
+  });
+}

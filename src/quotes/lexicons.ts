@@ -1,0 +1,36 @@
+/** Cue verbs and phrases for attribution, loaded from data/lexicons (once, on first use). */
+import { lazy, readTsv } from '../text/lexicon.js';
+
+/** The class of a cue verb. */
+export type CueClass = 'speech' | 'report' | 'belief' | 'denial';
+
+/** A cue verb form with its lemma and class. */
+export interface CueVerb {
+  lemma: string;
+  cls: CueClass;
+}
+
+/** Cue verb forms (lower case) → lemma and class. */
+export const cueVerbs = lazy(() => {
+  const map = new Map<string, CueVerb>();
+  for (const [lemma, cls, forms] of readTsv('lexicons/cue-verbs.tsv')) {
+    if (!lemma || !cls || !forms) continue;
+    for (const form of forms.split(' ')) if (form && !map.has(form)) map.set(form, { lemma, cls: cls as CueClass });
+  }
+  return map;
+});
+
+/** A multi-word cue phrase. */
+export interface CuePhrase {
+  words: string[];
+  frame: 'source-after' | 'medium';
+}
+
+/** Multi-word cue phrases, longest first. */
+export const cuePhrases = lazy(() => {
+  const phrases: CuePhrase[] = [];
+  for (const [phrase, frame] of readTsv('lexicons/cue-phrases.tsv')) {
+    if (phrase && frame) phrases.push({ words: phrase.toLowerCase().split(' '), frame: frame as CuePhrase['frame'] });
+  }
+  return phrases.sort((a, b) => b.words.length - a.words.length);
+});

@@ -1,0 +1,165 @@
+/**
+ * Noun-phrase finders around cue words: the subject before a cue ("A senior White House official
+ * said"), the phrase after an inverted cue (", said Sen. Schumer"), and appositives
+ * ("Rep. Devin Nunes, R-CA, said"). They use POS tags when the tagger has run and closed-class word
+ * lists (data/lexicons/function-words.tsv) otherwise.
+ */
+import { lazy, readTsv } from '../text/lexicon.js';
+import { isCapitalizedToken, type TextView } from '../text/view.js';
+import { cueVerbs } from './lexicons.js';
+
+/** A token range [from, to). */
+export interface Phrase {
+  from: number;
+  to: number;
+}
+
+/** Closed-class word → its classes. */
+export const wordClasses = lazy(() => {
+  const map = new Map<string, Set<string>>();
+  for (const [word, cls] of readTsv('lexicons/function-words.tsv')) {
+    if (!word || !cls) continue;
+    const set = map.get(word) ?? new Set<string>();
+    set.add(cls);
+    map.set(word, set);
+  }
+  return map;
+});
+
+/** True when the lower-cased word has the closed class. */
+export function hasClass(word: string, cls: string): boolean {
+  return wordClasses().get(word)?.has(cls) ?? false;
+}
+
+const MAX_PHRASE = 14;
+const NOUNISH_UPOS = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM', 'DET', 'PRON']);
+const PUNCT_STOP = new Set([',', '.', ';', ':', '!', '?', '"', '(', ')', '[', ']', '--', '-', '...']);
+
+/** Can this token sit inside a noun phrase (judged without looking at neighbours)? */
+function isPhraseWord(view: TextView, i: number): boolean {
+  const token = view.tokens[i]!;
+  const word = view.lower[i]!;
+  if (PUNCT_STOP.has(token.norm)) return false;
+  if (token.upos) {
+    if (token.upos === 'PART' && (word === "'s" || word === "'")) return true;
+    if (token.upos === 'PUNCT' && word === "'") return true;
+    return NOUNISH_UPOS.has(token.upos) && !(token.upos === 'PRON' && hasClass(word, 'wh'));
+  }
+  if (word === "'s" || word === "'") return true;
+  if (isCapitalizedToken(view, i)) return !hasClass(word, 'wh') || i === view.sentenceFirst[token.sentence];
+  const classes = wordClasses().get(word);
+  if (classes) return classes.has('det') || classes.has('poss') || classes.has('pron');
+  if (cueVerbs().has(word)) return false;
+  // Unknown lower-case words: nouns and adjectives mostly, but not adverbs or obvious verb forms.
+  if (word.endsWith('ly') || word.endsWith('ing')) return false;
+  return /^[a-z][a-z'.-]*$/.test(word) || /^[0-9][0-9,.]*$/.test(word);
+}
+
+/** Skip adverbs, auxiliaries and negation backwards from `index`; returns the first index that is none of them. */
+export function skipAdverbsBack(view: TextView, index: number, limit: number): number {
+  let k = index;
+  while (k >= limit) {
+    const word = view.lower[k]!;
+    const token = view.tokens[k]!;
+    if (hasClass(word, 'adv') || hasClass(word, 'aux') || hasClass(word, 'neg') || token.upos === 'ADV' || token.upos === 'AUX') k--;
+    else break;
+  }
+  return k;
+}
+
+/** The noun phrase ending at token `last` (inclusive), scanning backwards no further than `limit`. */
+export function phraseEndingAt(view: TextView, last: number, limit: number): Phrase | null {
+  if (last < limit || !isPhraseWord(view, last)) return null;
+  const word = view.lower[last]!;
+  // A lone subject pronoun is the whole phrase.
+  if (hasClass(word, 'pron') && !view.tokens[last]!.upos?.startsWith('N')) return { from: last, to: last + 1 };
+  let k = last;
+  while (k - 1 >= limit && last - (k - 1) < MAX_PHRASE) {
+    const prev = k - 1;
+    const prevWord = view.lower[prev]!;
+    if (hasClass(view.lower[k]!, 'det') || hasClass(view.lower[k]!, 'poss')) break;
+    if (prevWord === 'of' || prevWord === 'on' || prevWord === 'for' || prevWord === 'at' || prevWord === 'from') {
+      // "The chairman of the House Intelligence Committee", "The Democrats on the House Judiciary committee".
+      const before = prev - 1;
+      if (before >= limit && isPhraseWord(view, before) && !hasClass(view.lower[before]!, 'pron')) {
+        k = before;
+        continue;
+      }
+      break;
+    }
+    if (prevWord === 'and' && prev - 1 >= limit && isCapitalizedToken(view, prev - 1) && isCapitalizedToken(view, k)) {
+      k = prev - 1;
+      continue;
+    }
+    if (prevWord === '-' && prev - 1 >= limit && !view.tokens[prev - 1]!.spaceAfter && !view.tokens[prev]!.spaceAfter) {
+      k = prev - 1;
+      continue;
+    }
+    if (!isPhraseWord(view, prev) || (hasClass(prevWord, 'pron') && !hasClass(prevWord, 'poss'))) break;
+    k = prev;
+  }
+  // Trim a leading conjunction or preposition that slipped in.
+  while (k <= last && (hasClass(view.lower[k]!, 'conj') || hasClass(view.lower[k]!, 'prep'))) k++;
+  return k <= last ? { from: k, to: last + 1 } : null;
+}
+
+/** Is tokens [from, to) an appositive-like phrase (party tag, role description, relative clause, age)? */
+export function looksAppositive(view: TextView, from: number, to: number): boolean {
+  if (to <= from || to - from > 25) return false;
+  const first = view.lower[from]!;
+  if (hasClass(first, 'det') || hasClass(first, 'poss') || first === 'who' || first === 'whose' || first === 'which') return true;
+  // Party-state tags: D-CA, R-Wis., (D-N.Y.)
+  if (to - from <= 4 && /^[dri]$/.test(first) && view.tokens[from + 1]?.norm === '-') return true;
+  if (/^[0-9]{1,3}$/.test(first) && to - from === 1) return true;
+  if (first === 'a' || first === 'an' || first === 'the') return true;
+  // A role noun phrase starting lower case ("director of the Institute"), or Title-case role ("Director of").
+  if (!isCapitalizedToken(view, from) && /^[a-z]/.test(first) && !cueVerbs().has(first)) return true;
+  return false;
+}
+
+/** The speaker phrase before a cue at token `cue` (a subject, possibly with an appositive), not crossing `limit`. */
+export function subjectBefore(view: TextView, cue: number, limit: number): { phrase: Phrase; appositive: Phrase | null } | null {
+  const k = skipAdverbsBack(view, cue - 1, limit);
+  if (k < limit) return null;
+  if (view.tokens[k]!.norm === ',' || view.tokens[k]!.norm === ')') {
+    // NAME , APPOSITIVE , cue — find the comma (or parenthesis) that opens the appositive.
+    const closer = view.tokens[k]!.norm;
+    const opener = closer === ')' ? '(' : ',';
+    let j = k - 1;
+    while (j >= limit && view.tokens[j]!.norm !== opener && k - j < 28) {
+      if (view.tokens[j]!.norm === '"' || view.tokens[j]!.norm === '.' || (opener === ',' && view.tokens[j]!.norm === ';')) return null;
+      j--;
+    }
+    if (j < limit || view.tokens[j]!.norm !== opener) return null;
+    if (!looksAppositive(view, j + 1, k)) return null;
+    const phrase = phraseEndingAt(view, j - 1, limit);
+    if (!phrase) return null;
+    return { phrase, appositive: { from: j + 1, to: k } };
+  }
+  const phrase = phraseEndingAt(view, k, limit);
+  return phrase ? { phrase, appositive: null } : null;
+}
+
+/** The noun phrase that starts at token `start` (for "said Sen. Schumer", "according to officials"). */
+export function phraseStartingAt(view: TextView, start: number, limit: number): Phrase | null {
+  let k = start;
+  while (k < limit && k - start < MAX_PHRASE) {
+    const word = view.lower[k]!;
+    if (k > start && (hasClass(word, 'det') || hasClass(word, 'poss')) && !(view.lower[k - 1] === 'of')) break;
+    if (word === 'of' && k > start && k + 1 < limit && isPhraseWord(view, k + 1)) {
+      k++;
+      continue;
+    }
+    if (word === '-' && k > start && !view.tokens[k - 1]!.spaceAfter && !view.tokens[k]!.spaceAfter) {
+      k++;
+      continue;
+    }
+    if (!isPhraseWord(view, k)) break;
+    if (hasClass(word, 'pron') && !hasClass(word, 'poss')) {
+      if (k === start) return { from: k, to: k + 1 };
+      break;
+    }
+    k++;
+  }
+  return k > start ? { from: start, to: k } : null;
+}

@@ -1,0 +1,226 @@
+/**
+ * Reported (indirect) speech around a cue verb, sentence by sentence:
+ * - speaker first: `Schumer said Thursday that Sessions should resign` (content: the complement clause);
+ * - content first: `Sessions should resign, Schumer said.` / `…, said Schumer.`;
+ * - parenthetical: `The plan, he said, will fail.` (two fragments);
+ * - according to: `According to X, …` / `…, according to X.`
+ * The content ends where the reported clause ends: the sentence end, or the next attribution.
+ */
+import { isSpace } from '../text/chars.js';
+import { isCapitalizedToken, type TextView } from '../text/view.js';
+import type { Span } from '../types.js';
+import type { Attribution } from './attribution.js';
+import { cueVerbs, type CueVerb } from './lexicons.js';
+import { findMedium } from './medium.js';
+import { hasClass, phraseStartingAt, subjectBefore, type Phrase } from './phrases.js';
+
+const CLAUSE_END = new Set(['.', '!', '?', ';']);
+
+function isCue(view: TextView, index: number): CueVerb | null {
+  const cue = cueVerbs().get(view.lower[index] ?? '');
+  if (!cue) return null;
+  const upos = view.tokens[index]!.upos;
+  if (upos && upos !== 'VERB' && upos !== 'AUX') return null;
+  // "said" as an adjective ("the said document") or a participle after a determiner is not a cue.
+  const previous = view.lower[index - 1];
+  if (previous && (hasClass(previous, 'det') || hasClass(previous, 'poss')) && !hasClass(previous, 'pron')) return null;
+  return cue;
+}
+
+/** Character span of tokens [from, to), trimmed of surrounding commas and dashes. */
+function charSpan(view: TextView, from: number, to: number): Span | null {
+  let a = from;
+  let b = to;
+  while (a < b && (view.tokens[a]!.norm === ',' || view.tokens[a]!.norm === '--' || view.tokens[a]!.norm === ':')) a++;
+  while (b > a && (view.tokens[b - 1]!.norm === ',' || view.tokens[b - 1]!.norm === '--' || CLAUSE_END.has(view.tokens[b - 1]!.norm))) b--;
+  if (b <= a) return null;
+  return { start: view.tokens[a]!.start, end: view.tokens[b - 1]!.end };
+}
+
+/** Where a complement clause after token `from` ends: the sentence end or the start of another attribution. */
+function clauseEnd(view: TextView, from: number, end: number): number {
+  for (let k = from; k < end; k++) {
+    const norm = view.tokens[k]!.norm;
+    if (norm === ';') return k;
+    // `…, he said during remarks` / `…, according to X` ends the reported clause.
+    if (norm === ',' && k + 1 < end) {
+      if (view.lower[k + 1] === 'according' && view.lower[k + 2] === 'to') return k;
+      if (view.lower[k + 1] === 'but' && isSpeechVerbAhead(view, k + 2, end)) return k;
+      const subject = k + 1;
+      for (let c = subject + 1; c < Math.min(end, subject + 6); c++) {
+        const cue = isCue(view, c);
+        if (!cue || cue.cls === 'belief') continue;
+        const s = subjectBefore(view, c, subject);
+        if (s && s.phrase.from === subject && (c + 1 >= end || view.tokens[c + 1]!.norm === '.' || view.tokens[c + 1]!.norm === ',' || !isCapitalizedToken(view, c + 1) || hasClass(view.lower[c + 1]!, 'prep') || hasClass(view.lower[c + 1]!, 'time'))) return k;
+        break;
+      }
+    }
+  }
+  return end;
+}
+
+function isSpeechVerbAhead(view: TextView, from: number, end: number): boolean {
+  for (let k = from; k < Math.min(end, from + 3); k++) if (isCue(view, k)) return true;
+  return false;
+}
+
+/** Skip what may sit between a cue and its complement: time words, objects of "told", medium phrases. */
+function complementStart(view: TextView, cue: number, end: number, lemma: string): number {
+  let k = cue + 1;
+  // "told reporters", "told NBC News": the addressee.
+  if (lemma === 'tell' || lemma === 'ask' || lemma === 'warn' || lemma === 'assure' || lemma === 'remind' || lemma === 'inform') {
+    const object = phraseStartingAt(view, k, end);
+    if (object && view.lower[object.from] !== 'that') k = object.to;
+  }
+  // Look ahead for "that" across time words and short prepositional phrases: "said on Thursday that".
+  for (let j = k; j < Math.min(end, k + 9); j++) {
+    const word = view.lower[j]!;
+    if (word === 'that') {
+      let clean = true;
+      for (let m = k; m < j; m++) {
+        const w = view.lower[m]!;
+        const norm = view.tokens[m]!.norm;
+        if (norm === '"' || CLAUSE_END.has(norm) || isCue(view, m) || (hasClass(w, 'pron') && !hasClass(w, 'poss'))) clean = false;
+      }
+      if (clean) return j;
+      break;
+    }
+  }
+  while (k < end) {
+    const word = view.lower[k]!;
+    if (hasClass(word, 'time') && !hasClass(word, 'det')) k++;
+    else if (word === ',' && k === cue + 1) k++;
+    else break;
+  }
+  return k;
+}
+
+/** Is the token at k a plausible start of a complement clause? */
+function startsClause(view: TextView, k: number, cls: string): boolean {
+  const word = view.lower[k];
+  if (word === undefined) return false;
+  const norm = view.tokens[k]!.norm;
+  if (word === 'that' || norm === '"' || norm === ':') return true;
+  if (cls === 'belief' && word === 'to') return false;
+  if (CLAUSE_END.has(norm) || norm === ',' || norm === ')') return false;
+  if (hasClass(word, 'prep') || hasClass(word, 'conj')) return word === 'if' || word === 'whether';
+  if (hasClass(word, 'wh')) return word === 'if' || word === 'whether' || word === 'when' || word === 'how' || word === 'why';
+  return hasClass(word, 'pron') || hasClass(word, 'det') || hasClass(word, 'poss') || isCapitalizedToken(view, k) || /^[a-z0-9]/.test(word);
+}
+
+/** Find reported speech in every sentence; cues already used by direct quotations are skipped. */
+export function findReportedSpeech(view: TextView, usedCues: Set<number>): Attribution[] {
+  const found: Attribution[] = [];
+  for (let s = 0; s < view.sentences.length; s++) {
+    const first = view.sentenceFirst[s]!;
+    const end = view.sentenceEnd[s]!;
+    if (end <= first) continue;
+    for (let c = first; c < end; c++) {
+      if (usedCues.has(c)) continue;
+      if (view.lower[c] === 'according' && view.lower[c + 1] === 'to') {
+        const attribution = accordingTo(view, c, first, end);
+        if (attribution) {
+          found.push(attribution);
+          usedCues.add(c);
+        }
+        continue;
+      }
+      const cue = isCue(view, c);
+      if (!cue) continue;
+      const attribution = speakerFirst(view, c, cue, first, end) ?? contentFirst(view, c, cue, first, end);
+      if (attribution) {
+        found.push(attribution);
+        usedCues.add(c);
+      }
+    }
+  }
+  return found;
+}
+
+function attribution(view: TextView, fragments: Span[], cue: Phrase | null, speaker: Phrase | null, appositive: Phrase | null, source: Attribution['source'], reason: string, confidence: number): Attribution {
+  return { fragments, cue, speaker, appositive, medium: cue ? findMedium(view, cue.from) : null, quotedSpans: [], confidence, source, reason };
+}
+
+/** `X said (that) CONTENT` — and the parenthetical `A, X said, B`. */
+function speakerFirst(view: TextView, c: number, cue: CueVerb, first: number, end: number): Attribution | null {
+  const subject = subjectBefore(view, c, first);
+  if (!subject) return null;
+  const start = complementStart(view, c, end, cue.lemma);
+  if (start >= end || !startsClause(view, start, cue.cls)) return null;
+  if (cue.cls === 'belief' && view.lower[start] !== 'that') return null;
+  // Parenthetical: `The plan, he said, will fail.`
+  const before = subject.phrase.from - 1;
+  if (before > first && view.tokens[before]!.norm === ',' && view.tokens[start]!.norm === ',' && start + 1 < end) {
+    const left = charSpan(view, first, before);
+    const stop = clauseEnd(view, start + 1, end);
+    const right = charSpan(view, start + 1, stop);
+    if (left && right) return attribution(view, [left, right], { from: c, to: c + 1 }, subject.phrase, subject.appositive, 'rule:quote/parenthetical-cue', 'a speaker and speech verb interrupt the reported statement', 0.7);
+  }
+  if (view.tokens[start]!.norm === ',') return null;
+  const stop = clauseEnd(view, start, end);
+  const content = charSpan(view, start, stop);
+  if (!content || stop - start < 2) return null;
+  const confidence = view.lower[start] === 'that' ? 0.8 : 0.7;
+  return attribution(view, [content], { from: c, to: c + 1 }, subject.phrase, subject.appositive, 'rule:quote/speaker-cue-content', 'a speaker and a speech verb introduce the reported statement', confidence);
+}
+
+/** `CONTENT, X said.` / `CONTENT, said X.` — the cue closes the sentence. */
+function contentFirst(view: TextView, c: number, cue: CueVerb, first: number, end: number): Attribution | null {
+  if (cue.cls === 'belief') return null;
+  // What follows the cue must be the end of the sentence or trailing modifiers (time, medium, addressee).
+  let tail = c + 1;
+  let speaker: Phrase | null = null;
+  let appositive: Phrase | null = null;
+  let subjectStart: number;
+  const subject = subjectBefore(view, c, first);
+  if (subject && subject.phrase.from - 1 >= first && isContentBoundary(view, subject.phrase.from - 1)) {
+    speaker = subject.phrase;
+    appositive = subject.appositive;
+    subjectStart = subject.phrase.from;
+  } else if (isContentBoundary(view, c - 1)) {
+    const inverted = phraseStartingAt(view, c + 1, end);
+    if (!inverted) return null;
+    speaker = inverted;
+    tail = inverted.to;
+    subjectStart = c;
+  } else return null;
+  if (!trailingOnly(view, tail, end)) return null;
+  const boundary = subjectStart - 1;
+  const content = charSpan(view, first, boundary);
+  if (!content || boundary - first < 3) return null;
+  return attribution(view, [content], { from: c, to: c + 1 }, speaker, appositive, 'rule:quote/content-speaker-cue', 'the statement is followed by its speaker and a speech verb', 0.8);
+}
+
+function isContentBoundary(view: TextView, k: number): boolean {
+  const norm = view.tokens[k]?.norm;
+  return norm === ',' || norm === '--' || norm === '"';
+}
+
+/** Only time words, a medium, an addressee or a short prepositional phrase follow before the sentence ends. */
+function trailingOnly(view: TextView, from: number, end: number): boolean {
+  let remaining = 0;
+  for (let k = from; k < end; k++) {
+    const norm = view.tokens[k]!.norm;
+    if (CLAUSE_END.has(norm) || norm === '"' || norm === "'") continue;
+    if (norm === ',') return k + 1 >= end || isSpace(view.text.charCodeAt(view.tokens[k]!.end)) && (view.lower[k + 1] === 'adding' || view.lower[k + 1] === 'saying' || view.lower[k + 1] === 'according' || view.lower[k + 1] === 'citing');
+    remaining++;
+  }
+  return remaining <= 10;
+}
+
+/** `According to X, CONTENT.` / `CONTENT, according to X.` */
+function accordingTo(view: TextView, c: number, first: number, end: number): Attribution | null {
+  const source = phraseStartingAt(view, c + 2, end);
+  if (!source) return null;
+  const cue = { from: c, to: c + 2 };
+  if (c === first || (c === first + 1 && view.tokens[first]!.norm === '"')) {
+    if (view.tokens[source.to]?.norm !== ',') return null;
+    const content = charSpan(view, source.to + 1, clauseEnd(view, source.to + 1, end));
+    return content ? attribution(view, [content], cue, source, null, 'rule:quote/according-to', '"according to" names the source of the statement', 0.8) : null;
+  }
+  if (view.tokens[c - 1]?.norm === ',' && trailingOnly(view, source.to, end)) {
+    const content = charSpan(view, first, c - 1);
+    return content ? attribution(view, [content], cue, source, null, 'rule:quote/according-to', '"according to" names the source of the statement', 0.8) : null;
+  }
+  return null;
+}

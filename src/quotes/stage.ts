@@ -1,0 +1,25 @@
+/** The quotation stage: quoted spans, direct quotations, reported speech, floating quotations → doc.quotes. */
+import type { Stage } from '../pipeline/stage.js';
+import { createView } from '../text/view.js';
+import { attributeFloating, mergeAttributions, toQuotes } from './assemble.js';
+import { findDirectQuotes } from './direct.js';
+import { findQuotedSpans } from './quote-marks.js';
+import { findReportedSpeech } from './reported.js';
+
+/** Finds attributed statements; speakers are phrases here and become entities in the entity stage. */
+export const quotesStage: Stage = {
+  name: 'quotes',
+  requires: ['paragraphs', 'sentences', 'tokens'],
+  assigns: ['quotes'],
+  run(doc) {
+    const view = createView(doc.text, doc.tokens, doc.sentences);
+    const spans = findQuotedSpans(doc.text, doc.paragraphs, doc.diagnostics);
+    const usedCues = new Set<number>();
+    const direct = findDirectQuotes(view, spans, usedCues);
+    const reported = findReportedSpeech(view, usedCues);
+    const merged = mergeAttributions(direct, reported, spans);
+    const floating = attributeFloating(view, merged, spans);
+    const all = [...merged, ...floating].sort((a, b) => a.fragments[0]!.start - b.fragments[0]!.start);
+    doc.quotes = toQuotes(view, all, spans);
+  },
+};
