@@ -13,4 +13,5 @@ export interface CommandEntry {
 /** All CLI commands. */
 export const COMMANDS: Record<string, CommandEntry> = {
   analyze: { summary: 'who said what in one article (text file, - for stdin, or JSONL batch)', load: async () => (await import('./analyze.js')).analyzeCommand },
+  serve: { summary: 'the HTTP API and web application (loopback by default)', load: async () => (await import('./serve.js')).serveCommand },
 };

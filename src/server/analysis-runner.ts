@@ -1,0 +1,61 @@
+/** Runs analysis jobs either in a worker pool (the server) or inline on the calling thread (tests, tiny tools). */
+import { availableParallelism } from 'node:os';
+import { runAnalysisJob, type AnalysisJob, type AnalysisJobResult } from './analysis-job.js';
+import { createWorkerPool } from './worker-pool.js';
+
+/** Something that runs analysis jobs. */
+export interface AnalysisRunner {
+  run(job: AnalysisJob): Promise<AnalysisJobResult>;
+  /** Jobs running or waiting, for the health endpoint. */
+  load(): number;
+  close(): Promise<void>;
+}
+
+/** Run jobs on the calling thread: simple, but blocks the event loop while analyzing. */
+export function createInlineRunner(): AnalysisRunner {
+  let running = 0;
+  return {
+    async run(job) {
+      running++;
+      try {
+        return await runAnalysisJob(job);
+      } finally {
+        running--;
+      }
+    },
+    load: () => running,
+    close: async () => undefined,
+  };
+}
+
+/** Options of the pooled runner. */
+export interface PooledRunnerOptions {
+  /** Number of worker threads; defaults to the number of cores. */
+  size?: number;
+  maxQueue?: number;
+  jobTimeoutMs?: number;
+}
+
+function workerUrl(): URL {
+  const extension = import.meta.url.endsWith('.ts') ? 'ts' : 'js';
+  return new URL(`./analysis-worker.${extension}`, import.meta.url);
+}
+
+/** Run jobs in a pool of worker threads, one per core by default. */
+export function createPooledRunner(options: PooledRunnerOptions = {}): AnalysisRunner {
+  const pool = createWorkerPool<AnalysisJob, AnalysisJobResult>({
+    workerUrl: workerUrl(),
+    size: options.size ?? availableParallelism(),
+    maxQueue: options.maxQueue ?? 1000,
+    jobTimeoutMs: options.jobTimeoutMs ?? 60_000,
+    resourceLimits: { maxOldGenerationSizeMb: 2048 },
+  });
+  return {
+    run(job) {
+      const whole = job.body.byteOffset === 0 && job.body.byteLength === job.body.buffer.byteLength;
+      return pool.run(job, whole ? [job.body.buffer] : []);
+    },
+    load: () => pool.load(),
+    close: () => pool.close(),
+  };
+}

@@ -1,0 +1,28 @@
+/** POST /api/analyze (article → Analysis) and POST /api/articles (analyze and store): thin adapters over the analysis pool and the store. */
+import type { Hono } from 'hono';
+import { WhosaidError } from '../../errors.js';
+import { checkBearerToken } from '../bearer-token.js';
+import type { ServerContext } from '../context.js';
+import { readBody } from '../read-body.js';
+
+/** Register the two POST routes. */
+export function registerAnalyzeRoutes(app: Hono, context: ServerContext): void {
+  app.post('/api/analyze', async (c) => {
+    const body = await readBody(c.req.raw, context.maxBodyBytes);
+    const result = await context.runner.run({ kind: 'analyze', body, maxTextLength: context.maxTextLength });
+    if (!result.ok) throw new WhosaidError(result.code, result.message);
+    if (result.kind !== 'analyze') throw new WhosaidError('INTERNAL', 'the analysis pool answered with the wrong kind of result');
+    return new Response(result.json, { headers: { 'content-type': 'application/json; charset=utf-8' } });
+  });
+
+  app.post('/api/articles', async (c) => {
+    if (context.writesNeedToken || context.writeToken) checkBearerToken(c.req.header('authorization'), context.writeToken);
+    const body = await readBody(c.req.raw, context.maxBodyBytes);
+    const result = await context.runner.run({ kind: 'ingest', body, maxTextLength: context.maxTextLength });
+    if (!result.ok) throw new WhosaidError(result.code, result.message);
+    if (result.kind !== 'ingest') throw new WhosaidError('INTERNAL', 'the analysis pool answered with the wrong kind of result');
+    const saved = await context.store.saveArticle(result.article, result.analysis);
+    if (saved.status !== 'unchanged') context.stats.invalidate();
+    return c.json({ ...saved, quotes: result.analysis.quotes.length, diagnostics: result.analysis.diagnostics }, saved.status === 'inserted' ? 201 : 200);
+  });
+}
