@@ -67,6 +67,13 @@ export function attributeFloating(view: TextView, attributions: Attribution[], s
     const tail = view.text.slice(afterAttribution, span.open);
     const sentenceTail = tail.split(/[.!?]["\u201d]?\s/)[1] ?? '';
     if (narration.length > 0 && sentenceTail.replace(/["\u201c\u201d\s]/g, '').length > 0) return;
+    used.add(index);
+    if (span.paragraph === paragraphOfPrevious && previous.quotedSpans.length > 0 && !previous.inheritsFrom) {
+      // `"A," he said. "B."` is one statement with two fragments.
+      previous.fragments.push({ start: span.open, end: span.unclosed ? span.contentEnd : span.close });
+      previous.quotedSpans.push(index);
+      return;
+    }
     const attribution: Attribution = {
       fragments: [{ start: span.open, end: span.unclosed ? span.contentEnd : span.close }],
       cue: null, speaker: null, appositive: null, medium: null, quotedSpans: [index],
@@ -74,7 +81,6 @@ export function attributeFloating(view: TextView, attributions: Attribution[], s
       reason: 'a quotation with no cue of its own that directly continues the previous speaker\'s quotation', inheritsFrom: previous,
     };
     added.push(attribution);
-    used.add(index);
     ordered.push(attribution);
     ordered.sort((a, b) => a.fragments[0]!.start - b.fragments[0]!.start);
   });

@@ -3,11 +3,11 @@
  * `"…," said Sen. Schumer`) or right before it (`Trump said: "…"`, `He said, "…"`), and interrupted
  * quotations (`"A," he said, "B."`) joined into one quotation with two fragments.
  */
-import { tokenAt, type TextView } from '../text/view.js';
+import { isCapitalizedToken, tokenAt, type TextView } from '../text/view.js';
 import type { Attribution } from './attribution.js';
 import { cueVerbs } from './lexicons.js';
 import { findMedium } from './medium.js';
-import { hasClass, phraseStartingAt, subjectBefore, type Phrase } from './phrases.js';
+import { hasClass, phraseStartingAt, sentenceSubject, subjectBefore, type Phrase } from './phrases.js';
 import type { QuotedSpan } from './quote-marks.js';
 
 /** Words before a quotation that mark it as a title or a term, not speech ("the book “…”"). */
@@ -37,6 +37,8 @@ function contentSpan(span: QuotedSpan): { start: number; end: number } {
 /** Look for a cue after the quotation: `," NP cue`, `," cue NP`. Returns the attribution or null. */
 function cueAfter(view: TextView, after: number): { cue: number; speaker: Phrase; appositive: Phrase | null } | null {
   let k = after;
+  // The cue must be in the sentence the quotation closes, not the next one.
+  if (after === 0 || view.tokens[k]?.sentence !== view.tokens[after - 1]!.sentence) return null;
   if (view.tokens[k]?.norm === ',') k++;
   const sentenceEnd = view.tokens[k] ? view.sentenceEnd[view.tokens[k]!.sentence]! : view.tokens.length;
   // `," said NP` (inverted).
@@ -58,19 +60,47 @@ function cueAfter(view: TextView, after: number): { cue: number; speaker: Phrase
 }
 
 /** Look for a cue before the quotation: `NP cue: "…"`, `NP cue, "…"`. */
-function cueBefore(view: TextView, open: number): { cue: number; speaker: Phrase; appositive: Phrase | null } | null {
+function cueBefore(view: TextView, open: number): { cue: number; speaker: Phrase | null; appositive: Phrase | null } | null {
   let k = open - 1;
   if (k < 0) return null;
   const sentence = view.tokens[open]!.sentence;
   const first = view.sentenceFirst[sentence]!;
   const punct = view.tokens[k]!.norm;
-  if (punct !== ':' && punct !== ',') return null;
-  k--;
+  if (punct === ':' || punct === ',') k--;
+  else {
+    // `Trump declared "I think …"`: no punctuation, but the quotation opens with a capital letter.
+    const firstChar = view.text.charAt(view.tokens[open]!.end);
+    if (!isSpeechCue(view, k) || firstChar === firstChar.toLowerCase()) return null;
+  }
   k = skipTrailingModifiers(view, k, first);
   if (k < first || !isSpeechCue(view, k)) return null;
+  // `…, saying, "…"` / `, adding later, "…"`: a participle takes the subject of the clause it hangs on.
+  if (view.lower[k]!.endsWith('ing')) {
+    const j = skipAdverbsBackOnly(view, k - 1, first);
+    if (j >= first && (view.tokens[j]!.norm === ',' || isSpeechCue(view, j))) return { cue: k, speaker: null, appositive: null };
+  }
   const subject = subjectBefore(view, k, first);
   if (!subject) return null;
   return { cue: k, speaker: subject.phrase, appositive: subject.appositive };
+}
+
+function skipAdverbsBackOnly(view: TextView, index: number, limit: number): number {
+  let k = index;
+  while (k >= limit && (hasClass(view.lower[k]!, 'adv') || view.tokens[k]!.upos === 'ADV')) k--;
+  return k;
+}
+
+/** `"…" ― Sonya Herridge`: a dash and a name after the quotation attribute it. */
+function dashAfter(view: TextView, after: number): { cue: number; speaker: Phrase; appositive: Phrase | null } | null {
+  const dash = view.tokens[after];
+  if (after === 0 || dash?.sentence !== view.tokens[after - 1]!.sentence) return null;
+  if (!dash || (dash.norm !== '--' && dash.norm !== '-')) return null;
+  const next = after + 1;
+  if (!isCapitalizedToken(view, next)) return null;
+  const end = view.sentenceEnd[view.tokens[next]!.sentence]!;
+  const speaker = phraseStartingAt(view, next, end);
+  if (!speaker || speaker.to - speaker.from > 6) return null;
+  return { cue: after, speaker, appositive: null };
 }
 
 /** Skip time words and a short medium phrase between a cue and its colon ("said Thursday:", "told CNN:"). */
@@ -100,10 +130,18 @@ export function findDirectQuotes(view: TextView, spans: readonly QuotedSpan[], u
     const range = spanTokens(view, span);
     if (range.from >= view.tokens.length) return;
     if (isTitleOrTerm(view, range.from)) return;
-    const after = span.unclosed ? null : cueAfter(view, range.to);
+    const after = span.unclosed ? null : cueAfter(view, range.to) ?? dashAfter(view, range.to);
     const before = after ? null : cueBefore(view, range.from);
     const hit = after ?? before;
     if (!hit) return;
+    let speaker = hit.speaker;
+    if (!speaker) {
+      // A participle cue: the speaker of the attribution just before in the same sentence, else the sentence subject.
+      const sentence = view.tokens[hit.cue]!.sentence;
+      const earlier = found.filter((a) => a.cue && view.tokens[a.cue.from]!.sentence === sentence && a.cue.from < hit.cue).pop();
+      speaker = earlier?.speaker ?? sentenceSubject(view, sentence, hit.cue);
+      if (!speaker) return;
+    }
     // `"A," he said, "B."` — a quotation right after the cue clause continues the same statement.
     const previous = index > 0 ? attributedSpan.get(index - 1) : undefined;
     if (before && previous && previous.cue && previous.cue.from === hit.cue) {
@@ -117,7 +155,7 @@ export function findDirectQuotes(view: TextView, spans: readonly QuotedSpan[], u
     const attribution: Attribution = {
       fragments: [contentSpan(span)],
       cue: { from: hit.cue, to: cueEnd },
-      speaker: hit.speaker,
+      speaker,
       appositive: hit.appositive,
       medium: findMedium(view, hit.cue),
       quotedSpans: [index],
@@ -131,11 +169,13 @@ export function findDirectQuotes(view: TextView, spans: readonly QuotedSpan[], u
     const next = spans[index + 1];
     if (after && next && next.paragraph === span.paragraph) {
       const nextRange = spanTokens(view, next);
-      const clauseEnd = Math.max(hit.cue + 1, hit.speaker.to);
-      let k = clauseEnd;
-      const medium = attribution.medium;
-      if (medium && medium.from >= clauseEnd) k = medium.to;
-      if (view.tokens[k]?.norm === ',' && nextRange.from === k + 1) {
+      const clauseEnd = Math.max(hit.cue + 1, speaker.to);
+      // Allow a short aside between the cue clause and the next quotation: `Tester said, referring to …, "…"`.
+      const sameSentence = view.tokens[nextRange.from]?.sentence === view.tokens[hit.cue]!.sentence;
+      const gap = nextRange.from - clauseEnd;
+      let asideOnly = view.tokens[nextRange.from - 1]?.norm === ',' && gap >= 1 && (gap === 1 || (sameSentence && gap <= 15));
+      for (let k = clauseEnd; asideOnly && k < nextRange.from; k++) if (isSpeechCue(view, k) && !view.lower[k]!.endsWith('ing')) asideOnly = false;
+      if (asideOnly) {
         attribution.fragments.push(contentSpan(next));
         attribution.quotedSpans.push(index + 1);
         attributedSpan.set(index + 1, attribution);

@@ -32,6 +32,14 @@ export function hasClass(word: string, cls: string): boolean {
 }
 
 const MAX_PHRASE = 14;
+/** Words that head time phrases, never speakers. */
+const TIME_ONLY = new Set(['recent', 'weeks', 'days', 'months', 'years', 'hours', 'ago', 'january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
+
+/** Lower-case role words that may precede a name inside one phrase ("spokeswoman Jessica Ditto"). */
+function isTitleWord(word: string): boolean {
+  return TITLE_WORDS.has(word);
+}
+const TITLE_WORDS = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'leader', 'nominee', 'candidate', 'adviser', 'advisor', 'aide', 'chairman', 'chairwoman', 'director', 'secretary', 'president', 'senator', 'governor', 'mayor', 'ambassador', 'minister', 'official', 'attorney', 'general', 'economist', 'analyst', 'professor', 'strategist', 'pollster', 'lawyer', 'chief', 'executive', 'founder', 'commissioner', 'rival', 'opponent', 'running', 'mate', 'host', 'anchor', 'columnist', 'reporter', 'correspondent', 'editor', 'author', 'expert', 'historian', 'judge', 'justice', 'sen.', 'rep.', 'gov.']);
 const NOUNISH_UPOS = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM', 'DET', 'PRON']);
 const PUNCT_STOP = new Set([',', '.', ';', ':', '!', '?', '"', '(', ')', '[', ']', '--', '-', '...']);
 
@@ -81,7 +89,8 @@ export function phraseEndingAt(view: TextView, last: number, limit: number): Phr
     if (prevWord === 'of' || prevWord === 'on' || prevWord === 'for' || prevWord === 'at' || prevWord === 'from') {
       // "The chairman of the House Intelligence Committee", "The Democrats on the House Judiciary committee".
       const before = prev - 1;
-      if (before >= limit && isPhraseWord(view, before) && !hasClass(view.lower[before]!, 'pron')) {
+      const beforeWord = view.lower[before] ?? '';
+      if (before >= limit && isPhraseWord(view, before) && !hasClass(beforeWord, 'pron') && (prevWord === 'of' || !beforeWord.endsWith('ed'))) {
         k = before;
         continue;
       }
@@ -96,11 +105,17 @@ export function phraseEndingAt(view: TextView, last: number, limit: number): Phr
       continue;
     }
     if (!isPhraseWord(view, prev) || (hasClass(prevWord, 'pron') && !hasClass(prevWord, 'poss'))) break;
+    // A name does not continue leftwards into a common noun ("interview Trump"), unless that noun is a title.
+    if (isCapitalizedToken(view, k) && !isCapitalizedToken(view, prev) && !hasClass(prevWord, 'det') && !hasClass(prevWord, 'poss') && prevWord !== "'s" && prevWord !== "'" && !isTitleWord(prevWord)) break;
     k = prev;
   }
   // Trim a leading conjunction or preposition that slipped in.
   while (k <= last && (hasClass(view.lower[k]!, 'conj') || hasClass(view.lower[k]!, 'prep'))) k++;
-  return k <= last ? { from: k, to: last + 1 } : null;
+  if (k > last) return null;
+  // A phrase that is only time words ("Friday", "recent") is no speaker.
+  let allTime = true;
+  for (let m = k; m <= last; m++) if (!hasClass(view.lower[m]!, 'time') && !TIME_ONLY.has(view.lower[m]!)) allTime = false;
+  return allTime ? null : { from: k, to: last + 1 };
 }
 
 /** Is tokens [from, to) an appositive-like phrase (party tag, role description, relative clause, age)? */
@@ -162,4 +177,22 @@ export function phraseStartingAt(view: TextView, start: number, limit: number): 
     k++;
   }
   return k > start ? { from: start, to: k } : null;
+}
+
+/** The subject of a sentence: its first noun phrase after any fronted adverbial ("Earlier in the day, …"). */
+export function sentenceSubject(view: TextView, sentence: number, before: number): Phrase | null {
+  let start = view.sentenceFirst[sentence]!;
+  while (start < before && (view.tokens[start]!.norm === '"' || view.tokens[start]!.norm === '(')) start++;
+  const firstWord = view.lower[start] ?? '';
+  if (hasClass(firstWord, 'prep') || hasClass(firstWord, 'wh') || firstWord.endsWith('ly')) {
+    // Skip a fronted adverbial up to its comma.
+    let k = start;
+    while (k < before && view.tokens[k]!.norm !== ',') k++;
+    if (k >= before) return null;
+    start = k + 1;
+  }
+  const phrase = phraseStartingAt(view, start, before);
+  if (!phrase) return null;
+  // Extend over a name's appositive: "Sen. Al Franken, D-MN, who asked …, said" keeps "Sen. Al Franken".
+  return phrase;
 }

@@ -12,7 +12,7 @@ import type { Span } from '../types.js';
 import type { Attribution } from './attribution.js';
 import { cueVerbs, type CueVerb } from './lexicons.js';
 import { findMedium } from './medium.js';
-import { hasClass, phraseStartingAt, subjectBefore, type Phrase } from './phrases.js';
+import { hasClass, phraseStartingAt, sentenceSubject, subjectBefore, type Phrase } from './phrases.js';
 
 const CLAUSE_END = new Set(['.', '!', '?', ';']);
 
@@ -127,7 +127,7 @@ export function findReportedSpeech(view: TextView, usedCues: Set<number>): Attri
       }
       const cue = isCue(view, c);
       if (!cue) continue;
-      const attribution = speakerFirst(view, c, cue, first, end) ?? contentFirst(view, c, cue, first, end);
+      const attribution = speakerFirst(view, c, cue, first, end, found) ?? contentFirst(view, c, cue, first, end);
       if (attribution) {
         found.push(attribution);
         usedCues.add(c);
@@ -142,8 +142,15 @@ function attribution(view: TextView, fragments: Span[], cue: Phrase | null, spea
 }
 
 /** `X said (that) CONTENT` — and the parenthetical `A, X said, B`. */
-function speakerFirst(view: TextView, c: number, cue: CueVerb, first: number, end: number): Attribution | null {
-  const subject = subjectBefore(view, c, first);
+function speakerFirst(view: TextView, c: number, cue: CueVerb, first: number, end: number, earlier: readonly Attribution[]): Attribution | null {
+  let subject = subjectBefore(view, c, first);
+  if (view.lower[c]!.endsWith('ing') && view.tokens[c - 1]?.norm === ',') {
+    // `…, saying he "lied under oath"`: a participle takes the subject of the clause it hangs on.
+    const sentence = view.tokens[c]!.sentence;
+    const previous = earlier.filter((a) => a.cue && view.tokens[a.cue.from]!.sentence === sentence && a.cue.from < c).pop();
+    const phrase = previous?.speaker ?? sentenceSubject(view, sentence, c);
+    subject = phrase ? { phrase, appositive: null } : null;
+  }
   if (!subject) return null;
   const start = complementStart(view, c, end, cue.lemma);
   if (start >= end || !startsClause(view, start, cue.cls)) return null;

@@ -51,3 +51,8 @@ test('every token lies inside the text and text between tokens is whitespace', (
     previous = token.end;
   }
 });
+
+test('keeps the period of a state abbreviation inside a party tag', () => {
+  assert.deepEqual(words('Rep. Gwen Moore (D-Wis.) said'), ['Rep.', 'Gwen', 'Moore', '(', 'D', '-', 'Wis.', ')', 'said']);
+  assert.deepEqual(sentences('Rep. Gwen Moore (D-Wis.) said it. He left.'), ['Rep. Gwen Moore (D-Wis.) said it.', 'He left.']);
+});

@@ -142,6 +142,9 @@ function splitChunk(text: string, start: number, end: number, tokens: RawToken[]
         }
       }
       if (abbreviationClass(text.slice(a, b)) !== null) break;
+      // "R-Wis." / "D-N.Y.": the abbreviation is the part after the last hyphen.
+      const hyphen = text.lastIndexOf('-', b - 1);
+      if (hyphen > a && abbreviationClass(text.slice(hyphen + 1, b)) !== null) break;
     }
     if (ch === '-' && text.charAt(b - 2) === '-') {
       let k = b;
