@@ -1,37 +1,104 @@
 /** extractArticle(): the article in an HTML page — body text, title, byline, date, dateline — with a map back to the HTML. */
 import { WhosaidError } from '../errors.js';
-import type { Diagnostic } from '../types.js';
-import { makeLocator, parseHtmlDocument } from './html-document.js';
+import type { Diagnostic, Provenance } from '../types.js';
+import { densestContent } from './fallback-content.js';
+import { makeLocator, parseHtmlDocument, textEvents } from './html-document.js';
+import { findByline } from './metadata/byline.js';
+import { dateFromText } from './metadata/date-from-text.js';
+import { findDateline } from './metadata/dateline.js';
+import { readPageMetadata } from './metadata/page-metadata.js';
+import { publicationDate } from './metadata/publication-date.js';
+import { findTitle } from './metadata/title.js';
+import { looksLikeHtml, plainTextParagraphs } from './plain-text.js';
 import { readabilityContent } from './readability-content.js';
 import { refineBlocks } from './refine/block-refiners.js';
+import { wordCount } from './refine/patterns.js';
 import { pruneBoilerplateElements } from './refine/prune-boilerplate-elements.js';
-import { joinBlocks, textBlocks } from './text-blocks.js';
+import { joinBlocks, textBlocks, type TextBlock } from './text-blocks.js';
 import type { ExtractedArticle, ExtractOptions } from './types.js';
 
-/** Default bound on the HTML length (UTF-16 code units); longer input is cut, with a diagnostic. */
-export const DEFAULT_MAX_HTML_LENGTH = 20_000_000;
+/** Default bound on the HTML length (UTF-16 code units); longer input is cut, with a diagnostic, to bound time. */
+export const DEFAULT_MAX_HTML_LENGTH = 5_000_000;
+
+/** Below this many words, Readability is taken to have missed the article and the densest-block fallback is tried. */
+const FALLBACK_WORDS = 25;
+
+const blockWords = (blocks: readonly TextBlock[]): number => blocks.reduce((sum, block) => sum + wordCount(block.text), 0);
 
 /** Extract the article from an HTML page; odd input gives diagnostics, never an exception. */
 export function extractArticle(html: string, options: ExtractOptions = {}): ExtractedArticle {
   if (typeof html !== 'string') throw new WhosaidError('INVALID_INPUT', 'extractArticle() takes the HTML as a string');
-  const diagnostics: Diagnostic[] = [];
   const maxLength = options.maxLength ?? DEFAULT_MAX_HTML_LENGTH;
+  if (!Number.isFinite(maxLength) || maxLength <= 0) throw new WhosaidError('INVALID_OPTION', `maxLength must be a positive number, not ${String(maxLength)}`);
+  const diagnostics: Diagnostic[] = [];
   const source = html.length > maxLength ? html.slice(0, maxLength) : html;
   if (source !== html) diagnostics.push({ code: 'html-truncated', severity: 'warning', message: `the page has ${html.length} characters; only the first ${maxLength} were read` });
-  const parsed = parseHtmlDocument(source);
-  const found = readabilityContent(parsed.document, diagnostics);
-  if (found) pruneBoilerplateElements(found.content, diagnostics);
-  const blocks = found ? refineBlocks(textBlocks(found.content, makeLocator(parsed)), { title: found.title }) : [];
-  const joined = joinBlocks(blocks);
+  if (!looksLikeHtml(source)) return plainTextArticle(source, diagnostics);
+
+  const events = textEvents(source);
+  // Two DOMs: Readability rewrites the one it is given; metadata and the fallback read the pristine one.
+  const pristine = parseHtmlDocument(source, events);
+  const working = parseHtmlDocument(source, events);
+  const metadata = readPageMetadata(pristine.document, diagnostics);
+  const found = readabilityContent(working.document, diagnostics);
+  const title = findTitle(metadata, pristine.document, found?.title ?? null);
+  const byline = findByline(metadata, pristine.document, found?.byline ?? null);
+  const context = { title: title?.value ?? null };
+
+  let blocks: TextBlock[] = [];
+  let textSource: Provenance = 'rule:extract/readability';
+  if (found) {
+    pruneBoilerplateElements(found.content, diagnostics);
+    blocks = refineBlocks(textBlocks(found.content, makeLocator(working)), context);
+  }
+  const dateSources = { metadata, document: pristine.document, ...(options.url ? { url: options.url } : {}) };
+  const joinedEarly = blockWords(blocks) < FALLBACK_WORDS ? null : joinBlocks(blocks);
+  // The date extractors read the pristine DOM, so they must run before the fallback prunes it.
+  let date = publicationDate(dateSources, () => (joinedEarly ? joinedEarly.text : ''));
+  if (!joinedEarly) {
+    const root = densestContent(pristine.document);
+    const fallback = root ? refineBlocks(textBlocks(root, makeLocator(pristine)), context) : [];
+    if (blockWords(fallback) > 2 * blockWords(blocks)) {
+      blocks = fallback;
+      textSource = 'rule:extract/densest-block';
+      diagnostics.push({ code: 'readability-fallback', severity: 'info', message: found ? 'Readability found little text; the densest text block was used instead' : 'Readability found no article; the densest text block was used instead' });
+    }
+  }
+  const joined = joinedEarly ?? joinBlocks(blocks);
+  if (!date && !joinedEarly) date = dateFromText(joined.text);
+  if (joined.text === '') diagnostics.push({ code: 'no-article', severity: 'warning', message: 'no article text was found in the page' });
   return {
-    title: found?.title ?? null,
-    byline: found?.byline ?? null,
-    date: null,
-    dateline: null,
+    title: title?.value ?? null,
+    byline: byline?.value ?? null,
+    date: date?.value ?? null,
+    dateline: findDateline(joined.text, joined.paragraphs[0]),
     text: joined.text,
     paragraphs: joined.paragraphs,
     sourceMap: joined.sourceMap,
-    provenance: { text: 'rule:extract/readability' },
+    provenance: {
+      text: textSource,
+      ...(title ? { title: title.source } : {}),
+      ...(byline ? { byline: byline.source } : {}),
+      ...(date ? { date: date.source } : {}),
+    },
+    diagnostics,
+  };
+}
+
+function plainTextArticle(source: string, diagnostics: Diagnostic[]): ExtractedArticle {
+  diagnostics.push({ code: 'not-html', severity: 'info', message: 'the input has no HTML markup; it was read as plain text' });
+  const joined = plainTextParagraphs(source);
+  if (joined.text === '') diagnostics.push({ code: 'no-article', severity: 'warning', message: 'the input is empty' });
+  const date = dateFromText(joined.text);
+  return {
+    title: null,
+    byline: null,
+    date: date?.value ?? null,
+    dateline: findDateline(joined.text, joined.paragraphs[0]),
+    text: joined.text,
+    paragraphs: joined.paragraphs,
+    sourceMap: joined.sourceMap,
+    provenance: { text: 'rule:extract/plain-text', ...(date ? { date: date.source } : {}) },
     diagnostics,
   };
 }

@@ -34,11 +34,10 @@ export function textEvents(html: string): TextEvent[] {
   return events;
 }
 
-/** Parse HTML into a linkedom document and pair each text node with its source range. */
-export function parseHtmlDocument(html: string): HtmlDocument {
+/** Parse HTML into a linkedom document and pair each text node with its source range (events: textEvents(html), if at hand). */
+export function parseHtmlDocument(html: string, events: TextEvent[] = textEvents(html)): HtmlDocument {
   const window = parseHTML(html);
   const document = window.document as unknown as Document;
-  const events = textEvents(html);
   const positions = new WeakMap<Node, number>();
   let index = 0;
   for (const node of walkTextNodes(document)) {
