@@ -1,8 +1,8 @@
 /** Cue verbs and phrases for attribution, loaded from data/lexicons (once, on first use). */
-import { lazy, readTsv } from '../text/lexicon.js';
+import { lazy, readList, readTsv } from '../text/lexicon.js';
 
 /** The class of a cue verb. */
-export type CueClass = 'speech' | 'report' | 'belief' | 'denial';
+export type CueClass = 'speech' | 'report' | 'belief' | 'denial' | 'naming' | 'stance';
 
 /** A cue verb form with its lemma and class. */
 export interface CueVerb {
@@ -34,3 +34,6 @@ export const cuePhrases = lazy(() => {
   }
   return phrases.sort((a, b) => b.words.length - a.words.length);
 });
+
+/** Cue forms that are also common nouns; they need verb-like context (data/lexicons/cue-ambiguous.tsv). */
+export const ambiguousCues = lazy(() => new Set(readList('lexicons/cue-ambiguous.tsv')));

@@ -35,6 +35,9 @@ const MAX_PHRASE = 14;
 /** Words that head time phrases, never speakers. */
 const TIME_ONLY = new Set(['recent', 'weeks', 'days', 'months', 'years', 'hours', 'ago', 'january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
 
+/** Capitalized words that open an appositive ("Democrat of California", "Republican from Texas"). */
+const APPOSITIVE_STARTERS = new Set(['democrat', 'republican', 'independent', 'libertarian', 'chairman', 'chairwoman', 'director', 'president', 'head', 'founder', 'author', 'professor', 'executive', 'ceo', 'spokesman', 'spokeswoman', 'spokesperson', 'senior', 'former']);
+
 /** Lower-case role words that may precede a name inside one phrase ("spokeswoman Jessica Ditto"). */
 function isTitleWord(word: string): boolean {
   return TITLE_WORDS.has(word);
@@ -122,6 +125,7 @@ export function phraseEndingAt(view: TextView, last: number, limit: number): Phr
 export function looksAppositive(view: TextView, from: number, to: number): boolean {
   if (to <= from || to - from > 25) return false;
   const first = view.lower[from]!;
+  if (APPOSITIVE_STARTERS.has(first)) return true;
   if (hasClass(first, 'det') || hasClass(first, 'poss') || first === 'who' || first === 'whose' || first === 'which') return true;
   // Party-state tags: D-CA, R-Wis., (D-N.Y.)
   if (to - from <= 4 && /^[dri]$/.test(first) && view.tokens[from + 1]?.norm === '-') return true;
@@ -136,6 +140,19 @@ export function looksAppositive(view: TextView, from: number, to: number): boole
 export function subjectBefore(view: TextView, cue: number, limit: number): { phrase: Phrase; appositive: Phrase | null } | null {
   const k = skipAdverbsBack(view, cue - 1, limit);
   if (k < limit) return null;
+  const word = view.lower[k]!;
+  // "an architect who said …": the relative pronoun stands for the phrase before it.
+  if (word === 'who' || word === 'which' || word === 'that') {
+    let j = k - 1;
+    if (view.tokens[j]?.norm === ',') j--;
+    const phrase = j >= limit ? phraseEndingAt(view, j, limit) : null;
+    return phrase && !hasClass(view.lower[phrase.to - 1]!, 'pron') ? { phrase, appositive: null } : null;
+  }
+  // "Merrill says … and said she would …": a second verb shares the sentence subject.
+  if ((word === 'and' || word === 'but') && k - 1 >= limit && view.tokens[k - 1]!.norm !== ',') {
+    const phrase = sentenceSubject(view, view.tokens[cue]!.sentence, k);
+    return phrase ? { phrase, appositive: null } : null;
+  }
   if (view.tokens[k]!.norm === ',' || view.tokens[k]!.norm === ')') {
     // NAME , APPOSITIVE , cue — find the comma (or parenthesis) that opens the appositive.
     const closer = view.tokens[k]!.norm;
@@ -146,7 +163,15 @@ export function subjectBefore(view: TextView, cue: number, limit: number): { phr
       j--;
     }
     if (j < limit || view.tokens[j]!.norm !== opener) return null;
-    if (!looksAppositive(view, j + 1, k)) return null;
+    if (!looksAppositive(view, j + 1, k)) {
+      // "The state's campaign chairman, Phil Lovas, said": a name in apposition to a role phrase.
+      const role = phraseEndingAt(view, j - 1, limit);
+      const name = phraseEndingAt(view, k - 1, j + 1);
+      if (role && name && name.from === j + 1 && isCapitalizedToken(view, j + 1) && k - j <= 5 && (hasClass(view.lower[role.from]!, 'det') || hasClass(view.lower[role.from]!, 'poss') || view.lower[role.from + 1] === "'s")) {
+        return { phrase: name, appositive: role };
+      }
+      return null;
+    }
     const phrase = phraseEndingAt(view, j - 1, limit);
     if (!phrase) return null;
     return { phrase, appositive: { from: j + 1, to: k } };

@@ -69,44 +69,62 @@ export function findQuotedSpans(text: string, paragraphs: readonly Paragraph[], 
   let carried = -1;
   paragraphs.forEach((paragraph, index) => {
     let openAt = -1;
+    let openWidth = 1;
     let continues = -1;
     const firstChar = text.charAt(paragraph.start);
-    if (carried >= 0 && !isQuoteMark(firstChar)) {
+    if (carried >= 0 && !isQuoteMark(firstChar) && firstChar !== "'" && firstChar !== '`') {
       // The previous paragraph's quotation did not close and this paragraph does not continue it.
       const previous = spans[carried]!;
       diagnostics.push({ code: 'unclosed-quote', severity: 'warning', message: 'a quotation mark opens but never closes; the quotation was ended at the end of its paragraph', span: { start: previous.open, end: previous.open + 1 } });
     }
     for (let i = paragraph.start; i < paragraph.end; i++) {
       const ch = text.charAt(i);
-      if (!isQuoteMark(ch)) continue;
-      const dir = direction(text, i, paragraph, openAt >= 0);
+      let dir: 'open' | 'close' | null;
+      let markEnd = i + 1;
+      if ((ch === "'" && text.charAt(i + 1) === "'") || (ch === '`' && text.charAt(i + 1) === '`')) {
+        // Two apostrophes or backticks stand for a double quotation mark (wire and typewriter styles).
+        dir = doubledDirection(text, i, paragraph, openAt >= 0);
+        markEnd = i + 2;
+      } else if (isQuoteMark(ch)) dir = direction(text, i, paragraph, openAt >= 0);
+      else continue;
       if (dir === null) continue;
       if (dir === 'open') {
         if (openAt >= 0) {
           // Two openers in a row: the first never closed within its stretch; end it before the new one.
-          spans.push({ open: openAt, close: i, contentStart: openAt + 1, contentEnd: trimEnd(text, openAt + 1, i), paragraph: index, unclosed: true, continues });
+          spans.push({ open: openAt, close: i, contentStart: openAt + openWidth, contentEnd: trimEnd(text, openAt + openWidth, i), paragraph: index, unclosed: true, continues });
           diagnostics.push({ code: 'unbalanced-quote', severity: 'info', message: 'a quotation opens again before the previous one closed', span: { start: openAt, end: openAt + 1 } });
           continues = -1;
         }
         if (i === paragraph.start && carried >= 0) continues = carried;
         openAt = i;
       } else if (openAt >= 0) {
-        spans.push({ open: openAt, close: i + 1, contentStart: openAt + 1, contentEnd: i, paragraph: index, unclosed: false, continues });
+        spans.push({ open: openAt, close: markEnd, contentStart: openAt + openWidth, contentEnd: i, paragraph: index, unclosed: false, continues });
         openAt = -1;
         continues = -1;
       }
+      if (dir === 'open') openWidth = markEnd - i;
+      i = markEnd - 1;
     }
     carried = -1;
     if (openAt >= 0) {
-      spans.push({ open: openAt, close: paragraph.end, contentStart: openAt + 1, contentEnd: trimEnd(text, openAt + 1, paragraph.end), paragraph: index, unclosed: true, continues });
+      spans.push({ open: openAt, close: paragraph.end, contentStart: openAt + openWidth, contentEnd: trimEnd(text, openAt + openWidth, paragraph.end), paragraph: index, unclosed: true, continues });
       carried = spans.length - 1;
-    } else if (carried >= 0) carried = -1;
+    }
   });
   if (carried >= 0) {
     const last = spans[carried]!;
     diagnostics.push({ code: 'unclosed-quote', severity: 'warning', message: 'a quotation mark opens but never closes; the quotation was ended at the end of its paragraph', span: { start: last.open, end: last.open + 1 } });
   }
   return spans;
+}
+
+/** Direction of a doubled mark ('' or ``): `` always opens; '' opens after a space, closes after a word. */
+function doubledDirection(text: string, i: number, paragraph: Paragraph, insideQuote: boolean): 'open' | 'close' {
+  if (text.charAt(i) === '`') return 'open';
+  const before = i > paragraph.start ? text.charCodeAt(i - 1) : -1;
+  const spaceBefore = before < 0 || isSpace(before) || '([{\u2014\u2013'.includes(String.fromCharCode(before));
+  if (insideQuote) return spaceBefore && i + 2 < paragraph.end && !isSpace(text.charCodeAt(i + 2)) ? 'open' : 'close';
+  return spaceBefore ? 'open' : 'close';
 }
 
 function trimEnd(text: string, start: number, end: number): number {

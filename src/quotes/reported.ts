@@ -10,20 +10,27 @@ import { isSpace } from '../text/chars.js';
 import { isCapitalizedToken, type TextView } from '../text/view.js';
 import type { Span } from '../types.js';
 import type { Attribution } from './attribution.js';
-import { cueVerbs, type CueVerb } from './lexicons.js';
+import { ambiguousCues, cueVerbs, type CueVerb } from './lexicons.js';
 import { findMedium } from './medium.js';
 import { hasClass, phraseStartingAt, sentenceSubject, subjectBefore, type Phrase } from './phrases.js';
 
 const CLAUSE_END = new Set(['.', '!', '?', ';']);
 
 function isCue(view: TextView, index: number): CueVerb | null {
-  const cue = cueVerbs().get(view.lower[index] ?? '');
+  const word = view.lower[index] ?? '';
+  const cue = cueVerbs().get(word);
   if (!cue) return null;
   const upos = view.tokens[index]!.upos;
   if (upos && upos !== 'VERB' && upos !== 'AUX') return null;
   // "said" as an adjective ("the said document") or a participle after a determiner is not a cue.
   const previous = view.lower[index - 1];
   if (previous && (hasClass(previous, 'det') || hasClass(previous, 'poss')) && !hasClass(previous, 'pron')) return null;
+  if (!upos && ambiguousCues().has(word)) {
+    // "media reports", "her comments": a noun unless a clause or a subject makes it a verb.
+    const next = view.tokens[index + 1]?.norm;
+    const verbContext = next === 'that' || next === ':' || next === '"' || (previous !== undefined && (hasClass(previous, 'pron') || (isCapitalizedToken(view, index - 1) && !hasClass(view.lower[index - 2] ?? '', 'det'))));
+    if (!verbContext) return null;
+  }
   return cue;
 }
 
@@ -42,9 +49,10 @@ function clauseEnd(view: TextView, from: number, end: number): number {
   for (let k = from; k < end; k++) {
     const norm = view.tokens[k]!.norm;
     if (norm === ';') return k;
-    // `…, he said during remarks` / `…, according to X` ends the reported clause.
+    // `…, he said during remarks` / `…, according to X` / `…, arguing that …` ends the reported clause.
     if (norm === ',' && k + 1 < end) {
       if (view.lower[k + 1] === 'according' && view.lower[k + 2] === 'to') return k;
+      if (isParticipleClause(view, k + 1)) return k;
       if (view.lower[k + 1] === 'but' && isSpeechVerbAhead(view, k + 2, end)) return k;
       const subject = k + 1;
       for (let c = subject + 1; c < Math.min(end, subject + 6); c++) {
@@ -58,6 +66,15 @@ function clauseEnd(view: TextView, from: number, end: number): number {
   }
   return end;
 }
+
+/** A participle opening a new clause after a comma ("…, arguing that", "…, contradicting …"). */
+function isParticipleClause(view: TextView, k: number): boolean {
+  const word = view.lower[k] ?? '';
+  if (!word.endsWith('ing') || word.length < 6 || NOT_PARTICIPLES.has(word)) return false;
+  const upos = view.tokens[k]!.upos;
+  return !upos || upos === 'VERB';
+}
+const NOT_PARTICIPLES = new Set(['including', 'during', 'according', 'regarding', 'concerning', 'following', 'nothing', 'something', 'anything', 'everything', 'morning', 'evening', 'building', 'meeting', 'hearing', 'spending', 'funding', 'polling', 'ruling', 'briefing', 'warning', 'feeling', 'thing', 'things', 'king', 'spring', 'string', 'ceiling', 'darling', 'wedding', 'bring', 'sterling', 'viking', 'beijing', 'shooting', 'bombing', 'killing', 'rating', 'rally', 'timing', 'trading', 'setting', 'opening', 'ending', 'offering', 'finding', 'landing', 'listing', 'ranking', 'reading', 'training', 'housing', 'lending', 'pricing', 'wording', 'uprising', 'gathering']);
 
 function isSpeechVerbAhead(view: TextView, from: number, end: number): boolean {
   for (let k = from; k < Math.min(end, from + 3); k++) if (isCue(view, k)) return true;
@@ -73,7 +90,7 @@ function complementStart(view: TextView, cue: number, end: number, lemma: string
     if (object && view.lower[object.from] !== 'that') k = object.to;
   }
   // Look ahead for "that" across time words and short prepositional phrases: "said on Thursday that".
-  for (let j = k; j < Math.min(end, k + 9); j++) {
+  for (let j = k; j < Math.min(end, k + 14); j++) {
     const word = view.lower[j]!;
     if (word === 'that') {
       let clean = true;
@@ -90,9 +107,26 @@ function complementStart(view: TextView, cue: number, end: number, lemma: string
     const word = view.lower[k]!;
     if (hasClass(word, 'time') && !hasClass(word, 'det')) k++;
     else if (word === ',' && k === cue + 1) k++;
+    else if ((word === 'on' || word === 'at' || word === 'during' || word === 'in') && hasClass(view.lower[k + 1] ?? '', 'time')) k += 2;
     else break;
   }
   return k;
+}
+
+/** Complements of stance and intention verbs: "that …", "to …", or an object ("wants voters to know", "support the regulations"). */
+function objectComplement(view: TextView, k: number, end: number, cls: string): boolean {
+  const word = view.lower[k] ?? '';
+  if (word === 'that' || word === 'to') return true;
+  if (view.tokens[k]!.norm === '"') return true;
+  if (cls === 'belief') {
+    // NP + to: "wants Sessions to resign".
+    for (let j = k + 1; j < Math.min(end, k + 6); j++) {
+      if (view.lower[j] === 'to') return true;
+      if (view.tokens[j]!.norm === ',' || CLAUSE_END.has(view.tokens[j]!.norm)) return false;
+    }
+    return false;
+  }
+  return (hasClass(word, 'det') || hasClass(word, 'poss') || isCapitalizedToken(view, k) || /^[a-z0-9]/.test(word)) && !hasClass(word, 'prep') && !hasClass(word, 'conj') && !hasClass(word, 'pron');
 }
 
 /** Is the token at k a plausible start of a complement clause? */
@@ -109,14 +143,19 @@ function startsClause(view: TextView, k: number, cls: string): boolean {
 }
 
 /** Find reported speech in every sentence; cues already used by direct quotations are skipped. */
-export function findReportedSpeech(view: TextView, usedCues: Set<number>): Attribution[] {
+export function findReportedSpeech(view: TextView, usedCues: Set<number>, quoted: readonly Span[]): Attribution[] {
   const found: Attribution[] = [];
+  let q = 0;
   for (let s = 0; s < view.sentences.length; s++) {
     const first = view.sentenceFirst[s]!;
     const end = view.sentenceEnd[s]!;
     if (end <= first) continue;
     for (let c = first; c < end; c++) {
       if (usedCues.has(c)) continue;
+      // Attributions inside a quotation ("I think that …") belong to the quoted speaker's own words.
+      const offset = view.tokens[c]!.start;
+      while (q < quoted.length && quoted[q]!.end <= offset) q++;
+      if (q < quoted.length && quoted[q]!.start < offset) continue;
       if (view.lower[c] === 'according' && view.lower[c + 1] === 'to') {
         const attribution = accordingTo(view, c, first, end);
         if (attribution) {
@@ -152,9 +191,17 @@ function speakerFirst(view: TextView, c: number, cue: CueVerb, first: number, en
     subject = phrase ? { phrase, appositive: null } : null;
   }
   if (!subject) return null;
-  const start = complementStart(view, c, end, cue.lemma);
-  if (start >= end || !startsClause(view, start, cue.cls)) return null;
-  if (cue.cls === 'belief' && view.lower[start] !== 'that') return null;
+  let start = complementStart(view, c, end, cue.lemma);
+  let cueTo = c + 1;
+  if (cue.cls === 'naming' && (view.lower[c + 1] === 'for' || view.lower[c + 1] === 'on')) {
+    // "called for a moratorium", "called on Sessions to resign": a call; the content is what is called for.
+    cueTo = c + 2;
+    start = c + 2;
+  }
+  if (start >= end) return null;
+  if (cue.cls === 'belief' || cue.cls === 'stance' || cueTo > c + 1) {
+    if (!objectComplement(view, start, end, cue.cls)) return null;
+  } else if (!startsClause(view, start, cue.cls)) return null;
   // Parenthetical: `The plan, he said, will fail.`
   const before = subject.phrase.from - 1;
   if (before > first && view.tokens[before]!.norm === ',' && view.tokens[start]!.norm === ',' && start + 1 < end) {
@@ -166,9 +213,10 @@ function speakerFirst(view: TextView, c: number, cue: CueVerb, first: number, en
   if (view.tokens[start]!.norm === ',') return null;
   const stop = clauseEnd(view, start, end);
   const content = charSpan(view, start, stop);
-  if (!content || stop - start < 2) return null;
-  const confidence = view.lower[start] === 'that' ? 0.8 : 0.7;
-  return attribution(view, [content], { from: c, to: c + 1 }, subject.phrase, subject.appositive, 'rule:quote/speaker-cue-content', 'a speaker and a speech verb introduce the reported statement', confidence);
+  if (!content || stop - start < 1) return null;
+  if (cue.cls === 'naming' && cueTo === c + 1 && !/["\u201c\u201d]/.test(view.text.slice(content.start, content.end))) return null;
+  const confidence = view.lower[start] === 'that' ? 0.8 : cue.cls === 'speech' || cue.cls === 'report' ? 0.7 : 0.55;
+  return attribution(view, [content], { from: c, to: cueTo }, subject.phrase, subject.appositive, 'rule:quote/speaker-cue-content', 'a speaker and a speech verb introduce the reported statement', confidence);
 }
 
 /** `CONTENT, X said.` / `CONTENT, said X.` — the cue closes the sentence. */
@@ -209,7 +257,7 @@ function trailingOnly(view: TextView, from: number, end: number): boolean {
   for (let k = from; k < end; k++) {
     const norm = view.tokens[k]!.norm;
     if (CLAUSE_END.has(norm) || norm === '"' || norm === "'") continue;
-    if (norm === ',') return k + 1 >= end || isSpace(view.text.charCodeAt(view.tokens[k]!.end)) && (view.lower[k + 1] === 'adding' || view.lower[k + 1] === 'saying' || view.lower[k + 1] === 'according' || view.lower[k + 1] === 'citing');
+    if (norm === ',') return k + 1 >= end || (isSpace(view.text.charCodeAt(view.tokens[k]!.end)) && isParticipleClause(view, k + 1));
     remaining++;
   }
   return remaining <= 10;

@@ -16,7 +16,7 @@ export const quotesStage: Stage = {
     const spans = findQuotedSpans(doc.text, doc.paragraphs, doc.diagnostics);
     const usedCues = new Set<number>();
     const direct = findDirectQuotes(view, spans, usedCues);
-    const reported = findReportedSpeech(view, usedCues);
+    const reported = findReportedSpeech(view, usedCues, spans.map((span) => ({ start: span.open, end: span.close })));
     const merged = mergeAttributions(direct, reported, spans);
     const floating = attributeFloating(view, merged, spans);
     const all = [...merged, ...floating].sort((a, b) => a.fragments[0]!.start - b.fragments[0]!.start);
