@@ -54,6 +54,12 @@ function cueAfter(view: TextView, after: number): { cue: number; speaker: Phrase
     if (!isSpeechCue(view, c)) continue;
     const subject = subjectBefore(view, c, k);
     if (subject && subject.phrase.from === k) return { cue: c, speaker: subject.phrase, appositive: subject.appositive };
+    // "Tulsa police Chief Chuck Jordan said": a modifier the phrase finder stopped at still belongs to the speaker.
+    if (subject && subject.phrase.from - k <= 3 && !subject.appositive) {
+      let modifiers = true;
+      for (let m = k; m < subject.phrase.from; m++) if (!/^[A-Za-z]/.test(view.tokens[m]!.norm) || hasClass(view.lower[m]!, 'prep') || hasClass(view.lower[m]!, 'pron') || isSpeechCue(view, m)) modifiers = false;
+      if (modifiers) return { cue: c, speaker: { from: k, to: subject.phrase.to }, appositive: null };
+    }
     break;
   }
   return null;
@@ -92,8 +98,8 @@ function skipAdverbsBackOnly(view: TextView, index: number, limit: number): numb
 
 /** `"…" ― Sonya Herridge`: a dash and a name after the quotation attribute it. */
 function dashAfter(view: TextView, after: number): { cue: number; speaker: Phrase; appositive: Phrase | null } | null {
+  // The dash may open the next sentence when the quotation ended with a period: `….” ― Carla Sanchez.`
   const dash = view.tokens[after];
-  if (after === 0 || dash?.sentence !== view.tokens[after - 1]!.sentence) return null;
   if (!dash || (dash.norm !== '--' && dash.norm !== '-')) return null;
   const next = after + 1;
   if (!isCapitalizedToken(view, next)) return null;
