@@ -1,0 +1,98 @@
+/** Small hand-drawn SVG charts: horizontal bars, 100% stacked bars, and stacked columns over time. */
+import { h, svg } from './dom.js';
+
+/** Number of series colours in styles.css (.series-0 … .series-7). */
+const SERIES_COLOURS = 8;
+
+/** One bar. */
+export interface Bar {
+  label: string;
+  value: number;
+  href?: string;
+}
+
+function legend(keys: readonly string[]): HTMLElement {
+  return h('ul', { class: 'legend' }, ...keys.map((key, index) => h('li', {}, h('span', { class: `swatch series-${index % SERIES_COLOURS}`, 'aria-hidden': 'true' }), key)));
+}
+
+/** Horizontal bars, largest first as given; labels may link. */
+export function barChart(title: string, bars: readonly Bar[], format: (value: number) => string = String): HTMLElement {
+  const width = 560;
+  const row = 24;
+  const labelWidth = 180;
+  const max = Math.max(1, ...bars.map((bar) => bar.value));
+  const chart = svg('svg', { viewBox: `0 0 ${width} ${Math.max(row, bars.length * row)}`, class: 'chart', role: 'img', 'aria-label': `${title}: ${bars.map((bar) => `${bar.label} ${format(bar.value)}`).join(', ')}` });
+  bars.forEach((bar, index) => {
+    const y = index * row;
+    const length = ((width - labelWidth - 60) * bar.value) / max;
+    const label = svg('text', { x: labelWidth - 8, y: y + 16, class: 'chart-label', 'text-anchor': 'end' }, bar.label.length > 26 ? `${bar.label.slice(0, 25)}…` : bar.label);
+    chart.appendChild(bar.href ? svg('a', { href: bar.href }, label) : label);
+    chart.appendChild(svg('rect', { x: labelWidth, y: y + 4, width: Math.max(1, length), height: row - 8, class: 'series-0' }, svg('title', {}, `${bar.label}: ${format(bar.value)}`)));
+    chart.appendChild(svg('text', { x: labelWidth + length + 6, y: y + 16, class: 'chart-value' }, format(bar.value)));
+  });
+  return h('figure', { class: 'chart-figure' }, h('figcaption', {}, title), bars.length ? chart : h('p', { class: 'muted' }, 'No data yet.'));
+}
+
+/** One row of a stacked bar: counts per key. */
+export interface StackedRow {
+  label: string;
+  parts: Record<string, number>;
+}
+
+/** Horizontal 100% stacked bars (shares within each row), with a legend. */
+export function stackedShareChart(title: string, rows: readonly StackedRow[]): HTMLElement {
+  const keys = [...new Set(rows.flatMap((row) => Object.keys(row.parts)))].sort();
+  const width = 560;
+  const row = 26;
+  const labelWidth = 150;
+  const chart = svg('svg', { viewBox: `0 0 ${width} ${Math.max(row, rows.length * row)}`, class: 'chart', role: 'img', 'aria-label': title });
+  rows.forEach((entry, index) => {
+    const y = index * row;
+    const total = Object.values(entry.parts).reduce((sum, value) => sum + value, 0);
+    chart.appendChild(svg('text', { x: labelWidth - 8, y: y + 17, class: 'chart-label', 'text-anchor': 'end' }, entry.label.length > 20 ? `${entry.label.slice(0, 19)}…` : entry.label));
+    let x = labelWidth;
+    keys.forEach((key, keyIndex) => {
+      const value = entry.parts[key] ?? 0;
+      if (value <= 0 || total <= 0) return;
+      const span = ((width - labelWidth - 10) * value) / total;
+      chart.appendChild(svg('rect', { x, y: y + 4, width: span, height: row - 8, class: `series-${keyIndex % SERIES_COLOURS}` }, svg('title', {}, `${entry.label}, ${key}: ${value} (${Math.round((100 * value) / total)}%)`)));
+      x += span;
+    });
+  });
+  return h('figure', { class: 'chart-figure' }, h('figcaption', {}, title), rows.length ? chart : h('p', { class: 'muted' }, 'No data yet.'), rows.length ? legend(keys) : null);
+}
+
+/** One count in a time series. */
+export interface TimePoint {
+  period: string;
+  series: string;
+  count: number;
+}
+
+/** Columns per period, stacked by series (e.g. quotations per month by outlet). */
+export function timeChart(title: string, points: readonly TimePoint[]): HTMLElement {
+  const periods = [...new Set(points.map((point) => point.period))].sort();
+  const series = [...new Set(points.map((point) => point.series))].sort();
+  const width = 560;
+  const height = 180;
+  const bottom = 24;
+  const totals = periods.map((period) => points.filter((point) => point.period === period).reduce((sum, point) => sum + point.count, 0));
+  const max = Math.max(1, ...totals);
+  const column = Math.min(64, (width - 20) / Math.max(1, periods.length));
+  const chart = svg('svg', { viewBox: `0 0 ${width} ${height}`, class: 'chart', role: 'img', 'aria-label': `${title}: ${periods.map((period, index) => `${period} ${totals[index] ?? 0}`).join(', ')}` });
+  chart.appendChild(svg('line', { x1: 10, y1: height - bottom, x2: width - 10, y2: height - bottom, class: 'axis' }));
+  periods.forEach((period, index) => {
+    const x = 10 + index * column;
+    let y = height - bottom;
+    series.forEach((name, seriesIndex) => {
+      const count = points.filter((point) => point.period === period && point.series === name).reduce((sum, point) => sum + point.count, 0);
+      if (count <= 0) return;
+      const size = ((height - bottom - 10) * count) / max;
+      y -= size;
+      chart.appendChild(svg('rect', { x: x + 2, y, width: column - 4, height: size, class: `series-${seriesIndex % SERIES_COLOURS}` }, svg('title', {}, `${period}, ${name}: ${count}`)));
+    });
+    const every = Math.ceil(periods.length / 10);
+    if (index % every === 0) chart.appendChild(svg('text', { x: x + column / 2, y: height - 6, class: 'chart-label', 'text-anchor': 'middle' }, period));
+  });
+  return h('figure', { class: 'chart-figure' }, h('figcaption', {}, title), points.length ? chart : h('p', { class: 'muted' }, 'No data yet.'), points.length ? legend(series) : null);
+}
