@@ -1,0 +1,28 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { findDates } from '../find-dates.js';
+
+const only = (text: string) => findDates(text, '2017-03-02').map((d) => [d.text, d.type, d.value]);
+
+test('a number and a unit make a duration', () => {
+  assert.deepEqual(only('He served three years in prison.'), [['three years', 'DURATION', 'P3Y']]);
+  assert.deepEqual(only('It lasted 14 days.'), [['14 days', 'DURATION', 'P14D']]);
+});
+
+test('a decade is ten years written as a decade unit', () => {
+  assert.deepEqual(only('It took a decade.'), [['a decade', 'DURATION', 'P1DE']]);
+});
+
+test('hyphenated and clock durations are read', () => {
+  assert.deepEqual(only('a two-year contract'), [['two-year', 'DURATION', 'P2Y']]);
+  assert.deepEqual(only('after half an hour'), [['half an hour', 'DURATION', 'PT0.5H']]);
+});
+
+test('the past three years keeps its opening words', () => {
+  assert.deepEqual(only('Prices rose over the past three years.'), [['the past three years', 'DURATION', 'P3Y']]);
+});
+
+test('vague amounts leave the number unknown', () => {
+  assert.deepEqual(only('It took several months.'), [['several months', 'DURATION', 'PXM']]);
+  assert.deepEqual(only('They have argued for years.'), [['years', 'DURATION', 'PXY']]);
+});

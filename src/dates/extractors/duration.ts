@@ -1,0 +1,77 @@
+/**
+ * Lengths of time: "three years", "a decade", "two-year", "14 days", "several months", "the past
+ * three years", "the first nine months", "a minute and a half", and bare plural units after
+ * "for"/"over"/"in" ("for years").
+ */
+import { unitWords } from '../lexicon.js';
+import type { Candidate, TimeUnit } from '../reading.js';
+import { isJoiningHyphen, readNumber, wordAt, type Scan } from '../scan.js';
+
+/** Vague amounts: "several years" has no number (PXY). */
+const VAGUE = new Set(['several', 'few', 'many', 'some', 'couple', 'recent', 'coming', 'ensuing', 'subsequent']);
+/** Words before a bare plural unit that make it a duration ("for years", "over decades"). */
+const PLURAL_PRECEDERS = new Set(['for', 'over', 'in', 'within', 'recent', 'coming', 'past', 'next', 'last', 'few', 'several', 'many', 'ensuing', 'subsequent']);
+/** Words before "the ..." that open a duration: "the past three years", "the first nine months". */
+const SPAN_OPENERS = new Set(['past', 'last', 'next', 'first', 'previous', 'coming', 'following', 'final', 'latest']);
+
+/** Find a duration at token i (its amount or vague quantifier, or a bare plural unit). */
+export function extractDuration(scan: Scan, i: number): Candidate | null {
+  const source = 'rule:dates/duration' as const;
+  const word = wordAt(scan, i);
+  let first = i;
+  let amount: number | null;
+  let unitIndex: number;
+  if (VAGUE.has(word)) {
+    amount = null;
+    unitIndex = i + 1;
+    if (word === 'couple' && wordAt(scan, i + 1) === 'of') unitIndex = i + 2;
+    if (word === 'few' && wordAt(scan, i - 1) === 'a') first = i - 1;
+  } else {
+    const number = readNumber(scan, i);
+    if (number === null) {
+      // A bare plural unit: "for years", "in recent months" (the vague word starts the match instead).
+      const unit = unitWords().get(word) as TimeUnit | undefined;
+      if (unit === undefined || !word.endsWith('s') || !PLURAL_PRECEDERS.has(wordAt(scan, i - 1)) || VAGUE.has(wordAt(scan, i - 1))) return null;
+      if (unit === 'second' || unit === 'quarter') return null;
+      return { first: i, last: i, reading: { kind: 'duration', amount: null, unit }, source };
+    }
+    amount = number.value;
+    unitIndex = isJoiningHyphen(scan, number.last + 1) ? number.last + 2 : number.last + 1;
+    // "half an hour"
+    if (word === 'half' && (wordAt(scan, i + 1) === 'an' || wordAt(scan, i + 1) === 'a')) unitIndex = i + 2;
+  }
+  const unitWord = wordAt(scan, unitIndex);
+  const unit = unitWords().get(unitWord) as TimeUnit | undefined;
+  if (unit === undefined) return null;
+  // "a" and "an" only count before a singular unit ("a year", not "a years").
+  if ((word === 'a' || word === 'an') && unitWord.endsWith('s')) return null;
+  // A number right after a time or money sign is not an amount of time.
+  const before = wordAt(scan, first - 1);
+  if (before === '$' || before === ':' || before === '#') return null;
+  let last = unitIndex;
+  let extra: { amount: number; unit: TimeUnit } | undefined;
+  // "a minute and a half", "a year and a half"
+  if (wordAt(scan, last + 1) === 'and' && wordAt(scan, last + 2) === 'a' && wordAt(scan, last + 3) === 'half') {
+    extra = halfOf(unit);
+    last += 3;
+  }
+  // "the past three years", "the first nine months", "the next 12 months"
+  if (SPAN_OPENERS.has(wordAt(scan, first - 1))) {
+    first -= 1;
+    if (wordAt(scan, first - 1) === 'the') first -= 1;
+  } else if (wordAt(scan, first - 1) === 'the' && amount !== null && word !== 'a' && word !== 'an') {
+    first -= 1;
+  }
+  return { first, last, reading: { kind: 'duration', amount, unit, ...(extra ? { extra } : {}) }, source };
+}
+
+function halfOf(unit: TimeUnit): { amount: number; unit: TimeUnit } | undefined {
+  switch (unit) {
+    case 'minute': return { amount: 30, unit: 'second' };
+    case 'hour': return { amount: 30, unit: 'minute' };
+    case 'day': return { amount: 12, unit: 'hour' };
+    case 'year': return { amount: 6, unit: 'month' };
+    case 'month': return { amount: 2, unit: 'week' };
+    default: return undefined;
+  }
+}

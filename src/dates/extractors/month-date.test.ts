@@ -1,0 +1,48 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { findDates } from '../find-dates.js';
+
+const REF = '2017-03-02';
+const one = (text: string, reference = REF) => {
+  const dates = findDates(text, reference);
+  assert.equal(dates.length, 1, `expected one date in ${JSON.stringify(text)}, got ${JSON.stringify(dates.map((d) => d.text))}`);
+  return dates[0]!;
+};
+
+test('an abbreviated month and day resolve to the most recent such day', () => {
+  const date = one('Flynn resigned Feb. 13 after reports surfaced.');
+  assert.equal(date.text, 'Feb. 13');
+  assert.equal(date.value, '2017-02-13');
+  assert.deepEqual(date.inferred, ['year']);
+  assert.equal(date.anchor, REF);
+  assert.equal(date.source, 'rule:dates/month-date');
+});
+
+test('a full date keeps its stated year and needs no anchor', () => {
+  const date = one('The memo was dated March 2, 2017, officials said.');
+  assert.equal(date.text, 'March 2, 2017');
+  assert.equal(date.value, '2017-03-02');
+  assert.equal(date.anchor, null);
+  assert.equal(date.inferred, undefined);
+});
+
+test('day-month-year order is read', () => {
+  assert.equal(one('He arrived on 2 March 2017 in London.').value, '2017-03-02');
+});
+
+test('a month with a year resolves to the month', () => {
+  assert.equal(one('Sales fell in January 1998 as expected.').value, '1998-01');
+});
+
+test('a bare month in a past clause is the most recent such month', () => {
+  assert.equal(one('He testified at his confirmation hearing in January.').value, '2017-01');
+  assert.equal(one('The company was founded in November.').value, '2016-11');
+});
+
+test('a bare month in a future clause is the next such month', () => {
+  assert.equal(one('The summit will be held in November.').value, '2017-11');
+});
+
+test('a month-day in a future clause moves forward', () => {
+  assert.equal(one('The company will redeem the shares on Dec. 15.', '1989-10-27').value, '1989-12-15');
+});

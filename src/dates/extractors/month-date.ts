@@ -1,0 +1,74 @@
+/** Month-based dates: "Feb. 13", "March 2, 2017", "2 March 2017", "January 1998", and a bare "January". */
+import { monthNames } from '../lexicon.js';
+import type { Candidate } from '../reading.js';
+import { bareWordAt, isCapitalizedAt, isDigits, surfaceAt, wordAt, type Scan } from '../scan.js';
+
+/** Month names that are also common words or given names; bare, they count only after a date preposition. */
+const AMBIGUOUS = new Set(['may', 'march', 'mar', 'jan', 'jun', 'sep', 'dec', 'aug', 'sept']);
+/** Words after which a bare month name is a date ("in May", "since March", "early June"). */
+const DATE_PRECEDERS = new Set(['in', 'since', 'until', 'till', 'by', 'during', 'before', 'after', 'through', 'throughout', 'from', 'to', 'last', 'next', 'this', 'early', 'late', 'mid', 'of', 'between', 'and', 'or', 'that', 'each', 'every', 'until', 'on', 'for', 'around', 'as', 'past']);
+
+/** The month number of token i when it is a capitalized month name or abbreviation. */
+export function monthAt(scan: Scan, i: number): number | null {
+  const word = bareWordAt(scan, i);
+  const month = monthNames().get(word);
+  if (month === undefined || !isCapitalizedAt(scan, i)) return null;
+  // Three-letter abbreviations need their period ("Mar." not "Mar"), except full names.
+  const surface = surfaceAt(scan, i);
+  if (word.length <= 4 && word !== 'may' && word !== 'june' && word !== 'july' && !surface.endsWith('.')) return null;
+  return month;
+}
+
+function dayNumber(scan: Scan, i: number): number | null {
+  let word = wordAt(scan, i);
+  for (const suffix of ['st', 'nd', 'rd', 'th']) if (word.endsWith(suffix)) word = word.slice(0, -suffix.length);
+  if (!isDigits(word) || word.length > 2) return null;
+  const day = Number(word);
+  return day >= 1 && day <= 31 ? day : null;
+}
+
+/** A four-digit year token (or "'98"), or null. */
+export function yearNumber(scan: Scan, i: number): number | null {
+  const word = wordAt(scan, i);
+  if (isDigits(word) && word.length === 4) {
+    const year = Number(word);
+    return year >= 1000 && year <= 2199 ? year : null;
+  }
+  if ((word.startsWith("'") || word.startsWith('\u2019')) && word.length === 3 && isDigits(word.slice(1))) {
+    const short = Number(word.slice(1));
+    return short < 50 ? 2000 + short : 1900 + short;
+  }
+  return null;
+}
+
+/** Find a month-based date starting at token i. */
+export function extractMonthDate(scan: Scan, i: number): Candidate | null {
+  const source = 'rule:dates/month-date' as const;
+  const leadingDay = dayNumber(scan, i);
+  if (leadingDay !== null) {
+    // "2 March 2017", "13 February"
+    const month = monthAt(scan, i + 1);
+    if (month === null) return null;
+    const year = yearNumber(scan, i + 2);
+    if (year !== null) return { first: i, last: i + 2, reading: { kind: 'calendar', year, month, day: leadingDay, shift: null }, source };
+    return { first: i, last: i + 1, reading: { kind: 'calendar', month, day: leadingDay, shift: null }, source };
+  }
+  const month = monthAt(scan, i);
+  if (month === null) return null;
+  const day = dayNumber(scan, i + 1);
+  if (day !== null && wordAt(scan, i + 2) !== ':') {
+    const comma = wordAt(scan, i + 2) === ',';
+    const year = yearNumber(scan, comma ? i + 3 : i + 2);
+    if (year !== null) return { first: i, last: comma ? i + 3 : i + 2, reading: { kind: 'calendar', year, month, day, shift: null }, source };
+    return { first: i, last: i + 1, reading: { kind: 'calendar', month, day, shift: null }, source };
+  }
+  const yearAt = wordAt(scan, i + 1) === ',' || wordAt(scan, i + 1) === 'of' ? i + 2 : i + 1;
+  const year = yearNumber(scan, yearAt);
+  if (year !== null) return { first: i, last: yearAt, reading: { kind: 'calendar', year, month, shift: null }, source };
+  const word = bareWordAt(scan, i);
+  const before = wordAt(scan, i - 1);
+  if (AMBIGUOUS.has(word) && !DATE_PRECEDERS.has(before) && !(before === '-' && wordAt(scan, i - 2) === 'mid')) return null;
+  // A month name followed by a capitalized word is usually part of a name ("June Carter", "May Day").
+  if (isCapitalizedAt(scan, i + 1) && monthAt(scan, i + 1) === null) return null;
+  return { first: i, last: i, reading: { kind: 'calendar', month, shift: null }, source };
+}

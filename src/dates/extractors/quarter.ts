@@ -1,0 +1,34 @@
+/** Quarters and halves: "the third quarter", "third-quarter", "the first half of 1990", "the 1988 third quarter". */
+import { ordinalWords } from '../lexicon.js';
+import type { Candidate } from '../reading.js';
+import { isJoiningHyphen, wordAt, type Scan } from '../scan.js';
+import { yearNumber } from './month-date.js';
+
+/** Find a quarter or half at token i (the ordinal). */
+export function extractQuarter(scan: Scan, i: number): Candidate | null {
+  const ordinal = ordinalWords().get(wordAt(scan, i));
+  if (ordinal === undefined) return null;
+  const unitIndex = isJoiningHyphen(scan, i + 1) ? i + 2 : i + 1;
+  const unit = wordAt(scan, unitIndex);
+  if (unit !== 'quarter' && unit !== 'half') return null;
+  if (ordinal < 1 || (unit === 'quarter' && ordinal > 4) || (unit === 'half' && ordinal > 2)) return null;
+  let first = i;
+  let last = unitIndex;
+  let year: number | null = null;
+  // "the 1988 third quarter", "fiscal second-quarter"
+  const before = yearNumber(scan, i - 1);
+  if (before !== null) {
+    year = before;
+    first = i - 1;
+  }
+  if (wordAt(scan, first - 1) === 'fiscal') first -= 1;
+  if (wordAt(scan, last + 1) === 'of' && yearNumber(scan, last + 2) !== null) {
+    year = yearNumber(scan, last + 2);
+    last += 2;
+  } else if (year === null && yearNumber(scan, last + 1) !== null) {
+    year = yearNumber(scan, last + 1);
+    last += 1;
+  }
+  const field = unit === 'quarter' ? { quarter: ordinal } : { half: ordinal };
+  return { first, last, reading: { kind: 'calendar', ...field, ...(year !== null ? { year } : {}), shift: null }, source: 'rule:dates/quarter' };
+}

@@ -1,0 +1,33 @@
+/** Undated references from data/lexicons/dates/references.tsv: "now", "currently", "recently", "the past", "the future". */
+import { referencePhrases } from '../lexicon.js';
+import type { Candidate, ReferenceReading } from '../reading.js';
+import { wordAt, type Scan } from '../scan.js';
+
+/** Longest phrase length in the lexicon, in tokens. */
+const MAX_WORDS = 3;
+
+/** Find the longest reference phrase starting at token i. */
+export function extractReference(scan: Scan, i: number): Candidate | null {
+  const phrases = referencePhrases();
+  let words = '';
+  let found: Candidate | null = null;
+  for (let k = 0; k < MAX_WORDS; k++) {
+    const word = wordAt(scan, i + k);
+    if (word === '') break;
+    words = k === 0 ? word : `${words} ${word}`;
+    const value = phrases.get(words);
+    if (value !== undefined) found = { first: i, last: i + k, reading: { kind: 'reference', value: value as ReferenceReading['value'] }, source: 'rule:dates/reference' };
+  }
+  if (found && found.first === found.last && !usableAlone(scan, i)) return null;
+  return found;
+}
+
+/** Single words that are temporal only in some positions: "current" before a noun phrase is, "now" after "right"/"until" is. */
+function usableAlone(scan: Scan, i: number): boolean {
+  const word = wordAt(scan, i);
+  const next = wordAt(scan, i + 1);
+  // "now that", "now-defunct" are connectives or modifiers, not references to the present.
+  if (word === 'now' && (next === 'that' || next === '-')) return false;
+  if (word === 'future' && wordAt(scan, i - 1) !== 'in' && wordAt(scan, i - 1) !== 'near') return false;
+  return true;
+}

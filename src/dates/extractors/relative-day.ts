@@ -1,0 +1,24 @@
+/** Days named relative to the reference: "today", "yesterday", "tomorrow", "tonight", "the day before yesterday". */
+import type { Candidate } from '../reading.js';
+import { wordAt, type Scan } from '../scan.js';
+
+const DAYS: ReadonlyMap<string, number> = new Map([['today', 0], ['yesterday', -1], ['tomorrow', 1], ['tonight', 0]]);
+
+/** Find a relative day word at token i. */
+export function extractRelativeDay(scan: Scan, i: number): Candidate | null {
+  const word = wordAt(scan, i);
+  const offset = DAYS.get(word);
+  if (offset === undefined) {
+    // "the day before yesterday" / "the day after tomorrow"
+    if (word === 'day' && wordAt(scan, i - 1) === 'the') {
+      const relation = wordAt(scan, i + 1);
+      const base = wordAt(scan, i + 2);
+      if (relation === 'before' && base === 'yesterday') return { first: i - 1, last: i + 2, reading: { kind: 'relative', unit: 'day', offset: -2 }, source: 'rule:dates/relative-day' };
+      if (relation === 'after' && base === 'tomorrow') return { first: i - 1, last: i + 2, reading: { kind: 'relative', unit: 'day', offset: 2 }, source: 'rule:dates/relative-day' };
+    }
+    return null;
+  }
+  const day = { kind: 'relative' as const, unit: 'day' as const, offset };
+  if (word === 'tonight') return { first: i, last: i, reading: { kind: 'time', date: day, part: 'NI' }, source: 'rule:dates/relative-day' };
+  return { first: i, last: i, reading: day, source: 'rule:dates/relative-day' };
+}

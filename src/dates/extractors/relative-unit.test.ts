@@ -1,0 +1,21 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { findDates } from '../find-dates.js';
+
+const REF = '2017-03-02';
+
+test('last year, last month, this week and next week resolve against the reference', () => {
+  const values = findDates('Last year and last month, this week and next week.', REF).map((d) => d.value);
+  assert.deepEqual(values, ['2016', '2017-02', '2017-W09', '2017-W10']);
+});
+
+test('units ago keep the granularity of the unit', () => {
+  assert.equal(findDates('They met two years ago.', REF)[0]?.value, '2015');
+  assert.equal(findDates('They met five months ago.', REF)[0]?.value, '2016-10');
+  assert.equal(findDates('They met 11 days ago.', REF)[0]?.value, '2017-02-19');
+  assert.equal(findDates('They met a decade ago.', REF)[0]?.value, '2007');
+});
+
+test('a week near a year boundary uses the ISO week-numbering year', () => {
+  assert.equal(findDates('He left last week.', '2021-01-05')[0]?.value, '2020-W53');
+});

@@ -1,0 +1,43 @@
+/**
+ * Calendar units named relative to the reference: "last year", "this week", "next month", "the
+ * past year", "two years ago", "a year earlier", "three days from now".
+ */
+import { unitWords } from '../lexicon.js';
+import type { Candidate, TimeUnit } from '../reading.js';
+import { readNumber, wordAt, type Scan } from '../scan.js';
+
+/** Words that shift a unit: last/past/previous → -1, this/current → 0, next/coming/following → +1. */
+const SHIFTS: ReadonlyMap<string, number> = new Map([['last', -1], ['past', -1], ['previous', -1], ['this', 0], ['current', 0], ['next', 1], ['coming', 1]]);
+/** Units a single shift word can name as a date ("last week" but not "last hour"). */
+const DATE_UNITS = new Set<TimeUnit>(['week', 'weekend', 'month', 'quarter', 'year', 'decade', 'century']);
+/** Words after "N units" that make them a point in time relative to the reference. */
+const AGO: ReadonlyMap<string, number> = new Map([['ago', -1], ['earlier', -1], ['before', -1], ['later', 1], ['hence', 1]]);
+
+/** Find a shifted unit or an "N units ago" expression at token i. */
+export function extractRelativeUnit(scan: Scan, i: number): Candidate | null {
+  const word = wordAt(scan, i);
+  const shift = SHIFTS.get(word);
+  if (shift !== undefined) {
+    const unit = unitWords().get(wordAt(scan, i + 1)) as TimeUnit | undefined;
+    if (unit === undefined || !DATE_UNITS.has(unit) || wordAt(scan, i + 1).endsWith('s')) return null;
+    // "this year's" still names the year; "the past year" keeps its article.
+    const first = wordAt(scan, i - 1) === 'the' && word !== 'this' ? i - 1 : i;
+    return { first, last: i + 1, reading: { kind: 'relative', unit, offset: shift }, source: 'rule:dates/relative-unit' };
+  }
+  const amount = readNumber(scan, i);
+  if (amount === null) return null;
+  const unitIndex = amount.last + 1;
+  const unit = unitWords().get(wordAt(scan, unitIndex)) as TimeUnit | undefined;
+  if (unit === undefined) return null;
+  const direction = AGO.get(wordAt(scan, unitIndex + 1));
+  if (direction !== undefined) {
+    // "before" needs nothing after it to mean "earlier" ("two days before" vs "two days before the vote").
+    if (wordAt(scan, unitIndex + 1) === 'before' && wordAt(scan, unitIndex + 2) !== '' && wordAt(scan, unitIndex + 2) !== ',' && wordAt(scan, unitIndex + 2) !== '.') return null;
+    const granularity: TimeUnit = unit === 'decade' || unit === 'century' ? 'year' : unit;
+    return { first: i, last: unitIndex + 1, reading: { kind: 'relative', unit, offset: direction * amount.value, granularity }, source: 'rule:dates/units-ago' };
+  }
+  if (wordAt(scan, unitIndex + 1) === 'from' && wordAt(scan, unitIndex + 2) === 'now') {
+    return { first: i, last: unitIndex + 2, reading: { kind: 'relative', unit, offset: amount.value }, source: 'rule:dates/units-from-now' };
+  }
+  return null;
+}

@@ -1,0 +1,47 @@
+/** Seasons and holidays: "last fall", "this summer", "the summer of 1998", "Christmas", "Thanksgiving Day". */
+import { holidays, seasonNames } from '../lexicon.js';
+import type { Candidate } from '../reading.js';
+import { isCapitalizedAt, wordAt, type Scan } from '../scan.js';
+import { yearNumber } from './month-date.js';
+
+/** Words before a season name that make it a time ("fall" is also a verb and a noun). */
+const SEASON_PRECEDERS = new Set(['this', 'last', 'next', 'the', 'in', 'early', 'late', 'mid', 'during', 'since', 'until', 'by', 'past', 'coming', 'that']);
+
+/** Find a season or holiday at token i. */
+export function extractSeasonOrHoliday(scan: Scan, i: number): Candidate | null {
+  const word = wordAt(scan, i);
+  const season = seasonNames().get(word);
+  if (season !== undefined) {
+    let last = i;
+    let year: number | null = yearNumber(scan, i + 1);
+    if (year !== null) last = i + 1;
+    else if (wordAt(scan, i + 1) === 'of' && yearNumber(scan, i + 2) !== null) {
+      year = yearNumber(scan, i + 2);
+      last = i + 2;
+    }
+    if (year === null && !SEASON_PRECEDERS.has(wordAt(scan, i - 1))) return null;
+    // "the fall of the Berlin Wall": "fall of" without a year is not the season.
+    if (year === null && wordAt(scan, i + 1) === 'of') return null;
+    return { first: i, last, reading: { kind: 'calendar', season, ...(year !== null ? { year } : {}), shift: null }, source: 'rule:dates/season' };
+  }
+  const options = holidays().get(word);
+  if (options === undefined || !isCapitalizedAt(scan, i)) return null;
+  // Phrase words as written, with a "'s" clitic token joined to its word ("year" + "'s" → "year's").
+  const words: string[] = [];
+  const ends: number[] = [];
+  for (let j = i; words.length < 4 && wordAt(scan, j) !== ''; j++) {
+    const clitic = wordAt(scan, j + 1) === "'s";
+    words.push(clitic ? `${wordAt(scan, j)}'s` : wordAt(scan, j));
+    if (clitic) j++;
+    ends.push(j);
+  }
+  for (const holiday of options) {
+    if (!holiday.words.every((part, k) => words[k] === part)) continue;
+    const last = ends[holiday.words.length - 1] ?? i;
+    const reading = holiday.day === 0
+      ? { kind: 'calendar' as const, month: holiday.month, nthWeekday: { n: 4, weekday: 4 }, shift: null }
+      : { kind: 'calendar' as const, month: holiday.month, day: holiday.day, shift: null };
+    return { first: i, last, reading, source: 'rule:dates/holiday' };
+  }
+  return null;
+}

@@ -1,0 +1,54 @@
+/** Clock times and parts of the day: "3:30 p.m.", "10 a.m. EST", "noon", "midnight", "this morning", "last night". */
+import { dayParts } from '../lexicon.js';
+import type { Candidate } from '../reading.js';
+import { isDigits, wordAt, type Scan } from '../scan.js';
+
+const MERIDIEM: ReadonlyMap<string, number> = new Map([['a.m.', 0], ['am', 0], ['a.m', 0], ['p.m.', 12], ['pm', 12], ['p.m', 12]]);
+const ZONES = new Set(['est', 'edt', 'cst', 'cdt', 'mst', 'mdt', 'pst', 'pdt', 'gmt', 'utc', 'et', 'pt', 'ct', 'bst', 'cet']);
+
+function clock(word: string): { hour: number; minute: number } | null {
+  const colon = word.indexOf(':');
+  if (colon > 0) {
+    const hours = word.slice(0, colon);
+    const minutes = word.slice(colon + 1);
+    if (!isDigits(hours) || !isDigits(minutes) || hours.length > 2 || minutes.length !== 2) return null;
+    const hour = Number(hours);
+    const minute = Number(minutes);
+    return hour <= 24 && minute < 60 ? { hour, minute } : null;
+  }
+  if (!isDigits(word) || word.length > 2) return null;
+  const hour = Number(word);
+  return hour >= 1 && hour <= 12 ? { hour, minute: 0 } : null;
+}
+
+/** Find a clock time or a part of day at token i. */
+export function extractTimeOfDay(scan: Scan, i: number): Candidate | null {
+  const source = 'rule:dates/time-of-day' as const;
+  const word = wordAt(scan, i);
+  if (word === 'noon' || word === 'midday' || word === 'midnight') {
+    const hour = word === 'midnight' ? 24 : 12;
+    return { first: i, last: i, reading: { kind: 'time', date: null, hour, minute: 0 }, source };
+  }
+  // "this morning", "last night", "this afternoon"
+  const part = dayParts().get(wordAt(scan, i + 1));
+  if ((word === 'this' || word === 'last' || word === 'tomorrow' || word === 'yesterday') && part !== undefined && !wordAt(scan, i + 1).endsWith('s')) {
+    const offset = word === 'last' ? (part === 'NI' || part === 'EV' ? -1 : 0) : word === 'yesterday' ? -1 : word === 'tomorrow' ? 1 : 0;
+    return { first: i, last: i + 1, reading: { kind: 'time', date: { kind: 'relative', unit: 'day', offset }, part }, source };
+  }
+  const time = clock(word);
+  if (time === null) return null;
+  let last = i;
+  let hour = time.hour;
+  const meridiem = MERIDIEM.get(wordAt(scan, i + 1));
+  if (meridiem !== undefined) {
+    last = i + 1;
+    hour = (hour % 12) + meridiem;
+  } else if (wordAt(scan, i + 1) === "o'clock") {
+    last = i + 1;
+  } else if (!word.includes(':') || !ZONES.has(wordAt(scan, i + 1))) {
+    // A bare "3:30" may be a score, a ratio or a verse; only a meridiem, "o'clock" or a zone makes it a time.
+    return null;
+  }
+  if (ZONES.has(wordAt(scan, last + 1))) last += 1;
+  return { first: i, last, reading: { kind: 'time', date: null, hour, minute: time.minute }, source };
+}

@@ -1,0 +1,21 @@
+/** Weekdays: "Thursday", "Thursday's"; plural "Mondays" is a set, handled by the set extractor. */
+import { weekdayNames } from '../lexicon.js';
+import type { Candidate } from '../reading.js';
+import { bareWordAt, isCapitalizedAt, surfaceAt, type Scan } from '../scan.js';
+
+/** The ISO weekday of token i when it is a capitalized weekday name ("Thursday", "Thurs."), or null. */
+export function weekdayAt(scan: Scan, i: number): number | null {
+  const word = bareWordAt(scan, i);
+  const weekday = weekdayNames().get(word);
+  if (weekday === undefined || !isCapitalizedAt(scan, i)) return null;
+  // Short forms are also words ("Sat", "Sun", "Wed"): only with their period.
+  if (word.length <= 5 && !word.endsWith('day') && !surfaceAt(scan, i).endsWith('.')) return null;
+  return weekday;
+}
+
+/** Find a weekday at token i. */
+export function extractWeekday(scan: Scan, i: number): Candidate | null {
+  const weekday = weekdayAt(scan, i);
+  if (weekday === null) return null;
+  return { first: i, last: i, reading: { kind: 'weekday', weekday, shift: null }, source: 'rule:dates/weekday' };
+}

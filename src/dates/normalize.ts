@@ -1,0 +1,241 @@
+/**
+ * Turn a reading into a TIMEX3 type and value against a reference day and the clause's tense.
+ * Conventions (documented in docs/dates.md): a bare weekday is the most recent such day on or
+ * before the reference (the reference day itself included) unless the clause looks forward, then
+ * the next on or after it; a bare month, season or month-day likewise; "last X" is strictly
+ * before the reference's own X and "next X" strictly after. Without a reference, what the text
+ * states is kept and the rest is written as X ("XXXX-03-02", "XXXX-WXX-4").
+ */
+import { addDays, daysBetween, daysInMonth, formatDay, formatYear, isoWeek, nthWeekdayOf, pad, weekdayOf, type Day } from './calendar.js';
+import type { CalendarReading, Reading, RelativeReading, TimeReading, TimeUnit, WeekdayReading } from './reading.js';
+import type { Tense } from './tense.js';
+
+/** The normalized form of a reading. */
+export interface Normalized {
+  type: 'DATE' | 'TIME' | 'DURATION' | 'SET';
+  value: string;
+  /** True when the value depends on the reference day. */
+  anchored: boolean;
+  /** Parts of the value that were not stated in the text. */
+  inferred: string[];
+}
+
+const DURATION_LETTERS: Record<TimeUnit, [string, number]> = {
+  second: ['S', 1], minute: ['M', 1], hour: ['H', 1], day: ['D', 1], week: ['W', 1], weekend: ['WE', 1], fortnight: ['W', 2],
+  month: ['M', 1], quarter: ['Q', 1], half: ['M', 6], year: ['Y', 1], decade: ['DE', 1], century: ['CE', 1],
+};
+const SEASON_MONTHS: Record<string, number> = { SP: 3, SU: 6, FA: 9, WI: 12 };
+
+/** Normalize a reading. */
+export function normalizeReading(reading: Reading, reference: Day | null, tense: Tense): Normalized {
+  switch (reading.kind) {
+    case 'calendar': return { type: 'DATE', ...calendar(reading, reference, tense) };
+    case 'weekday': return { type: 'DATE', ...weekday(reading, reference, tense) };
+    case 'relative': return { type: 'DATE', ...relative(reading, reference) };
+    case 'reference': return { type: 'DATE', value: reading.value, anchored: false, inferred: [] };
+    case 'set': return { type: 'SET', value: reading.value, anchored: false, inferred: [] };
+    case 'duration': return { type: 'DURATION', value: duration(reading.amount, reading.unit, reading.extra), anchored: false, inferred: [] };
+    case 'time': return { type: 'TIME', ...time(reading, reference, tense) };
+  }
+}
+
+function duration(amount: number | null, unit: TimeUnit, extra?: { amount: number; unit: TimeUnit }): string {
+  const [letter, factor] = DURATION_LETTERS[unit];
+  const clock = unit === 'second' || unit === 'minute' || unit === 'hour';
+  const count = amount === null ? 'X' : String(Math.round(amount * factor * 100) / 100);
+  let value = `P${clock ? 'T' : ''}${count}${letter}`;
+  if (extra && amount !== null) {
+    const [extraLetter] = DURATION_LETTERS[extra.unit];
+    const extraClock = extra.unit === 'second' || extra.unit === 'minute' || extra.unit === 'hour';
+    value += `${extraClock && !clock ? 'T' : ''}${extra.amount}${extraLetter}`;
+  }
+  return value;
+}
+
+/** Pick the year for a month (and day) with no stated year, from the shift or the tense. */
+function inferYear(month: number, day: number | undefined, reference: Day, shift: CalendarReading['shift'], tense: Tense): number {
+  const candidates = [reference.year - 1, reference.year, reference.year + 1];
+  // Distance of each candidate from the reference: in days for a month-day, in months for a month alone.
+  const offsets = candidates.map((year) => day === undefined
+    ? (year - reference.year) * 12 + month - reference.month
+    : daysBetween(reference, { year, month, day: Math.min(day, daysInMonth(year, month)) }));
+  const latest = (test: (offset: number) => boolean): number => {
+    for (let k = 2; k >= 0; k--) if (test(offsets[k]!)) return candidates[k]!;
+    return reference.year;
+  };
+  const earliest = (test: (offset: number) => boolean): number => {
+    for (let k = 0; k < 3; k++) if (test(offsets[k]!)) return candidates[k]!;
+    return reference.year;
+  };
+  if (shift === -1) return latest((offset) => offset < 0);
+  if (shift === 1) return earliest((offset) => offset > 0);
+  if (shift === 0) return reference.year;
+  const nearest = nearestYear(candidates, offsets);
+  const window = day === undefined ? NEAREST_MONTHS : NEAREST_DAYS;
+  if (tense === 'future') return earliest((offset) => offset >= 0);
+  if (tense === 'past' && Math.abs(offsets[candidates.indexOf(nearest)]!) > window) return latest((offset) => offset <= 0);
+  return nearest;
+}
+
+/** Within this many days (months) of the reference, a month-day (month) is taken as the nearest occurrence even in a past-tense clause. */
+const NEAREST_DAYS = 60;
+const NEAREST_MONTHS = 1;
+
+function nearestYear(candidates: readonly number[], offsets: readonly number[]): number {
+  let best = 1;
+  for (let k = 0; k < 3; k++) {
+    const distance = Math.abs(offsets[k]!);
+    const bestDistance = Math.abs(offsets[best]!);
+    // Ties go to the past: news reports more than it announces.
+    if (distance < bestDistance || (distance === bestDistance && offsets[k]! < 0)) best = k;
+  }
+  return candidates[best]!;
+}
+
+function calendar(reading: CalendarReading, reference: Day | null, tense: Tense): Omit<Normalized, 'type'> {
+  if (reading.century !== undefined) return { value: `${pad(reading.century)}XX`, anchored: false, inferred: [] };
+  if (reading.decade !== undefined) return { value: `${pad(reading.decade, 3)}X`, anchored: false, inferred: [] };
+  let year = reading.year;
+  const inferred: string[] = [];
+  if (year === undefined) {
+    inferred.push('year');
+    if (reference !== null) {
+      if (reading.month !== undefined) year = inferYear(reading.month, reading.nthWeekday ? 15 : reading.day, reference, reading.shift, tense);
+      else if (reading.season !== undefined) year = seasonYear(reading.season, reference, reading.shift, tense);
+      else if (reading.quarter !== undefined || reading.half !== undefined) year = periodYear(reading, reference, tense);
+      else year = reference.year;
+    }
+  }
+  const yearText = year === undefined ? 'XXXX' : formatYear(year);
+  const anchored = inferred.length > 0 && year !== undefined;
+  if (reading.season !== undefined) return { value: `${yearText}-${reading.season}`, anchored, inferred };
+  if (reading.quarter !== undefined) return { value: `${yearText}-Q${reading.quarter}`, anchored, inferred };
+  if (reading.half !== undefined) return { value: `${yearText}-H${reading.half}`, anchored, inferred };
+  if (reading.month === undefined) return { value: yearText, anchored, inferred };
+  if (reading.nthWeekday !== undefined) {
+    if (year === undefined) return { value: `XXXX-${pad(reading.month)}-XX`, anchored, inferred: [...inferred, 'day'] };
+    const day = nthWeekdayOf(year, reading.month, reading.nthWeekday.n, reading.nthWeekday.weekday);
+    return { value: formatDay(day), anchored, inferred: [...inferred, 'day'] };
+  }
+  if (reading.day === undefined) return { value: `${yearText}-${pad(reading.month)}`, anchored, inferred };
+  return { value: `${yearText}-${pad(reading.month)}-${pad(reading.day)}`, anchored, inferred };
+}
+
+function seasonYear(season: string, reference: Day, shift: CalendarReading['shift'], tense: Tense): number {
+  const start = SEASON_MONTHS[season] ?? 1;
+  // Winter starting in December belongs to the year it starts in; January and February are last year's winter.
+  const current = reference.month >= 12 || reference.month < 3 ? 12 : Math.floor(reference.month / 3) * 3;
+  const currentYear = reference.month < 3 ? reference.year - 1 : reference.year;
+  if (shift === 0) return currentYear;
+  if (shift === -1) return start < current ? currentYear : currentYear - 1;
+  if (shift === 1) return start > current ? currentYear : currentYear + 1;
+  if (tense === 'future') return start >= current ? currentYear : currentYear + 1;
+  return start <= current ? currentYear : currentYear - 1;
+}
+
+function periodYear(reading: CalendarReading, reference: Day, tense: Tense): number {
+  const month = reading.quarter !== undefined ? (reading.quarter - 1) * 3 + 1 : ((reading.half ?? 1) - 1) * 6 + 1;
+  // A past-tense clause about a period that has not started yet this year means last year's.
+  if (tense === 'past' && month > reference.month) return reference.year - 1;
+  return reference.year;
+}
+
+function weekday(reading: WeekdayReading, reference: Day | null, tense: Tense): Omit<Normalized, 'type'> {
+  const inferred = ['year', 'month', 'day'];
+  if (reference === null) return { value: `XXXX-WXX-${reading.weekday}`, anchored: false, inferred };
+  const difference = reading.weekday - weekdayOf(reference);
+  const back = -(((-difference) % 7 + 7) % 7);
+  const forward = ((difference % 7) + 7) % 7;
+  let offset: number;
+  if (reading.shift === -1) offset = back === 0 ? -7 : back;
+  else if (reading.shift === 1) offset = forward === 0 ? 7 : forward;
+  else if (reading.shift === 0) offset = difference;
+  else offset = tense === 'future' ? forward : back;
+  return { value: formatDay(addDays(reference, offset)), anchored: true, inferred };
+}
+
+function relative(reading: RelativeReading, reference: Day | null): Omit<Normalized, 'type'> {
+  const granularity = reading.granularity ?? reading.unit;
+  if (reading.offset === null) return { value: 'PAST_REF', anchored: false, inferred: [] };
+  if (reference === null) return { value: unresolvedValue(granularity), anchored: false, inferred: inferredParts(granularity) };
+  const value = shiftedValue(reference, reading.unit, reading.offset, granularity);
+  return { value, anchored: true, inferred: inferredParts(granularity) };
+}
+
+function inferredParts(unit: TimeUnit): string[] {
+  if (unit === 'day' || unit === 'hour' || unit === 'minute' || unit === 'second') return ['year', 'month', 'day'];
+  if (unit === 'week' || unit === 'weekend') return ['year', 'week'];
+  if (unit === 'month') return ['year', 'month'];
+  if (unit === 'quarter' || unit === 'half') return ['year', 'quarter'];
+  return ['year'];
+}
+
+function unresolvedValue(unit: TimeUnit): string {
+  if (unit === 'day' || unit === 'hour' || unit === 'minute' || unit === 'second') return 'XXXX-XX-XX';
+  if (unit === 'week' || unit === 'weekend') return 'XXXX-WXX';
+  if (unit === 'month') return 'XXXX-XX';
+  if (unit === 'quarter') return 'XXXX-QX';
+  return 'XXXX';
+}
+
+/** The reference moved by offset units, written at the given granularity. */
+function shiftedValue(reference: Day, unit: TimeUnit, offset: number, granularity: TimeUnit): string {
+  const whole = Math.round(offset);
+  switch (unit) {
+    case 'second':
+    case 'minute':
+    case 'hour':
+    case 'day': {
+      const days = unit === 'day' ? whole : 0;
+      return formatDay(addDays(reference, days));
+    }
+    case 'week':
+    case 'weekend':
+    case 'fortnight': {
+      const day = addDays(reference, whole * (unit === 'fortnight' ? 14 : 7));
+      if (granularity === 'day') return formatDay(day);
+      const week = isoWeek(day);
+      return `${formatYear(week.year)}-W${pad(week.week)}${unit === 'weekend' ? '-WE' : ''}`;
+    }
+    case 'month': {
+      const index = reference.year * 12 + (reference.month - 1) + whole;
+      return `${formatYear(Math.floor(index / 12))}-${pad((index % 12) + 1)}`;
+    }
+    case 'quarter': {
+      const index = reference.year * 4 + Math.floor((reference.month - 1) / 3) + whole;
+      return `${formatYear(Math.floor(index / 4))}-Q${(index % 4) + 1}`;
+    }
+    case 'half': {
+      const index = reference.year * 2 + Math.floor((reference.month - 1) / 6) + whole;
+      return `${formatYear(Math.floor(index / 2))}-H${(index % 2) + 1}`;
+    }
+    case 'year': return formatYear(reference.year + whole);
+    case 'decade': {
+      if (granularity === 'year') return formatYear(reference.year + whole * 10);
+      return `${pad(Math.floor(reference.year / 10) + whole, 3)}X`;
+    }
+    case 'century': {
+      if (granularity === 'year') return formatYear(reference.year + whole * 100);
+      return `${pad(Math.floor(reference.year / 100) + whole)}XX`;
+    }
+  }
+}
+
+function time(reading: TimeReading, reference: Day | null, tense: Tense): Omit<Normalized, 'type'> {
+  let dateValue: string;
+  let anchored = false;
+  let inferred: string[] = [];
+  if (reading.date === null) {
+    dateValue = reference === null ? 'XXXX-XX-XX' : formatDay(reference);
+    anchored = reference !== null;
+    inferred = ['year', 'month', 'day'];
+  } else {
+    const date = reading.date.kind === 'calendar' ? calendar(reading.date, reference, tense)
+      : reading.date.kind === 'weekday' ? weekday(reading.date, reference, tense) : relative(reading.date, reference);
+    dateValue = date.value;
+    anchored = date.anchored;
+    inferred = date.inferred;
+  }
+  if (reading.hour !== undefined) return { value: `${dateValue}T${pad(reading.hour)}:${pad(reading.minute ?? 0)}`, anchored, inferred };
+  return { value: `${dateValue}T${reading.part ?? 'XX'}`, anchored, inferred };
+}

@@ -1,0 +1,13 @@
+/** Absorb the article before quarters, halves, decades and centuries, as TIMEX3 extents do ("the third quarter", "the 1990s"). */
+import type { Candidate } from '../reading.js';
+import { wordAt, type Scan } from '../scan.js';
+
+/** Extend period candidates over a preceding "the". */
+export function absorbArticle(candidates: readonly Candidate[], scan: Scan): Candidate[] {
+  return candidates.map((candidate) => {
+    const reading = candidate.reading;
+    const period = reading.kind === 'calendar' && (reading.quarter !== undefined || reading.half !== undefined || reading.decade !== undefined || reading.century !== undefined);
+    if (!period || wordAt(scan, candidate.first - 1) !== 'the') return candidate;
+    return { ...candidate, first: candidate.first - 1 };
+  });
+}

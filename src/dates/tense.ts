@@ -1,0 +1,55 @@
+/**
+ * The tense of the clause around a temporal expression, judged from nearby cue words: a future
+ * modal or plan ("will", "'ll", "going to", "plans to", "next") points forward; a past auxiliary,
+ * an irregular past form or an "-ed" verb points back. The nearest cue wins, looking left first,
+ * because English puts the verb before its time adverbials more often than after.
+ */
+import { tenseCues } from './lexicon.js';
+import { wordAt, type Scan } from './scan.js';
+
+/** The tense of a clause, or null when nothing in reach says. */
+export type Tense = 'past' | 'present' | 'future' | null;
+
+/** How far, in tokens, to look for a cue on each side. */
+const REACH = 12;
+/** Tokens that end a clause: a cue beyond them belongs to another clause. */
+const CLAUSE_BREAKS = new Set([';', ':', '\u2014', '--', '"', '\u201c', '\u201d', '(', ')', 'but', 'while', 'whereas', 'although']);
+/** "-ed" words that are not past verbs. */
+const NOT_PAST = new Set(['need', 'feed', 'seed', 'speed', 'bed', 'red', 'shed', 'bred', 'united', 'hundred', 'indeed', 'proceed', 'succeed', 'exceed', 'breed', 'weed', 'greed', 'creed', 'deed', 'heed', 'led']);
+
+function cueAt(scan: Scan, i: number): Tense {
+  const word = wordAt(scan, i);
+  const cue = tenseCues().get(word);
+  if (cue === 'future') {
+    // "going", "plans", "expected" look forward only with "to" ("going to", "plans to"); "would" is a reported future.
+    if ((word === 'going' || word.startsWith('plan') || word.startsWith('expect') || word === 'intends' || word === 'scheduled') && wordAt(scan, i + 1) !== 'to') return word === 'scheduled' ? 'future' : null;
+    return 'future';
+  }
+  if (cue === 'present') return cue;
+  const pastVerb = cue === 'past' ? word !== 'last' && word !== 'ago' : word.length > 4 && word.endsWith('ed') && !NOT_PAST.has(word) && /^[a-z]+$/.test(word);
+  if (!pastVerb) return null;
+  // A participle after "will be" / "will have" is future ("will be held"); after "to" it is no tense at all.
+  for (let k = i - 1; k >= i - 3 && k >= scan.from; k--) {
+    const before = wordAt(scan, k);
+    if (before === 'will' || before === "'ll" || before === 'shall') return 'future';
+    if (before === 'be' || before === 'been' || before === 'have') continue;
+    break;
+  }
+  if (wordAt(scan, i - 1) === 'to') return null;
+  return 'past';
+}
+
+/** Judge the tense around the token range [first, last] of a sentence. */
+export function tenseAround(scan: Scan, first: number, last: number): Tense {
+  for (let i = first - 1; i >= Math.max(scan.from, first - REACH); i--) {
+    if (CLAUSE_BREAKS.has(wordAt(scan, i))) break;
+    const cue = cueAt(scan, i);
+    if (cue !== null) return cue;
+  }
+  for (let i = last + 1; i < Math.min(scan.to, last + 1 + REACH); i++) {
+    if (CLAUSE_BREAKS.has(wordAt(scan, i))) break;
+    const cue = cueAt(scan, i);
+    if (cue !== null) return cue;
+  }
+  return null;
+}
