@@ -1,0 +1,159 @@
+/**
+ * First-order Viterbi decoding over BILOU labels, shared by training (scoring with the live
+ * perceptron) and inference (scoring with the finished model). A label sequence scores the sum of
+ * each token's static score for its label and a transition score that depends on the previous
+ * label and the token; only well-formed BILOU sequences are searched (a sentence starts after O and
+ * may not end inside an entity). Optional max-marginals give each token a confidence margin.
+ */
+import { clearFeatures, createFeatureBuffer, type FeatureBuffer } from './feature-hash.js';
+import { addContextTransitionFeatures, addLabelTransitionFeature, COARSE_STATE_COUNT, coarseState, staticFeatures, type PreparedSentence } from './ner-features.js';
+import { NER_LABELS, OUTSIDE, TRANSITIONS, canEndSentence } from './ner-tags.js';
+
+/** Scores every label for one feature set into `scores` (zeroing it first). */
+export type LabelScorer = (features: FeatureBuffer, scores: Float32Array) => void;
+
+/** Per-sentence score tables, reusable across sentences (grown on demand). */
+export interface DecodeScratch {
+  features: FeatureBuffer;
+  scores: Float32Array;
+  /** emit[i * L + y]: static score of label y at token i. */
+  emit: Float32Array;
+  /** context[(i * S + state) * L + y]: contextual transition score of y at token i after a coarse state. */
+  context: Float32Array;
+  /** pair[previous * L + y]: the pure label-transition scores (the same at every token). */
+  pair: Float32Array;
+  forward: Float32Array;
+  backward: Float32Array;
+  backPointer: Uint8Array;
+}
+
+const LABEL_COUNT = NER_LABELS.length;
+const S = COARSE_STATE_COUNT;
+const COARSE = Uint8Array.from(NER_LABELS, (_, label) => coarseState(label));
+/** For each label, the previous labels BILOU allows before it (two after an open entity, else nine). */
+const ALLOWED_PREVIOUS: Uint8Array[] = NER_LABELS.map((_, y) => Uint8Array.from(NER_LABELS.map((__, p) => p).filter((p) => TRANSITIONS[p * LABEL_COUNT + y] === 1)));
+
+/** Make scratch space for decode(). */
+export function createDecodeScratch(): DecodeScratch {
+  return {
+    features: createFeatureBuffer(256), scores: new Float32Array(LABEL_COUNT),
+    emit: new Float32Array(0), context: new Float32Array(0), pair: new Float32Array(LABEL_COUNT * LABEL_COUNT),
+    forward: new Float32Array(0), backward: new Float32Array(0), backPointer: new Uint8Array(0),
+  };
+}
+
+function reserve(scratch: DecodeScratch, length: number): void {
+  if (scratch.emit.length >= length * LABEL_COUNT) return;
+  const capacity = Math.max(length, 64) * 2;
+  scratch.emit = new Float32Array(capacity * LABEL_COUNT);
+  scratch.context = new Float32Array(capacity * S * LABEL_COUNT);
+  scratch.forward = new Float32Array(capacity * LABEL_COUNT);
+  scratch.backward = new Float32Array(capacity * LABEL_COUNT);
+  scratch.backPointer = new Uint8Array(capacity * LABEL_COUNT);
+}
+
+/**
+ * Fill the score tables of a sentence. A transition score is the pure label-pair score (scored
+ * once per sentence) plus the contextual score of the previous label's coarse state at this token
+ * (scored once per state, not per label).
+ */
+function scoreTables(sentence: PreparedSentence, score: LabelScorer, scratch: DecodeScratch): void {
+  const { features, scores, emit, context, pair } = scratch;
+  const L = LABEL_COUNT;
+  for (let previous = 0; previous < L; previous++) {
+    clearFeatures(features);
+    addLabelTransitionFeature(previous, features);
+    score(features, scores);
+    pair.set(scores, previous * L);
+  }
+  for (let i = 0; i < sentence.length; i++) {
+    staticFeatures(sentence, i, features);
+    score(features, scores);
+    emit.set(scores, i * L);
+    // At the first token only the virtual previous label O (state 0) is possible.
+    const states = i === 0 ? 1 : S;
+    for (let state = 0; state < states; state++) {
+      clearFeatures(features);
+      addContextTransitionFeatures(sentence, i, state, features);
+      score(features, scores);
+      context.set(scores, (i * S + state) * L);
+    }
+  }
+}
+
+function transitionScore(scratch: DecodeScratch, i: number, previous: number, y: number): number {
+  return scratch.pair[previous * LABEL_COUNT + y]! + scratch.context[(i * S + COARSE[previous]!) * LABEL_COUNT + y]!;
+}
+
+/**
+ * Decode a prepared sentence into label indexes in `labels`. When `margins` is given, each token
+ * also gets the gap between the best sequence's score and the best sequence with another label there.
+ */
+export function decode(sentence: PreparedSentence, score: LabelScorer, scratch: DecodeScratch, labels: Uint8Array, margins?: Float32Array): void {
+  const n = sentence.length;
+  if (n === 0) return;
+  reserve(scratch, n);
+  scoreTables(sentence, score, scratch);
+  const { emit, forward, backPointer } = scratch;
+  const L = LABEL_COUNT;
+  for (let y = 0; y < L; y++) {
+    const allowed = TRANSITIONS[OUTSIDE * L + y] === 1 && (n > 1 || canEndSentence(y));
+    forward[y] = allowed ? emit[y]! + transitionScore(scratch, 0, OUTSIDE, y) : -Infinity;
+    backPointer[y] = OUTSIDE;
+  }
+  for (let i = 1; i < n; i++) {
+    const last = i === n - 1;
+    const previousRow = (i - 1) * L;
+    for (let y = 0; y < L; y++) {
+      let best = -Infinity;
+      let bestPrevious = 0;
+      if (!last || canEndSentence(y)) {
+        for (const previous of ALLOWED_PREVIOUS[y]!) {
+          const value = forward[previousRow + previous]! + transitionScore(scratch, i, previous, y);
+          if (value > best) {
+            best = value;
+            bestPrevious = previous;
+          }
+        }
+      }
+      forward[i * L + y] = best + emit[i * L + y]!;
+      backPointer[i * L + y] = bestPrevious;
+    }
+  }
+  let bestLast = 0;
+  for (let y = 1; y < L; y++) if (forward[(n - 1) * L + y]! > forward[(n - 1) * L + bestLast]!) bestLast = y;
+  labels[n - 1] = bestLast;
+  for (let i = n - 1; i > 0; i--) labels[i - 1] = backPointer[i * L + labels[i]!]!;
+  if (margins) maxMarginalGaps(n, scratch, margins);
+}
+
+/** Backward max scores, then per token the gap between the best and second-best max-marginal. */
+function maxMarginalGaps(n: number, scratch: DecodeScratch, margins: Float32Array): void {
+  const { emit, forward, backward } = scratch;
+  const L = LABEL_COUNT;
+  for (let y = 0; y < L; y++) backward[(n - 1) * L + y] = canEndSentence(y) ? 0 : -Infinity;
+  for (let i = n - 2; i >= 0; i--) {
+    for (let previous = 0; previous < L; previous++) backward[i * L + previous] = -Infinity;
+    for (let y = 0; y < L; y++) {
+      const ahead = emit[(i + 1) * L + y]! + backward[(i + 1) * L + y]!;
+      for (const previous of ALLOWED_PREVIOUS[y]!) {
+        const value = ahead + transitionScore(scratch, i + 1, previous, y);
+        if (value > backward[i * L + previous]!) backward[i * L + previous] = value;
+      }
+    }
+  }
+  for (let i = 0; i < n; i++) {
+    let first = -Infinity;
+    let second = -Infinity;
+    for (let y = 0; y < L; y++) {
+      const value = forward[i * L + y]! + backward[i * L + y]!;
+      if (value > first) {
+        second = first;
+        first = value;
+      } else if (value > second) {
+        second = value;
+      }
+    }
+    margins[i] = second === -Infinity ? first : first - second;
+  }
+}

@@ -1,0 +1,297 @@
+/**
+ * Feature extraction for the NER model, shared by training and inference: word forms, affixes,
+ * word shape, capitalization in context, sentence position, a sentence "casing mode" (normal,
+ * Title Case headline, ALL CAPS), gazetteer matches, optional POS tags, and the
+ * previous label (first order, for Viterbi decoding). Static features are hashed once per sentence;
+ * the label-history features are finished from precomputed hash states during decoding.
+ */
+import { addFeature, clearFeatures, finishHash, hashNumber, hashTemplate, hashText, type FeatureBuffer } from './feature-hash.js';
+import { GAZETTEER_CLASSES, matchGazetteers } from './ner-gazetteer.js';
+
+/** Which optional feature groups a model uses (saved with the model so inference matches training). */
+export interface NerFeatureOptions {
+  /** Use POS tags (the sentence must then carry `pos`). */
+  pos: boolean;
+  /** Use gazetteer matches. */
+  gazetteers: boolean;
+}
+
+/** What the features need besides the words: the words that occur in lower case in training text. */
+export interface NerFeatureContext {
+  options: NerFeatureOptions;
+  /** Lower-cased words seen in all-lower-case form in the training data (common words, not names). */
+  lowerVocabulary: ReadonlySet<string>;
+}
+
+/** A sentence ready for decoding: per-token static feature hashes. */
+export interface PreparedSentence {
+  length: number;
+  /** Static features of token i are hashes[offsets[i] .. offsets[i + 1]]. */
+  offsets: Uint32Array;
+  hashes: Uint32Array;
+  /** Per token, three unfinished hash states (word, shape, next shape) that a previous label completes. */
+  transitionStates: Uint32Array;
+}
+
+/** Capitalization classes of a word. */
+const CAP_LOWER = 0;
+const CAP_INITIAL = 1;
+const CAP_UPPER = 2;
+const CAP_MIXED = 3;
+const CAP_DIGIT = 4;
+const CAP_OTHER = 5;
+
+/** Sentence casing modes: ordinary prose, a Title Case headline, ALL CAPS. */
+const MODE_NORMAL = 0;
+const MODE_TITLE = 1;
+const MODE_CAPS = 2;
+
+/** Feature template ids; each names one kind of feature so that equal strings hash apart. */
+const T = {
+  Bias: 1, Word: 2, Lower: 3, Prefix3: 4, Suffix2: 5, Suffix3: 6, Suffix4: 7, Shape: 8, ShortShape: 9,
+  LowerPrev: 10, LowerNext: 11, LowerPrev2: 12, LowerNext2: 13, ShapePrevCur: 14, ShapeCurNext: 15,
+  BigramPrev: 16, BigramNext: 17, CapTriple: 18, Position: 19, ModeCap: 20, ModeShapeKnown: 21,
+  KnownCapPosition: 22, Gazetteer: 23, GazetteerPrev: 24, GazetteerNext: 25, GazetteerMode: 26, Pos: 27,
+  PosPrev: 28, PosNext: 29, PosCurNext: 30, PosPrevCur: 31, Length: 32, DocumentCasing: 33, LabelPrev: 40,
+  LabelPrevLower: 42, LabelPrevShape: 43, LabelPrevCapNext: 44,
+} as const;
+
+function capitalization(word: string): number {
+  let upper = 0;
+  let lower = 0;
+  let digits = 0;
+  for (let i = 0; i < word.length; i++) {
+    const ch = word.charAt(i);
+    const code = word.charCodeAt(i);
+    if (code >= 48 && code <= 57) digits++;
+    else if (ch !== ch.toLowerCase()) upper++;
+    else if (ch !== ch.toUpperCase()) lower++;
+  }
+  if (upper === 0 && lower === 0) return digits > 0 ? CAP_DIGIT : CAP_OTHER;
+  if (upper === 0) return CAP_LOWER;
+  if (lower === 0) return CAP_UPPER;
+  const first = word.charAt(0);
+  if (first !== first.toLowerCase() && upper === 1) return CAP_INITIAL;
+  return CAP_MIXED;
+}
+
+/** Word shape: X for capitals, x for lower case, d for digits, other characters kept; runs capped at 4. */
+export function wordShape(word: string): string {
+  let shape = '';
+  let last = '';
+  let run = 0;
+  for (let i = 0; i < word.length && shape.length < 16; i++) {
+    const ch = word.charAt(i);
+    const code = word.charCodeAt(i);
+    const mapped = code >= 48 && code <= 57 ? 'd' : ch !== ch.toLowerCase() ? 'X' : ch !== ch.toUpperCase() ? 'x' : ch;
+    run = mapped === last ? run + 1 : 1;
+    last = mapped;
+    if (run <= 4) shape += mapped;
+  }
+  return shape;
+}
+
+/** Word shape with every run collapsed to one character ("McDonald" → XxXx). */
+export function shortWordShape(shape: string): string {
+  let short = '';
+  for (let i = 0; i < shape.length; i++) if (shape.charAt(i) !== shape.charAt(i - 1)) short += shape.charAt(i);
+  return short;
+}
+
+function sentenceMode(caps: readonly number[], words: readonly string[]): number {
+  let letters = 0;
+  let upper = 0;
+  let long = 0;
+  let initial = 0;
+  for (let i = 0; i < words.length; i++) {
+    const cap = caps[i]!;
+    if (cap === CAP_DIGIT || cap === CAP_OTHER) continue;
+    letters++;
+    if (cap === CAP_UPPER) upper++;
+    if (words[i]!.length >= 4) {
+      long++;
+      if (cap === CAP_INITIAL || cap === CAP_UPPER || cap === CAP_MIXED) initial++;
+    }
+  }
+  if (letters >= 3 && upper >= 0.8 * letters) return MODE_CAPS;
+  if (long >= 3 && initial >= 0.75 * long) return MODE_TITLE;
+  return MODE_NORMAL;
+}
+
+const PAD = '<pad>';
+
+const LABEL_PREV_STATE = hashTemplate(T.LabelPrev);
+
+function text(template: number, value: string): number {
+  return finishHash(hashText(hashTemplate(template), value));
+}
+
+function text2(template: number, a: string, b: string): number {
+  return finishHash(hashText(hashText(hashTemplate(template), a), b));
+}
+
+function numbers(template: number, ...values: number[]): number {
+  let hash = hashTemplate(template);
+  for (const value of values) hash = hashNumber(hash, value);
+  return finishHash(hash);
+}
+
+/** How each word form is written across a whole document: bits DOC_LOWER, DOC_CAPITAL_INSIDE, DOC_IN_NAME. */
+export type DocumentCasing = ReadonlyMap<string, number>;
+
+/** The word occurs somewhere in the document in all-lower-case form. */
+const DOC_LOWER = 1;
+/** The word occurs capitalized somewhere other than at a sentence start. */
+const DOC_CAPITAL_INSIDE = 2;
+/** The word occurs next to another capitalized word (inside a longer name). */
+const DOC_IN_NAME = 4;
+
+function isCapitalized(word: string): boolean {
+  const first = word.charAt(0);
+  return first !== first.toLowerCase();
+}
+
+/** Record how each word is written across a document's sentences (keyed by lower-case form). */
+export function documentCasing(sentences: ReadonlyArray<readonly string[]>): DocumentCasing {
+  const casing = new Map<string, number>();
+  for (const words of sentences) {
+    for (let i = 0; i < words.length; i++) {
+      const word = words[i]!;
+      const lower = word.toLowerCase();
+      let bits = 0;
+      if (word === lower) {
+        if (word !== word.toUpperCase()) bits |= DOC_LOWER;
+      } else if (isCapitalized(word)) {
+        if (i > 0) bits |= DOC_CAPITAL_INSIDE;
+        if ((i > 0 && isCapitalized(words[i - 1]!)) || (i + 1 < words.length && isCapitalized(words[i + 1]!))) bits |= DOC_IN_NAME;
+      }
+      if (bits !== 0) casing.set(lower, (casing.get(lower) ?? 0) | bits);
+    }
+  }
+  return casing;
+}
+
+/** Hash the static features of every token of a sentence; `casing` describes its whole document. */
+export function prepareSentence(words: readonly string[], pos: readonly string[] | undefined, context: NerFeatureContext, casing?: DocumentCasing): PreparedSentence {
+  const length = words.length;
+  const lower = words.map((word) => word.toLowerCase());
+  const shape = words.map(wordShape);
+  const shortShape = shape.map(shortWordShape);
+  const caps = words.map(capitalization);
+  const known = lower.map((word, i) => (caps[i] !== CAP_LOWER && context.lowerVocabulary.has(word) ? 1 : 0));
+  const mode = sentenceMode(caps, words);
+  const gazetteer = context.options.gazetteers ? matchGazetteers(words, lower) : null;
+  const usePos = context.options.pos && pos !== undefined && pos.length === length;
+  const classCount = GAZETTEER_CLASSES.length;
+  const hashes: number[] = [];
+  const offsets = new Uint32Array(length + 1);
+  const at = (array: readonly string[], i: number): string => (i >= 0 && i < length ? array[i]! : PAD);
+  const capAt = (i: number): number => (i >= 0 && i < length ? caps[i]! : 9);
+  for (let i = 0; i < length; i++) {
+    offsets[i] = hashes.length;
+    const word = words[i]!;
+    const low = lower[i]!;
+    const cap = caps[i]!;
+    const position = i === 0 ? 0 : i === 1 ? 1 : i === length - 1 ? 3 : 2;
+    hashes.push(
+      numbers(T.Bias, 0),
+      text(T.Word, word),
+      text(T.Lower, low),
+      text(T.Prefix3, low.slice(0, 3)),
+      text(T.Suffix2, low.slice(-2)),
+      text(T.Suffix3, low.slice(-3)),
+      text(T.Suffix4, low.slice(-4)),
+      text(T.Shape, shape[i]!),
+      text(T.ShortShape, shortShape[i]!),
+      text(T.LowerPrev, at(lower, i - 1)),
+      text(T.LowerNext, at(lower, i + 1)),
+      text(T.LowerPrev2, at(lower, i - 2)),
+      text(T.LowerNext2, at(lower, i + 2)),
+      text2(T.ShapePrevCur, at(shortShape, i - 1), shortShape[i]!),
+      text2(T.ShapeCurNext, shortShape[i]!, at(shortShape, i + 1)),
+      text2(T.BigramPrev, at(lower, i - 1), low),
+      text2(T.BigramNext, low, at(lower, i + 1)),
+      numbers(T.CapTriple, capAt(i - 1), cap, capAt(i + 1)),
+      numbers(T.Position, position, cap, known[i]!),
+      numbers(T.ModeCap, mode, cap, capAt(i - 1)),
+      finishHash(hashNumber(hashText(hashTemplate(T.ModeShapeKnown), shortShape[i]!), mode * 2 + known[i]!)),
+      numbers(T.KnownCapPosition, known[i]!, cap, i === 0 ? 1 : 0, mode),
+      numbers(T.Length, Math.min(word.length, 12), cap),
+    );
+    if (casing) hashes.push(numbers(T.DocumentCasing, casing.get(low) ?? 0, cap, i === 0 ? 1 : 0, mode));
+    if (gazetteer) {
+      for (let c = 0; c < classCount; c++) {
+        const mark = gazetteer[c * length + i]!;
+        if (mark !== 0) {
+          hashes.push(numbers(T.Gazetteer, c, mark), numbers(T.GazetteerMode, c, mark, mode, cap));
+        }
+        if (i > 0 && gazetteer[c * length + i - 1]! !== 0) hashes.push(numbers(T.GazetteerPrev, c, gazetteer[c * length + i - 1]!));
+        if (i + 1 < length && gazetteer[c * length + i + 1]! !== 0) hashes.push(numbers(T.GazetteerNext, c, gazetteer[c * length + i + 1]!));
+      }
+    }
+    if (usePos) {
+      const tags = pos;
+      hashes.push(
+        text(T.Pos, at(tags, i)),
+        text(T.PosPrev, at(tags, i - 1)),
+        text(T.PosNext, at(tags, i + 1)),
+        text2(T.PosCurNext, at(tags, i), at(tags, i + 1)),
+        text2(T.PosPrevCur, at(tags, i - 1), at(tags, i)),
+      );
+    }
+  }
+  offsets[length] = hashes.length;
+  const transitionStates = new Uint32Array(length * 3);
+  for (let i = 0; i < length; i++) {
+    transitionStates[i * 3] = hashText(hashTemplate(T.LabelPrevLower), lower[i]!);
+    transitionStates[i * 3 + 1] = hashText(hashTemplate(T.LabelPrevShape), shortShape[i]!);
+    transitionStates[i * 3 + 2] = hashText(hashTemplate(T.LabelPrevCapNext), at(shortShape, i + 1));
+  }
+  return { length, offsets, hashes: Uint32Array.from(hashes), transitionStates };
+}
+
+/**
+ * Number of coarse previous-label states the contextual transition features condition on: outside
+ * (O), just closed an entity of type t (L-t, U-t), inside an open entity of type t (B-t, I-t).
+ */
+export const COARSE_STATE_COUNT = 9;
+
+/** The coarse state of a label index (see COARSE_STATE_COUNT). */
+export function coarseState(label: number): number {
+  if (label === 0) return 0;
+  const type = Math.floor((label - 1) / 4);
+  const prefix = (label - 1) % 4;
+  return prefix >= 2 ? 1 + type : 5 + type;
+}
+
+/** Append the pure label-transition feature for a previous label. */
+export function addLabelTransitionFeature(previous: number, buffer: FeatureBuffer): void {
+  addFeature(buffer, finishHash(hashNumber(LABEL_PREV_STATE, previous)));
+}
+
+/**
+ * Append token i's contextual transition features for a coarse previous state: the state combined
+ * with this word, its shape and the next word's shape. Their hashes are finished from per-token
+ * states computed once in prepareSentence, so decoding hashes no strings.
+ */
+export function addContextTransitionFeatures(sentence: PreparedSentence, i: number, state: number, buffer: FeatureBuffer): void {
+  const base = i * 3;
+  addFeature(buffer, finishHash(hashNumber(sentence.transitionStates[base]!, state)));
+  addFeature(buffer, finishHash(hashNumber(sentence.transitionStates[base + 1]!, state)));
+  addFeature(buffer, finishHash(hashNumber(sentence.transitionStates[base + 2]!, state)));
+}
+
+/** Fill `buffer` with all of token i's transition features for a previous label (used by training updates). */
+export function transitionFeatures(sentence: PreparedSentence, i: number, previous: number, buffer: FeatureBuffer): void {
+  clearFeatures(buffer);
+  addLabelTransitionFeature(previous, buffer);
+  addContextTransitionFeatures(sentence, i, coarseState(previous), buffer);
+}
+
+/** Fill `buffer` with token i's static features. */
+export function staticFeatures(sentence: PreparedSentence, i: number, buffer: FeatureBuffer): void {
+  clearFeatures(buffer);
+  const { hashes, offsets } = sentence;
+  const end = offsets[i + 1]!;
+  for (let k = offsets[i]!; k < end; k++) addFeature(buffer, hashes[k]!);
+}
