@@ -99,7 +99,7 @@ export async function dossier(db: SqlExecutor, idOrName: string): Promise<Dossie
   const quotes = await db.all(
     `SELECT ${QUOTE_COLUMNS} FROM quotes q JOIN articles a ON a.id = q.article_id WHERE q.person_id = ? ORDER BY q.date IS NULL, q.date DESC, q.qid DESC LIMIT ?`, [id, DOSSIER_QUOTES]);
   const about = await db.all(
-    `SELECT coalesce(p.name, b.name) AS name, count(*) AS n FROM quotes q JOIN quote_about b ON b.qid = q.qid LEFT JOIN people p ON p.id = b.person_id
+    `SELECT coalesce(p.name, b.name) AS name, count(*) AS n FROM quotes q JOIN quote_about b ON b.article_id = q.article_id AND b.quote_id = q.quote_id LEFT JOIN people p ON p.id = b.person_id
      WHERE q.person_id = ? GROUP BY coalesce(p.name, b.name) ORDER BY n DESC, name LIMIT ?`, [id, DOSSIER_TOP]);
   const outlets = await db.all(`SELECT outlet, count(*) AS n FROM quotes WHERE person_id = ? GROUP BY outlet ORDER BY n DESC, outlet`, [id]);
   return {

@@ -51,7 +51,7 @@ async function repoint(tx: SqlExecutor, fromId: string, toId: string, articleId?
   }
   await tx.run('UPDATE entities SET person_id = ? WHERE person_id = ? AND article_id = ?', [toId, fromId, articleId]);
   await tx.run('UPDATE quotes SET person_id = ? WHERE person_id = ? AND article_id = ?', [toId, fromId, articleId]);
-  await tx.run('UPDATE quote_about SET person_id = ? WHERE person_id = ? AND qid IN (SELECT qid FROM quotes WHERE article_id = ?)', [toId, fromId, articleId]);
+  await tx.run('UPDATE quote_about SET person_id = ? WHERE person_id = ? AND article_id = ?', [toId, fromId, articleId]);
 }
 
 /** Link a person entity of an article to its corpus person (creating it); returns the person id, or null for a name with no words. */

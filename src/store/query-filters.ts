@@ -36,7 +36,7 @@ export function quoteFilters(query: { speaker?: string; about?: string; from?: s
   }
   if (query.about) {
     const pattern = containsPattern(query.about);
-    where.push(`EXISTS (SELECT 1 FROM quote_about b LEFT JOIN people bp ON bp.id = b.person_id WHERE b.qid = q.qid AND (lower(b.name) LIKE ? ESCAPE '\\' OR lower(bp.name) LIKE ? ESCAPE '\\'))`);
+    where.push(`EXISTS (SELECT 1 FROM quote_about b LEFT JOIN people bp ON bp.id = b.person_id WHERE b.article_id = q.article_id AND b.quote_id = q.quote_id AND (lower(b.name) LIKE ? ESCAPE '\\' OR lower(bp.name) LIKE ? ESCAPE '\\'))`);
     params.push(pattern, pattern);
   }
   if (query.from) {

@@ -23,7 +23,7 @@ async function insertMany(tx: SqlExecutor, head: string, columns: number, rows: 
 }
 
 async function deleteRows(tx: SqlExecutor, id: string): Promise<void> {
-  await tx.run('DELETE FROM quote_about WHERE qid IN (SELECT qid FROM quotes WHERE article_id = ?)', [id]);
+  await tx.run('DELETE FROM quote_about WHERE article_id = ?', [id]);
   await tx.run('DELETE FROM quotes WHERE article_id = ?', [id]);
   await tx.run('DELETE FROM mentions WHERE article_id = ?', [id]);
   await tx.run('DELETE FROM entities WHERE article_id = ?', [id]);
@@ -43,20 +43,13 @@ async function insertRows(tx: SqlExecutor, id: string, article: ArticleInput, ro
     rows.mentions.map((m) => [id, m.entityId, m.start, m.end, m.kind, m.source]));
   const date = article.date ?? null;
   const outlet = article.outlet ?? null;
-  for (const quote of rows.quotes) {
-    const inserted = await tx.all(
-      `INSERT INTO quotes (article_id, quote_id, kind, start_offset, end_offset, text, speaker_name, speaker_entity, speaker_start, speaker_end,
-        person_id, anonymous, speaker_gender, speaker_party, cue_start, cue_end, confidence, source, reason, outlet, date)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING qid`,
-      [id, quote.quoteId, quote.kind, quote.start, quote.end, quote.text, quote.speakerName, quote.speakerEntity, quote.speakerStart, quote.speakerEnd,
-        quote.speakerEntity !== null ? personOf.get(quote.speakerEntity) ?? null : null, flag(quote.anonymous), quote.speakerGender, quote.speakerParty,
-        quote.cueStart, quote.cueEnd, quote.confidence, quote.source, quote.reason, outlet, date],
-    );
-    const qid = inserted[0]?.qid;
-    if (qid === undefined || quote.about.length === 0) continue;
-    await insertMany(tx, 'INSERT INTO quote_about (qid, person_id, name)', 3,
-      quote.about.map((about) => [typeof qid === 'number' ? qid : String(qid), personOf.get(about.entityId) ?? null, about.name]));
-  }
+  const personOfQuote = (entityId: string | null): string | null => (entityId !== null ? personOf.get(entityId) ?? null : null);
+  await insertMany(tx, `INSERT INTO quotes (article_id, quote_id, kind, start_offset, end_offset, text, speaker_name, speaker_entity, speaker_start, speaker_end,
+      person_id, anonymous, speaker_gender, speaker_party, cue_start, cue_end, confidence, source, reason, outlet, date)`, 21,
+    rows.quotes.map((quote) => [id, quote.quoteId, quote.kind, quote.start, quote.end, quote.text, quote.speakerName, quote.speakerEntity, quote.speakerStart, quote.speakerEnd,
+      personOfQuote(quote.speakerEntity), flag(quote.anonymous), quote.speakerGender, quote.speakerParty, quote.cueStart, quote.cueEnd, quote.confidence, quote.source, quote.reason, outlet, date]));
+  await insertMany(tx, 'INSERT INTO quote_about (article_id, quote_id, person_id, name)', 4,
+    rows.quotes.flatMap((quote) => quote.about.map((about) => [id, quote.quoteId, personOf.get(about.entityId) ?? null, about.name])));
 }
 
 /** Save an article and its analysis in the given transaction; unchanged content with the same analyzer is left alone. */

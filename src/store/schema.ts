@@ -45,8 +45,8 @@ const common = (quoteId: string, real: string): string[] => [
   'CREATE INDEX quotes_date ON quotes (date)',
   'CREATE INDEX quotes_outlet ON quotes (outlet, date)',
   `CREATE TABLE quote_about (
-    qid BIGINT NOT NULL REFERENCES quotes (qid) ON DELETE CASCADE, person_id TEXT, name TEXT NOT NULL)`,
-  'CREATE INDEX quote_about_qid ON quote_about (qid)',
+    article_id TEXT NOT NULL REFERENCES articles (id) ON DELETE CASCADE, quote_id TEXT NOT NULL, person_id TEXT, name TEXT NOT NULL)`,
+  'CREATE INDEX quote_about_quote ON quote_about (article_id, quote_id)',
   'CREATE INDEX quote_about_person ON quote_about (person_id)',
   `CREATE TABLE person_decisions (
     ${quoteId.replace('qid', 'seq')}, kind TEXT NOT NULL, person_key TEXT NOT NULL, target_key TEXT NOT NULL,

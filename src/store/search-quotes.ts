@@ -17,22 +17,24 @@ export function searchWords(text: string): string[] {
 export async function attachAbout(db: SqlExecutor, rows: SqlRow[]): Promise<QuoteRecord[]> {
   const records = rows.map(toQuoteRecord);
   if (rows.length === 0) return records;
-  const qids = rows.map((row) => String(row.qid));
+  const keys = rows.map((row) => `${String(row.article_id)}\u0000${String(row.quote_id)}`);
+  const articles = [...new Set(rows.map((row) => String(row.article_id)))];
   const about = await db.all(
-    `SELECT b.qid, coalesce(p.name, b.name) AS name FROM quote_about b LEFT JOIN people p ON p.id = b.person_id WHERE b.qid IN (${qids.map(() => '?').join(', ')}) ORDER BY b.qid`,
-    db.dialect === 'sqlite' ? qids.map(Number) : qids,
+    `SELECT b.article_id, b.quote_id, coalesce(p.name, b.name) AS name FROM quote_about b LEFT JOIN people p ON p.id = b.person_id
+     WHERE b.article_id IN (${articles.map(() => '?').join(', ')}) ORDER BY b.article_id, b.quote_id`,
+    articles,
   );
-  const byQid = new Map<string, string[]>();
+  const byQuote = new Map<string, string[]>();
   for (const row of about) {
-    const key = String(row.qid);
-    const names = byQid.get(key) ?? [];
+    const key = `${String(row.article_id)}\u0000${String(row.quote_id)}`;
+    const names = byQuote.get(key) ?? [];
     const name = toText(row.name);
     if (name !== null && !names.includes(name)) names.push(name);
-    byQid.set(key, names);
+    byQuote.set(key, names);
   }
-  rows.forEach((row, index) => {
+  rows.forEach((_row, index) => {
     const record = records[index];
-    if (record) record.about = byQid.get(String(row.qid)) ?? [];
+    if (record) record.about = byQuote.get(keys[index] ?? '') ?? [];
   });
   return records;
 }

@@ -32,6 +32,14 @@ export async function createSqlStore(db: Database): Promise<Store> {
       checkArticle(article, analysis);
       return db.transaction((tx) => saveArticleRows(tx, article, analysis));
     },
+    async saveArticles(items) {
+      for (const item of items) checkArticle(item.article, item.analysis);
+      return db.transaction(async (tx) => {
+        const results = [];
+        for (const item of items) results.push(await saveArticleRows(tx, item.article, item.analysis));
+        return results;
+      });
+    },
     async hasArticle(contentHash, analyzer) {
       const rows = await db.all('SELECT 1 AS found FROM articles WHERE content_hash = ? AND analyzer = ? LIMIT 1', [contentHash, analyzer]);
       return rows.length > 0;

@@ -1,0 +1,45 @@
+/** What an analysis worker is asked to do and what it answers: the messages between ingest and its workers. */
+import { analyze } from '../analyze.js';
+import { WhosaidError } from '../errors.js';
+import { extractFromBytes } from '../extract/extract-bytes.js';
+import type { ArticleInput } from '../store/types.js';
+import type { Analysis, Diagnostic } from '../types.js';
+import type { ArticleMeta } from './read-sources.js';
+
+/** A job: analyze a text, or extract an article from HTML bytes and analyze it. */
+export type AnalysisJob =
+  | { kind: 'text'; article: ArticleInput; diagnostics: Diagnostic[] }
+  | { kind: 'html'; html: Uint8Array; filename: string; meta: ArticleMeta };
+
+/** The answer to a job: the article with its analysis, or why there is none. */
+export type AnalysisOutcome =
+  | { ok: true; article: ArticleInput; analysis: Analysis }
+  | { ok: false; code: string; message: string };
+
+/** Run one job (in a worker, or inline when there are no workers). */
+export function runAnalysisJob(job: AnalysisJob): AnalysisOutcome {
+  try {
+    let article: ArticleInput;
+    let diagnostics: Diagnostic[];
+    if (job.kind === 'html') {
+      const extracted = extractFromBytes(job.html, job.filename, job.meta.url ? { url: job.meta.url } : {});
+      if (extracted.text.trim() === '') {
+        const reason = extracted.diagnostics.find((diagnostic) => diagnostic.severity === 'error')?.message ?? 'no article text was found in the HTML';
+        return { ok: false, code: 'no-article-text', message: reason };
+      }
+      article = {
+        ...(extracted.title ? { title: extracted.title } : {}), ...(extracted.byline ? { byline: extracted.byline } : {}),
+        ...(extracted.date ? { date: extracted.date } : {}), ...job.meta, text: extracted.text,
+      };
+      diagnostics = extracted.diagnostics;
+    } else {
+      article = job.article;
+      diagnostics = job.diagnostics;
+    }
+    const analysis = analyze({ text: article.text, ...(article.id ? { id: article.id } : {}), ...(article.title ? { title: article.title } : {}), ...(article.date ? { date: article.date } : {}) });
+    if (diagnostics.length > 0) analysis.diagnostics.unshift(...diagnostics);
+    return { ok: true, article, analysis };
+  } catch (error) {
+    return { ok: false, code: error instanceof WhosaidError ? error.code : 'INTERNAL', message: (error as Error).message };
+  }
+}

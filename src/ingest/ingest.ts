@@ -1,0 +1,146 @@
+/**
+ * Ingest: read items, skip those already stored with this analyzer, analyze the rest in the
+ * worker pool, and write each result on this thread, one transaction per article. Killed at any
+ * moment and run again, it finds what was committed and does the rest.
+ */
+import { articleId, contentHash } from '../store/article-id.js';
+import type { ArticleInput, Store } from '../store/types.js';
+import type { Analysis } from '../types.js';
+import { ANALYZER_VERSION } from '../version.js';
+import { runAnalysisJob, type AnalysisJob, type AnalysisOutcome } from './analysis-job.js';
+import { readSources, type SourceItem } from './read-sources.js';
+import type { AnalysisPool } from './worker-pool.js';
+
+/** Most articles written in one transaction. */
+const MAX_GROUP = 64;
+/** Analyzed articles wait for this many before a write starts, unless no analysis is running. */
+const MIN_GROUP = 16;
+
+/** What happened to the items of an ingest. */
+export interface IngestSummary {
+  read: number;
+  inserted: number;
+  reanalyzed: number;
+  unchanged: number;
+  /** Already stored with the same text and analyzer: not analyzed again. */
+  skipped: number;
+  failed: number;
+}
+
+/** A problem with one item, reported with its location. */
+export interface IngestProblem {
+  location: string;
+  code: string;
+  message: string;
+}
+
+/** Options of ingest(). */
+export interface IngestOptions {
+  /** Worker pool for analysis; without one, items are analyzed on this thread. */
+  pool?: AnalysisPool;
+  /** Defaults to the running analyzer; an article stored by another version is re-analyzed. */
+  analyzer?: string;
+  /** Outlet recorded for items that do not name one. */
+  outlet?: string;
+  onProblem?: (problem: IngestProblem) => void;
+  onProgress?: (summary: IngestSummary) => void;
+  /** Stop reading new items when aborted (items in flight still finish and are saved). */
+  signal?: AbortSignal;
+}
+
+/** An empty summary. */
+export function emptySummary(): IngestSummary {
+  return { read: 0, inserted: 0, reanalyzed: 0, unchanged: 0, skipped: 0, failed: 0 };
+}
+
+/** Whether the item's text is already stored under its id with this analyzer (HTML is only known after extraction). */
+async function alreadyStored(store: Store, article: ArticleInput, analyzer: string): Promise<boolean> {
+  const hash = contentHash(article.text);
+  const state = await store.articleState(articleId(article, hash));
+  return state !== null && state.contentHash === hash && state.analyzer === analyzer;
+}
+
+function toJob(item: SourceItem & { kind: 'text' | 'html' }, outlet: string | undefined): AnalysisJob {
+  if (item.kind === 'text') return { kind: 'text', article: outlet && !item.article.outlet ? { ...item.article, outlet } : item.article, diagnostics: item.diagnostics };
+  return { kind: 'html', html: item.html, filename: item.filename, meta: outlet && !item.meta.outlet ? { ...item.meta, outlet } : item.meta };
+}
+
+/** Ingest items (from readSources by default) into the store. */
+export async function ingestItems(items: AsyncIterable<SourceItem>, store: Store, options: IngestOptions = {}): Promise<IngestSummary> {
+  const summary = emptySummary();
+  const analyzer = options.analyzer ?? ANALYZER_VERSION;
+  const limit = options.pool ? options.pool.size * 2 + MIN_GROUP : 1;
+  let analyzing = 0;
+  const inFlight = new Set<Promise<void>>();
+  const problem = (location: string, code: string, message: string): void => {
+    summary.failed++;
+    options.onProblem?.({ location, code, message });
+  };
+  // Group commit: results that arrive while a transaction runs are written together in the next
+  // one (each article stays all-or-nothing); a failing group is retried one article at a time.
+  const waiting: Array<{ location: string; article: ArticleInput; analysis: Analysis; done: () => void }> = [];
+  let writer: Promise<void> | null = null;
+  const writeOne = async (entry: (typeof waiting)[number]): Promise<void> => {
+    try {
+      summary[(await store.saveArticle(entry.article, entry.analysis)).status]++;
+    } catch (error) {
+      problem(entry.location, 'store-failed', (error as Error).message);
+    }
+  };
+  const drain = async (): Promise<void> => {
+    while (waiting.length > 0) {
+      const group = waiting.splice(0, MAX_GROUP);
+      try {
+        const results = await store.saveArticles(group.map(({ article, analysis }) => ({ article, analysis })));
+        for (const result of results) summary[result.status]++;
+      } catch {
+        for (const entry of group) await writeOne(entry);
+      }
+      for (const entry of group) entry.done();
+    }
+    writer = null;
+  };
+  const save = (location: string, outcome: AnalysisOutcome): Promise<void> => {
+    if (!outcome.ok) {
+      problem(location, outcome.code, outcome.message);
+      return Promise.resolve();
+    }
+    return new Promise<void>((done) => {
+      waiting.push({ location, article: outcome.article, analysis: outcome.analysis, done });
+      // With no analysis running, nothing else would start the write: start it now.
+      if (waiting.length >= MIN_GROUP || analyzing === 0) writer ??= drain();
+    });
+  };
+  for await (const item of items) {
+    if (options.signal?.aborted) break;
+    summary.read++;
+    if (item.kind === 'problem') {
+      problem(item.location, item.code, item.message);
+      options.onProgress?.(summary);
+      continue;
+    }
+    if (item.kind === 'text' && (await alreadyStored(store, item.article, analyzer))) {
+      summary.skipped++;
+      options.onProgress?.(summary);
+      continue;
+    }
+    const job = toJob(item, options.outlet);
+    analyzing++;
+    const task = (options.pool ? options.pool.run(job) : Promise.resolve(runAnalysisJob(job)))
+      .then((outcome) => {
+        analyzing--;
+        return save(item.location, outcome);
+      })
+      .then(() => options.onProgress?.(summary));
+    inFlight.add(task);
+    void task.finally(() => inFlight.delete(task));
+    while (inFlight.size >= limit) await Promise.race(inFlight);
+  }
+  await Promise.all(inFlight);
+  return summary;
+}
+
+/** Ingest files, directories and JSONL into the store. */
+export function ingestPaths(paths: readonly string[], store: Store, options: IngestOptions = {}): Promise<IngestSummary> {
+  return ingestItems(readSources(paths), store, options);
+}
