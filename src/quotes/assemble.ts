@@ -15,6 +15,16 @@ import type { QuotedSpan } from './quote-marks.js';
 const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.end;
 const inside = (inner: Span, outer: Span): boolean => inner.start >= outer.start && inner.end <= outer.end;
 
+function size(fragments: readonly Span[]): number {
+  return fragments.reduce((sum, f) => sum + (f.end - f.start), 0);
+}
+
+function overlapSize(a: readonly Span[], b: readonly Span[]): number {
+  let total = 0;
+  for (const x of a) for (const y of b) total += Math.max(0, Math.min(x.end, y.end) - Math.max(x.start, y.start));
+  return total;
+}
+
 function envelope(fragments: readonly Span[]): Span {
   return { start: fragments[0]!.start, end: fragments[fragments.length - 1]!.end };
 }
@@ -23,10 +33,27 @@ function envelope(fragments: readonly Span[]): Span {
 export function mergeAttributions(direct: Attribution[], reported: Attribution[], spans: readonly QuotedSpan[]): Attribution[] {
   const directSpans = new Set(direct.flatMap((a) => a.quotedSpans));
   const kept: Attribution[] = [...direct];
-  for (const attribution of reported) {
+  const reportedKept: Attribution[] = [];
+  // Outer statements first, so a cue nested inside another statement's content is recognised and dropped.
+  const byLength = [...reported].sort((a, b) => size(b.fragments) - size(a.fragments));
+  for (const attribution of byLength) {
     const env = envelope(attribution.fragments);
     const clash = direct.some((d) => d.fragments.some((f) => attribution.fragments.some((g) => overlaps(f, g))));
     if (clash) continue;
+    // Two attributions of largely the same words (`X said A, he said`): keep the surer one.
+    const duplicate = reportedKept.findIndex((r) => overlapSize(r.fragments, attribution.fragments) > 0.6 * Math.max(size(r.fragments), size(attribution.fragments)));
+    const cue = attribution.cueSpan;
+    const nested = duplicate < 0 && cue !== undefined && reportedKept.some((r) => r.fragments.some((f) => inside(cue, f)));
+    if (nested) continue;
+    if (duplicate < 0 && reportedKept.some((r) => overlapSize(r.fragments, attribution.fragments) > 0.5 * Math.min(size(r.fragments), size(attribution.fragments)))) continue;
+    if (duplicate >= 0) {
+      if (attribution.confidence > reportedKept[duplicate]!.confidence) reportedKept[duplicate] = attribution;
+      continue;
+    }
+    reportedKept.push(attribution);
+  }
+  for (const attribution of reportedKept) {
+    const env = envelope(attribution.fragments);
     spans.forEach((span, index) => {
       if (directSpans.has(index)) return;
       if (inside({ start: span.open, end: span.close }, env) || (span.open >= env.start && span.open < env.end)) attribution.quotedSpans.push(index);

@@ -121,6 +121,17 @@ function skipTrailingModifiers(view: TextView, k: number, limit: number): number
   return isSpeechCue(view, j) ? j : k;
 }
 
+/** A lower-case quotation in mid-sentence after a speech cue of the same sentence. */
+function isEmbeddedFragment(view: TextView, span: QuotedSpan, range: Phrase): boolean {
+  const first = view.text.charAt(span.contentStart);
+  if (first === first.toUpperCase() || first !== first.toLowerCase()) return false;
+  const sentence = view.tokens[range.from]!.sentence;
+  const sentenceFirst = view.sentenceFirst[sentence]!;
+  if (range.from <= sentenceFirst) return false;
+  for (let k = sentenceFirst; k < range.from - 1; k++) if (isSpeechCue(view, k) && view.tokens[k + 1]?.norm !== '"') return true;
+  return false;
+}
+
 /** True when the words before a quotation mark it as a title or term ("the book “…”"). */
 function isTitleOrTerm(view: TextView, open: number): boolean {
   const previous = view.lower[open - 1];
@@ -136,6 +147,9 @@ export function findDirectQuotes(view: TextView, spans: readonly QuotedSpan[], u
     const range = spanTokens(view, span);
     if (range.from >= view.tokens.length) return;
     if (isTitleOrTerm(view, range.from)) return;
+    // A quoted fragment inside a reported clause (`said Sessions should not participate for "the trust of …," he told MSNBC`)
+    // is left to reported speech, which takes the whole clause as a mixed quotation.
+    if (isEmbeddedFragment(view, span, range)) return;
     const after = span.unclosed ? null : cueAfter(view, range.to) ?? dashAfter(view, range.to);
     const before = after ? null : cueBefore(view, range.from);
     const hit = after ?? before;

@@ -85,10 +85,11 @@ export function phraseEndingAt(view: TextView, last: number, limit: number): Phr
   // A lone subject pronoun is the whole phrase.
   if (hasClass(word, 'pron') && !view.tokens[last]!.upos?.startsWith('N')) return { from: last, to: last + 1 };
   let k = last;
+  const nameHead = isCapitalizedToken(view, last);
   while (k - 1 >= limit && last - (k - 1) < MAX_PHRASE) {
     const prev = k - 1;
     const prevWord = view.lower[prev]!;
-    if (hasClass(view.lower[k]!, 'det') || hasClass(view.lower[k]!, 'poss')) break;
+    if ((hasClass(view.lower[k]!, 'det') || hasClass(view.lower[k]!, 'poss')) && prevWord !== 'of' && prevWord !== 'on') break;
     if (prevWord === 'of' || prevWord === 'on' || prevWord === 'for' || prevWord === 'at' || prevWord === 'from') {
       // "The chairman of the House Intelligence Committee", "The Democrats on the House Judiciary committee".
       const before = prev - 1;
@@ -109,7 +110,7 @@ export function phraseEndingAt(view: TextView, last: number, limit: number): Phr
     }
     if (!isPhraseWord(view, prev) || (hasClass(prevWord, 'pron') && !hasClass(prevWord, 'poss'))) break;
     // A name does not continue leftwards into a common noun ("interview Trump"), unless that noun is a title.
-    if (isCapitalizedToken(view, k) && !isCapitalizedToken(view, prev) && !hasClass(prevWord, 'det') && !hasClass(prevWord, 'poss') && prevWord !== "'s" && prevWord !== "'" && !isTitleWord(prevWord)) break;
+    if (nameHead && isCapitalizedToken(view, k) && !isCapitalizedToken(view, prev) && !hasClass(prevWord, 'det') && !hasClass(prevWord, 'poss') && prevWord !== "'s" && prevWord !== "'" && !isTitleWord(prevWord)) break;
     k = prev;
   }
   // Trim a leading conjunction or preposition that slipped in.
@@ -149,7 +150,7 @@ export function subjectBefore(view: TextView, cue: number, limit: number): { phr
     return phrase && !hasClass(view.lower[phrase.to - 1]!, 'pron') ? { phrase, appositive: null } : null;
   }
   // "Merrill says … and said she would …": a second verb shares the sentence subject.
-  if ((word === 'and' || word === 'but') && k - 1 >= limit && view.tokens[k - 1]!.norm !== ',') {
+  if ((word === 'and' || word === 'but') && k - 1 >= limit) {
     const phrase = sentenceSubject(view, view.tokens[cue]!.sentence, k);
     return phrase ? { phrase, appositive: null } : null;
   }
@@ -172,9 +173,17 @@ export function subjectBefore(view: TextView, cue: number, limit: number): { phr
       }
       return null;
     }
-    const phrase = phraseEndingAt(view, j - 1, limit);
+    let phrase = phraseEndingAt(view, j - 1, limit);
+    let appositiveFrom = j + 1;
+    // A chain of appositives: "Sen. Al Franken, D-MN, who asked …, said".
+    for (let hops = 0; phrase && hops < 2 && phrase.from - 1 > limit && view.tokens[phrase.from - 1]!.norm === ',' && looksAppositive(view, phrase.from, phrase.to); hops++) {
+      const earlier = phraseEndingAt(view, phrase.from - 2, limit);
+      if (!earlier || !isCapitalizedToken(view, earlier.to - 1)) break;
+      appositiveFrom = phrase.from;
+      phrase = earlier;
+    }
     if (!phrase) return null;
-    return { phrase, appositive: { from: j + 1, to: k } };
+    return { phrase, appositive: { from: appositiveFrom, to: k } };
   }
   const phrase = phraseEndingAt(view, k, limit);
   return phrase ? { phrase, appositive: null } : null;
@@ -199,6 +208,8 @@ export function phraseStartingAt(view: TextView, start: number, limit: number): 
       if (k === start) return { from: k, to: k + 1 };
       break;
     }
+    // "Rep. Nancy Pelosi released …": a lower-case -ed word after a name is its verb.
+    if (k > start && !view.tokens[k]!.upos && /^[a-z]+ed$/.test(word) && isCapitalizedToken(view, k - 1)) break;
     k++;
   }
   return k > start ? { from: start, to: k } : null;

@@ -15,6 +15,12 @@ import { findMedium } from './medium.js';
 import { hasClass, phraseStartingAt, sentenceSubject, subjectBefore, type Phrase } from './phrases.js';
 
 const CLAUSE_END = new Set(['.', '!', '?', ';']);
+/** Words that open a subordinate clause at the start of a sentence. */
+const SUBORDINATORS = new Set(['while', 'although', 'though', 'whereas', 'if', 'when', 'because', 'since', 'as', 'after', 'before', 'unless']);
+/** Prepositions before a participle whose subject is the sentence subject ("despite saying", "after telling"). */
+const PARTICIPLE_PREPOSITIONS = new Set(['despite', 'after', 'before', 'while', 'by', 'without', 'when', 'since']);
+/** Report verbs whose complement must be a that-clause ("found out about" is not a report). */
+const THAT_ONLY = new Set(['find', 'learn', 'see', 'know', 'decide']);
 
 function isCue(view: TextView, index: number): CueVerb | null {
   const word = view.lower[index] ?? '';
@@ -49,6 +55,9 @@ function clauseEnd(view: TextView, from: number, end: number): number {
   for (let k = from; k < end; k++) {
     const norm = view.tokens[k]!.norm;
     if (norm === ';') return k;
+    if ((view.lower[k] === 'while' || view.lower[k] === 'whereas') && k > from) return k;
+    // "…, a call that several Republicans had been making": an appositive noun phrase comments on the clause.
+    if (norm === ',' && (view.lower[k + 1] === 'a' || view.lower[k + 1] === 'an') && view.lower[k + 3] === 'that') return k;
     // `…, he said during remarks` / `…, according to X` / `…, arguing that …` ends the reported clause.
     if (norm === ',' && k + 1 < end) {
       if (view.lower[k + 1] === 'according' && view.lower[k + 2] === 'to') return k;
@@ -87,7 +96,18 @@ function complementStart(view: TextView, cue: number, end: number, lemma: string
   // "told reporters", "told NBC News": the addressee.
   if (lemma === 'tell' || lemma === 'ask' || lemma === 'warn' || lemma === 'assure' || lemma === 'remind' || lemma === 'inform') {
     const object = phraseStartingAt(view, k, end);
-    if (object && view.lower[object.from] !== 'that') k = object.to;
+    if (object && view.lower[object.from] !== 'that') {
+      k = object.to;
+      // "told pool reporters aboard the USS Gerald Ford he has …": skip short prepositional phrases before a clause.
+      let j = k;
+      for (let hops = 0; hops < 2 && hasClass(view.lower[j] ?? '', 'prep') && view.lower[j] !== 'that'; hops++) {
+        const pp = phraseStartingAt(view, j + 1, end);
+        if (!pp) break;
+        j = pp.to;
+      }
+      const next = view.lower[j] ?? '';
+      if (j > k && (next === 'that' || (hasClass(next, 'pron') && !hasClass(next, 'poss')))) k = j;
+    }
   }
   // Look ahead for "that" across time words and short prepositional phrases: "said on Thursday that".
   for (let j = k; j < Math.min(end, k + 14); j++) {
@@ -97,7 +117,7 @@ function complementStart(view: TextView, cue: number, end: number, lemma: string
       for (let m = k; m < j; m++) {
         const w = view.lower[m]!;
         const norm = view.tokens[m]!.norm;
-        if (norm === '"' || CLAUSE_END.has(norm) || isCue(view, m) || (hasClass(w, 'pron') && !hasClass(w, 'poss'))) clean = false;
+        if (norm === '"' || CLAUSE_END.has(norm) || isCue(view, m) || hasClass(w, 'aux') || hasClass(w, 'neg') || (hasClass(w, 'pron') && !hasClass(w, 'poss'))) clean = false;
       }
       if (clean) return j;
       break;
@@ -177,13 +197,15 @@ export function findReportedSpeech(view: TextView, usedCues: Set<number>, quoted
 }
 
 function attribution(view: TextView, fragments: Span[], cue: Phrase | null, speaker: Phrase | null, appositive: Phrase | null, source: Attribution['source'], reason: string, confidence: number): Attribution {
-  return { fragments, cue, speaker, appositive, medium: cue ? findMedium(view, cue.from) : null, quotedSpans: [], confidence, source, reason };
+  const result: Attribution = { fragments, cue, speaker, appositive, medium: cue ? findMedium(view, cue.from) : null, quotedSpans: [], confidence, source, reason };
+  if (cue) result.cueSpan = { start: view.tokens[cue.from]!.start, end: view.tokens[cue.to - 1]!.end };
+  return result;
 }
 
 /** `X said (that) CONTENT` — and the parenthetical `A, X said, B`. */
 function speakerFirst(view: TextView, c: number, cue: CueVerb, first: number, end: number, earlier: readonly Attribution[]): Attribution | null {
   let subject = subjectBefore(view, c, first);
-  if (view.lower[c]!.endsWith('ing') && view.tokens[c - 1]?.norm === ',') {
+  if (view.lower[c]!.endsWith('ing') && (view.tokens[c - 1]?.norm === ',' || PARTICIPLE_PREPOSITIONS.has(view.lower[c - 1] ?? ''))) {
     // `…, saying he "lied under oath"`: a participle takes the subject of the clause it hangs on.
     const sentence = view.tokens[c]!.sentence;
     const previous = earlier.filter((a) => a.cue && view.tokens[a.cue.from]!.sentence === sentence && a.cue.from < c).pop();
@@ -199,6 +221,7 @@ function speakerFirst(view: TextView, c: number, cue: CueVerb, first: number, en
     start = c + 2;
   }
   if (start >= end) return null;
+  if (THAT_ONLY.has(cue.lemma) && view.lower[start] !== 'that') return null;
   if (cue.cls === 'belief' || cue.cls === 'stance' || cueTo > c + 1) {
     if (!objectComplement(view, start, end, cue.cls)) return null;
   } else if (!startsClause(view, start, cue.cls)) return null;
@@ -211,7 +234,11 @@ function speakerFirst(view: TextView, c: number, cue: CueVerb, first: number, en
     if (left && right) return attribution(view, [left, right], { from: c, to: c + 1 }, subject.phrase, subject.appositive, 'rule:quote/parenthetical-cue', 'a speaker and speech verb interrupt the reported statement', 0.7);
   }
   if (view.tokens[start]!.norm === ',') return null;
-  const stop = clauseEnd(view, start, end);
+  let stop = clauseEnd(view, start, end);
+  if (SUBORDINATORS.has(view.lower[first] ?? '') && subject.phrase.from > first) {
+    // "While some Democrats want Sessions to resign, Republicans …": the subordinate clause ends at its comma.
+    for (let k = start; k < stop; k++) if (view.tokens[k]!.norm === ',') { stop = k; break; }
+  }
   const content = charSpan(view, start, stop);
   if (!content || stop - start < 1) return null;
   if (cue.cls === 'naming' && cueTo === c + 1 && !/["\u201c\u201d]/.test(view.text.slice(content.start, content.end))) return null;
@@ -241,9 +268,14 @@ function contentFirst(view: TextView, c: number, cue: CueVerb, first: number, en
   } else return null;
   if (!trailingOnly(view, tail, end)) return null;
   const boundary = subjectStart - 1;
+  // `X said A, but said B, he told Y`: content that holds its own attribution is not this cue's content.
+  for (let k = first; k < boundary; k++) {
+    const inner = isCue(view, k);
+    if (inner && (inner.cls === 'speech' || inner.cls === 'report') && subjectBefore(view, k, first)) return null;
+  }
   const content = charSpan(view, first, boundary);
   if (!content || boundary - first < 3) return null;
-  return attribution(view, [content], { from: c, to: c + 1 }, speaker, appositive, 'rule:quote/content-speaker-cue', 'the statement is followed by its speaker and a speech verb', 0.8);
+  return attribution(view, [content], { from: c, to: c + 1 }, speaker, appositive, 'rule:quote/content-speaker-cue', 'the statement is followed by its speaker and a speech verb', 0.65);
 }
 
 function isContentBoundary(view: TextView, k: number): boolean {
