@@ -68,7 +68,7 @@ function clauseEnd(view: TextView, from: number, end: number): number {
         const cue = isCue(view, c);
         if (!cue || cue.cls === 'belief') continue;
         const s = subjectBefore(view, c, subject);
-        if (s && s.phrase.from === subject && (c + 1 >= end || view.tokens[c + 1]!.norm === '.' || view.tokens[c + 1]!.norm === ',' || !isCapitalizedToken(view, c + 1) || hasClass(view.lower[c + 1]!, 'prep') || hasClass(view.lower[c + 1]!, 'time'))) return k;
+        if (s && s.phrase.from === subject && (c + 1 >= end || view.tokens[c + 1]!.norm === '.' || view.tokens[c + 1]!.norm === ',' || !isCapitalizedToken(view, c + 1) || cue.lemma === 'tell' || hasClass(view.lower[c + 1]!, 'prep') || hasClass(view.lower[c + 1]!, 'time'))) return k;
         break;
       }
     }
@@ -110,7 +110,9 @@ function complementStart(view: TextView, cue: number, end: number, lemma: string
     }
   }
   // Look ahead for "that" across time words and short prepositional phrases: "said on Thursday that".
-  for (let j = k; j < Math.min(end, k + 14); j++) {
+  const opener = view.lower[k] ?? '';
+  const mayHaveModifiers = hasClass(opener, 'prep') || hasClass(opener, 'time') || opener === ',' || k > cue + 1;
+  for (let j = k; mayHaveModifiers && j < Math.min(end, k + 14); j++) {
     const word = view.lower[j]!;
     if (word === 'that') {
       let clean = true;
