@@ -1,0 +1,73 @@
+/**
+ * Who says what a sentence says: the speaker of an enclosing quotation, the subject of a speech
+ * verb ("X said (that) …", "…, X said"), or the sentence's first named subject as a last resort.
+ */
+import type { WorkingDocument } from '../pipeline/document.js';
+import type { EntityRef, Quote, Span } from '../types.js';
+import { overlaps } from './candidate.js';
+import { speechVerbs } from './lexicon.js';
+import { isSubjectPronoun, subjectBefore, type TokenRange } from './noun-phrase.js';
+import { isCapitalizedToken, isQuoteMark, isWord, tokenSpan, type SentenceView } from './sentence-view.js';
+
+/** The quotation whose content fragments contain a span, if any. */
+export function quoteContaining(doc: WorkingDocument, span: Span): Quote | undefined {
+  return doc.quotes.find((quote) => quote.fragments.some((fragment) => fragment.start <= span.start && span.end <= fragment.end));
+}
+
+/** The speaker of a quotation as an entity reference, or null when the quote has no known speaker. */
+export function speakerRef(quote: Quote): EntityRef | null {
+  const name = quote.speaker.name ?? quote.speaker.mention?.text ?? quote.speaker.description ?? null;
+  if (quote.speaker.entity === null && name === null) return null;
+  return { entity: quote.speaker.entity, name };
+}
+
+/** The subject of a speech verb in the sentence, as a token range: nearest before `before`, else right after `after`. */
+export function speechSubject(text: string, view: SentenceView, before: number, after: number): TokenRange | null {
+  for (let k = before - 1; k >= 0; k--) {
+    if (!speechVerbs().has(view.words[k] ?? '')) continue;
+    const subject = subjectBefore(text, view, k);
+    if (!subject) continue;
+    // "he thinks …" after "The president indicated …": prefer an earlier, named subject.
+    if (isSubjectPronoun(view.words[subject.from] ?? '') && subject.to - subject.from === 1) {
+      const earlier = speechSubject(text, view, subject.from, view.words.length);
+      if (earlier && earlier.from < subject.from) return earlier;
+    }
+    return subject;
+  }
+  // "…, Schumer said." / "…," said Schumer.
+  for (let k = after; k < view.words.length; k++) {
+    const word = view.words[k] ?? '';
+    if (!speechVerbs().has(word)) continue;
+    const previous = view.words[k - 1] ?? '';
+    if (previous === ',' || isQuoteMark(previous)) {
+      let end = k + 1;
+      while (end < view.words.length && isWord(view.words[end] ?? '') && end < k + 6) end++;
+      return end > k + 1 ? { from: k + 1, to: end } : null;
+    }
+    const subject = subjectBefore(text, view, k);
+    if (subject && subject.from > after - 1) return subject;
+  }
+  return null;
+}
+
+/** The sentence's first capitalized run of words, used when no pattern names the actor. */
+export function firstNamedRun(text: string, view: SentenceView, limit: number): TokenRange | null {
+  for (let k = 0; k < limit && k < view.tokens.length; k++) {
+    if (!isCapitalizedToken(text, view.tokens[k]!) || !isWord(view.words[k] ?? '')) continue;
+    let end = k + 1;
+    while (end < limit && end < view.tokens.length && isCapitalizedToken(text, view.tokens[end]!) && isWord(view.words[end] ?? '')) end++;
+    if (k === 0 && end === 1 && view.tokens.length > 1) continue;
+    return { from: k, to: end };
+  }
+  return null;
+}
+
+/** Resolve a token range to a span, or null. */
+export function rangeSpan(view: SentenceView, range: TokenRange | null): Span | null {
+  return range ? tokenSpan(view, range.from, range.to) : null;
+}
+
+/** Whether a span lies inside any quotation of the document (content, not cue or speaker). */
+export function insideQuote(doc: WorkingDocument, span: Span): boolean {
+  return doc.quotes.some((quote) => quote.fragments.some((fragment) => overlaps(fragment, span)));
+}

@@ -1,0 +1,51 @@
+/** Map a span of text naming someone to an entity reference, through the entities' mention offsets. */
+import type { WorkingDocument } from '../pipeline/document.js';
+import type { Entity, EntityRef, Span } from '../types.js';
+
+const LEADING_WORDS = /^(?:the|a|an|like|some|other|many|several)\s+/i;
+/** Capitalized words that open a sentence without naming anyone. */
+const NOT_A_NAME = new Set(['The', 'A', 'An', 'In', 'On', 'At', 'Some', 'Many', 'Several', 'Other', 'Others', 'This', 'That', 'These', 'Those', 'Most', 'Few', 'All', 'Both', 'Each', 'Every', 'Like', 'But', 'And']);
+
+/** The entity with a mention overlapping the span most (people and organizations first), if any. */
+export function entityAt(doc: WorkingDocument, span: Span): Entity | undefined {
+  let best: Entity | undefined;
+  let bestScore = 0;
+  for (const entity of doc.entities) {
+    for (const mention of entity.mentions) {
+      const overlap = Math.min(mention.end, span.end) - Math.max(mention.start, span.start);
+      if (overlap <= 0) continue;
+      const score = overlap + (entity.type === 'person' ? 0.5 : entity.type === 'place' ? -0.5 : 0) + (mention.kind === 'pronoun' ? -0.25 : 0);
+      if (score > bestScore) {
+        best = entity;
+        bestScore = score;
+      }
+    }
+  }
+  return best;
+}
+
+/** The longest run of capitalized words in a phrase ("Democratic leader Rep. Nancy Pelosi released a statement" → "Rep. Nancy Pelosi"). */
+export function capitalizedCore(phrase: string): string {
+  const words = phrase.split(/\s+/);
+  let best: string[] = [];
+  let run: string[] = [];
+  for (const word of words) {
+    const first = word.charAt(0);
+    if (first !== first.toLowerCase() || (run.length > 0 && (word === 'of' || word === 'for'))) run.push(word);
+    else run = [];
+    if (run.length > best.length) best = [...run];
+  }
+  while (best.length > 0 && (best[best.length - 1] === 'of' || best[best.length - 1] === 'for')) best.pop();
+  while (best.length > 0 && NOT_A_NAME.has(best[0] ?? '')) best.shift();
+  return best.join(' ');
+}
+
+/** An entity reference for the words in `span`: the entity whose mention overlaps it, else the words themselves. */
+export function entityRefFor(doc: WorkingDocument, span: Span | null): EntityRef {
+  if (!span || span.end <= span.start) return { entity: null, name: null };
+  const entity = entityAt(doc, span);
+  if (entity) return { entity: entity.id, name: entity.name };
+  const text = doc.text.slice(span.start, span.end).replace(/\s+/g, ' ').trim();
+  const core = capitalizedCore(text);
+  return { entity: null, name: core !== '' ? core.replace(/[,'\u2019]+$/, '') : text.replace(LEADING_WORDS, '') };
+}

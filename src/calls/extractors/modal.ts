@@ -1,0 +1,47 @@
+/**
+ * "X said Y should Z", "Y should Z, X said", and "Y should Z" inside X's quotation: a modal call,
+ * kept only when someone is on record saying it (editorial "should" is not a call by anyone).
+ */
+import type { WorkingDocument } from '../../pipeline/document.js';
+import type { CallCandidate } from '../candidate.js';
+import { quoteContaining, speakerRef, speechSubject } from '../attribution.js';
+import { inClass, modalPhrases, nonCallActions } from '../lexicon.js';
+import { actionFrom, canStartAction, subjectBefore } from '../noun-phrase.js';
+import { matchesAt, tokenSpan, type SentenceView } from '../sentence-view.js';
+
+/** Extract modal calls from one sentence. */
+export function extractModal(doc: WorkingDocument, view: SentenceView): CallCandidate[] {
+  const found: CallCandidate[] = [];
+  for (let i = 0; i < view.words.length; i++) {
+    const modal = modalPhrases().find((phrase) => matchesAt(view, i, phrase.words));
+    if (!modal) continue;
+    const actionStart = i + modal.words.length;
+    if (!canStartAction(doc.text, view, actionStart)) continue;
+    if (nonCallActions().some((words) => matchesAt(view, actionStart, words))) continue;
+    // Subject right before the modal: no skipping of auxiliaries ("who should" is not a call on "who").
+    const target = subjectBefore(doc.text, view, i);
+    if (!target) continue;
+    const targetFirst = view.words[target.from] ?? '';
+    if (inClass(targetFirst, 'pronoun-self') || targetFirst === 'there' || targetFirst === 'one' || targetFirst === 'anybody' || targetFirst === 'everyone') continue;
+    const action = actionFrom(doc.text, view, actionStart);
+    if (!action) continue;
+    const trigger = tokenSpan(view, i, actionStart);
+    const quote = quoteContaining(doc, trigger);
+    const quoted = quote ? speakerRef(quote) : null;
+    const subject = quoted ? null : speechSubject(doc.text, view, target.from, action.to);
+    if (!quoted && !subject) continue;
+    found.push({
+      sentence: view.index,
+      actor: subject ? tokenSpan(view, subject.from, subject.to) : null,
+      ...(quoted ? { actorRef: quoted } : {}),
+      target: tokenSpan(view, target.from, target.to),
+      trigger,
+      action: tokenSpan(view, action.from, action.to),
+      stance: 'for',
+      negated: modal.negated,
+      rule: quoted ? 'modal/quoted' : 'modal/reported',
+    });
+    i = actionStart - 1;
+  }
+  return found;
+}

@@ -1,0 +1,51 @@
+/** "X urged / called on / asked / told / wants Y to Z": a verb of urging, an addressee, then a to-infinitive. */
+import type { WorkingDocument } from '../../pipeline/document.js';
+import type { CallCandidate } from '../candidate.js';
+import { urgingVerbs } from '../lexicon.js';
+import { actionFrom, addresseeBefore, canStartAction, subjectBefore } from '../noun-phrase.js';
+import { tokenSpan, type SentenceView } from '../sentence-view.js';
+
+const PASSIVE = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being', 'get', 'got']);
+const MAX_WANT_ADDRESSEE = 4;
+
+/** Extract urging-verb calls from one sentence. */
+export function extractUrgingVerb(doc: WorkingDocument, view: SentenceView): CallCandidate[] {
+  const found: CallCandidate[] = [];
+  for (let i = 0; i < view.words.length; i++) {
+    const verb = urgingVerbs().get(view.words[i] ?? '');
+    if (!verb) continue;
+    let next = i + 1;
+    if (verb.particle) {
+      if (view.words[next] !== verb.particle) continue;
+      next++;
+    }
+    // "was asked to" names no actor; "did not urge" is no call at all.
+    if (PASSIVE.has(view.words[i - 1] ?? '')) continue;
+    const negatedVerb = ['not', "n't", 'never'].includes(view.words[i - 1] ?? '') || ['not', "n't", 'never'].includes(view.words[i - 2] ?? '');
+    if (negatedVerb && verb.lemma !== 'want') continue;
+    const addressee = addresseeBefore(doc.text, view, next);
+    if (!addressee) continue;
+    if (verb.lemma === 'want' && addressee.range.to - addressee.range.from > MAX_WANT_ADDRESSEE) continue;
+    let actionStart = addressee.toIndex + 1;
+    let negated = negatedVerb;
+    if (view.words[actionStart] === 'not' || view.words[actionStart] === 'never') {
+      negated = !negated;
+      actionStart++;
+    }
+    if (!canStartAction(doc.text, view, actionStart)) continue;
+    const action = actionFrom(doc.text, view, actionStart);
+    if (!action) continue;
+    const subject = subjectBefore(doc.text, view, i);
+    found.push({
+      sentence: view.index,
+      actor: subject ? tokenSpan(view, subject.from, subject.to) : null,
+      target: tokenSpan(view, addressee.range.from, addressee.range.to),
+      trigger: tokenSpan(view, i, next),
+      action: tokenSpan(view, action.from, action.to),
+      stance: 'for',
+      negated,
+      rule: `urging-verb/${verb.lemma}`,
+    });
+  }
+  return found;
+}

@@ -1,0 +1,58 @@
+/** A sentence's tokens with lower-case lookup words, so extractors can scan by index. */
+import type { Span, Token } from '../types.js';
+import type { WorkingDocument } from '../pipeline/document.js';
+
+/** One sentence: its span, its tokens, and their lower-case lookup forms. */
+export interface SentenceView {
+  index: number;
+  start: number;
+  end: number;
+  tokens: Token[];
+  /** `tokens[i].norm` in lower case (curly quotes already straightened by the tokenizer). */
+  words: string[];
+}
+
+/** Group a document's tokens into sentence views, in order. */
+export function sentenceViews(doc: WorkingDocument): SentenceView[] {
+  const views: SentenceView[] = doc.sentences.map((sentence, index) => ({ index, start: sentence.start, end: sentence.end, tokens: [], words: [] }));
+  for (const token of doc.tokens) {
+    const view = views[token.sentence];
+    if (!view) continue;
+    view.tokens.push(token);
+    view.words.push(token.norm.toLowerCase());
+  }
+  return views;
+}
+
+/** Whether a token is a word (starts with a letter or digit) rather than punctuation. */
+export function isWord(word: string): boolean {
+  const code = word.charCodeAt(0);
+  return (code >= 0x30 && code <= 0x39) || word.toLowerCase() !== word.toUpperCase();
+}
+
+/** Whether the token's original text starts with a capital letter. */
+export function isCapitalizedToken(text: string, token: Token): boolean {
+  const ch = text.charAt(token.start);
+  return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
+}
+
+/** Whether a lookup word is a quotation mark. */
+export function isQuoteMark(word: string): boolean {
+  return word === '"' || word === "'" || word === "''" || word === '``';
+}
+
+/** The character span covered by tokens [from, to) of a view (to > from). */
+export function tokenSpan(view: SentenceView, from: number, to: number): Span {
+  const first = view.tokens[from];
+  const last = view.tokens[to - 1];
+  if (!first || !last) return { start: view.start, end: view.start };
+  return { start: first.start, end: last.end };
+}
+
+/** Find a token sequence (lower-case words) starting at index `at`; returns true when it matches. */
+export function matchesAt(view: SentenceView, at: number, words: readonly string[]): boolean {
+  for (let k = 0; k < words.length; k++) {
+    if (view.words[at + k] !== words[k]) return false;
+  }
+  return true;
+}

@@ -1,0 +1,105 @@
+/**
+ * The distinct people quoted in an article: quotation speakers grouped by entity (or, without the
+ * entity stage, by surname after resolving pronoun speakers), and anonymous speakers apart.
+ */
+import { isWord, type SentenceView } from '../calls/sentence-view.js';
+import { nameRunEndingAt, personFromRun, resolvePronoun, type PersonKey } from '../contradictions/people.js';
+import type { WorkingDocument } from '../pipeline/document.js';
+import type { Entity, Mention, Quote, Span } from '../types.js';
+import { isAnonymousPhrase } from './anonymous.js';
+import { outlets } from './lexicon.js';
+
+/** One quoted person with the mentions that can tell their gender and party. */
+export interface QuotedPerson {
+  key: string;
+  name: string;
+  entity: Entity | undefined;
+  /** Name mentions (and pronoun mentions marked kind 'pronoun') found for the person. */
+  mentions: Array<Span & { kind?: Mention['kind'] }>;
+}
+
+/** The quoted people and the anonymous speakers' descriptions. */
+export interface QuotedPeople {
+  named: QuotedPerson[];
+  anonymous: Array<{ key: string; span: Span | null }>;
+}
+
+const PRONOUNS = new Set(['he', 'she', 'they', 'i', 'we', 'him', 'her']);
+const CUT_WORDS = new Set(['of', ',', '(', 'from', 'who']);
+
+/** Whether tokens [from, to) are (or end with) a news outlet's name: outlets are media attributions, not quoted people. */
+function isOutlet(view: SentenceView, from: number, to: number): boolean {
+  for (const outlet of outlets()) {
+    const start = to - outlet.words.length;
+    if (start < from) continue;
+    if (outlet.words.every((word, k) => view.tokens[start + k]?.norm === word)) return true;
+  }
+  return false;
+}
+
+function lastTokenIndex(view: SentenceView, end: number): number {
+  const after = view.tokens.findIndex((token) => token.start >= end);
+  return (after < 0 ? view.tokens.length : after) - 1;
+}
+
+function speakerPerson(doc: WorkingDocument, views: readonly SentenceView[], quote: Quote): { person: PersonKey | null; pronoun: Span | null; anonymous: boolean } {
+  const mention = quote.speaker.mention;
+  if (quote.speaker.anonymous) return { person: null, pronoun: null, anonymous: true };
+  if (quote.speaker.entity !== null) return { person: { entity: quote.speaker.entity, name: quote.speaker.name ?? quote.speaker.entity, key: quote.speaker.entity }, pronoun: null, anonymous: false };
+  if (!mention) return { person: null, pronoun: null, anonymous: false };
+  const view = views.find((v) => v.start <= mention.start && mention.start < v.end);
+  if (!view) return { person: null, pronoun: null, anonymous: false };
+  const first = view.tokens.findIndex((token) => token.start >= mention.start);
+  const last = lastTokenIndex(view, mention.end);
+  if (first >= 0 && isAnonymousPhrase(view, first, last + 1)) return { person: null, pronoun: null, anonymous: true };
+  // "Rep. Jason Chaffetz of Utah", "Rep. Devin Nunes, R-CA": the name ends before "of", a comma or a bracket.
+  let end = last;
+  for (let k = first; k >= 0 && k < last; k++) {
+    if (k > first && CUT_WORDS.has(view.words[k] ?? '')) {
+      end = k - 1;
+      break;
+    }
+  }
+  const word = view.words[end] ?? '';
+  if (PRONOUNS.has(word)) return { person: resolvePronoun(doc, views, view, end), pronoun: mention, anonymous: false };
+  if (isOutlet(view, first, end + 1)) return { person: null, pronoun: null, anonymous: false };
+  const run = nameRunEndingAt(doc.text, view, end);
+  return { person: run ? personFromRun(doc, view, run) : null, pronoun: null, anonymous: false };
+}
+
+/** Name runs in the text whose last word is `surname` (a person's mentions when there is no entity). */
+function surnameMentions(doc: WorkingDocument, views: readonly SentenceView[], surname: string): Span[] {
+  const spans: Span[] = [];
+  for (const view of views) {
+    for (let k = 0; k < view.words.length; k++) {
+      if (view.words[k] !== surname || !isWord(surname)) continue;
+      const run = nameRunEndingAt(doc.text, view, k);
+      if (run) spans.push({ start: view.tokens[run.from]!.start, end: view.tokens[k]!.end });
+    }
+  }
+  return spans;
+}
+
+/** Group the document's quotation speakers into distinct named people and anonymous sources. */
+export function quotedPeople(doc: WorkingDocument, views: readonly SentenceView[]): QuotedPeople {
+  const named = new Map<string, QuotedPerson>();
+  const anonymous = new Map<string, { key: string; span: Span | null }>();
+  for (const quote of doc.quotes) {
+    const { person, pronoun, anonymous: isAnonymous } = speakerPerson(doc, views, quote);
+    if (isAnonymous) {
+      const text = (quote.speaker.mention?.text ?? quote.speaker.description ?? 'anonymous').toLowerCase().replace(/^(?:a|an|the|another|one)\s+/, '');
+      if (!anonymous.has(text)) anonymous.set(text, { key: text, span: quote.speaker.mention ? { start: quote.speaker.mention.start, end: quote.speaker.mention.end } : null });
+      continue;
+    }
+    if (!person) continue;
+    let entry = named.get(person.key);
+    if (!entry) {
+      const entity = person.entity !== null ? doc.entities.find((e) => e.id === person.entity) : undefined;
+      const mentions: QuotedPerson['mentions'] = entity ? [...entity.mentions] : surnameMentions(doc, views, person.key);
+      entry = { key: person.key, name: person.name, entity, mentions };
+      named.set(person.key, entry);
+    }
+    if (pronoun && !entry.mentions.some((m) => m.start === pronoun.start)) entry.mentions.push({ ...pronoun, kind: 'pronoun' });
+  }
+  return { named: [...named.values()], anonymous: [...anonymous.values()] };
+}
