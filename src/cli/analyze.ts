@@ -6,6 +6,7 @@ import { parseArgs } from 'node:util';
 import { analyze, DEFAULT_MAX_LENGTH } from '../analyze.js';
 import { WhosaidError } from '../errors.js';
 import { decodeBytes } from '../io/decode.js';
+import { extractFromBytes, isHtmlFileName } from '../extract/index.js';
 import { renderTextReport } from '../report/text-report.js';
 import type { AnalyzeInput } from '../types.js';
 import { CliError, EXIT, readStdin, type CliIo } from './io.js';
@@ -54,8 +55,12 @@ export async function analyzeCommand(args: string[], io: CliIo): Promise<number>
   if (format === 'jsonl') return analyzeJsonl(source, io, options, values.date);
 
   const bytes = await readInput(source, io, maxSize);
-  const decoded = decodeBytes(bytes);
-  const input: AnalyzeInput = { text: decoded.text, ...(values.date ? { date: values.date } : {}), ...(values.title ? { title: values.title } : {}) };
+  // HTML pages go through the article extractor; the analysis is then of the extracted article text.
+  const page = isHtmlFileName(source) ? extractFromBytes(bytes, source) : null;
+  const decoded = page ?? decodeBytes(bytes);
+  const date = values.date ?? page?.date ?? undefined;
+  const title = values.title ?? page?.title ?? undefined;
+  const input: AnalyzeInput = { text: decoded.text, ...(date ? { date } : {}), ...(title ? { title } : {}) };
   const analysis = analyze(input, options);
   analysis.diagnostics.unshift(...decoded.diagnostics);
   io.stdout.write(format === 'json' ? `${JSON.stringify(analysis, null, 2)}\n` : renderTextReport(analysis));

@@ -2,7 +2,7 @@
 import { WhosaidError } from '../errors.js';
 import type { Diagnostic, Provenance } from '../types.js';
 import { densestContent } from './fallback-content.js';
-import { makeLocator, parseHtmlDocument, textEvents } from './html-document.js';
+import { makeLocator, parseHtmlDocument, textEvents, type HtmlDocument } from './html-document.js';
 import { findByline } from './metadata/byline.js';
 import { dateFromText } from './metadata/date-from-text.js';
 import { findDateline } from './metadata/dateline.js';
@@ -36,6 +36,7 @@ export function extractArticle(html: string, options: ExtractOptions = {}): Extr
   if (!looksLikeHtml(source)) return plainTextArticle(source, diagnostics);
 
   const events = textEvents(source);
+  if (options.fragment) return fragmentArticle(parseHtmlDocument(source, events), diagnostics);
   // Two DOMs: Readability rewrites the one it is given; metadata and the fallback read the pristine one.
   const pristine = parseHtmlDocument(source, events);
   const working = parseHtmlDocument(source, events);
@@ -57,7 +58,7 @@ export function extractArticle(html: string, options: ExtractOptions = {}): Extr
   let date = publicationDate(dateSources, () => (joinedEarly ? joinedEarly.text : ''));
   if (!joinedEarly) {
     const root = densestContent(pristine.document);
-    const fallback = root ? refineBlocks(textBlocks(root, makeLocator(pristine)), context) : [];
+    const fallback = refineBlocks(textBlocks(root, makeLocator(pristine)), context);
     if (blockWords(fallback) > 2 * blockWords(blocks)) {
       blocks = fallback;
       textSource = 'rule:extract/densest-block';
@@ -81,6 +82,24 @@ export function extractArticle(html: string, options: ExtractOptions = {}): Extr
       ...(byline ? { byline: byline.source } : {}),
       ...(date ? { date: date.source } : {}),
     },
+    diagnostics,
+  };
+}
+
+function fragmentArticle(parsed: HtmlDocument, diagnostics: Diagnostic[]): ExtractedArticle {
+  // Fragments and headless pages may have no <body>: walk the whole document (head contents are skipped).
+  const joined = joinBlocks(textBlocks(parsed.document, makeLocator(parsed)));
+  if (joined.text === '') diagnostics.push({ code: 'no-article', severity: 'warning', message: 'the HTML fragment has no text' });
+  const date = dateFromText(joined.text);
+  return {
+    title: null,
+    byline: null,
+    date: date?.value ?? null,
+    dateline: findDateline(joined.text, joined.paragraphs[0]),
+    text: joined.text,
+    paragraphs: joined.paragraphs,
+    sourceMap: joined.sourceMap,
+    provenance: { text: 'rule:extract/fragment', ...(date ? { date: date.source } : {}) },
     diagnostics,
   };
 }

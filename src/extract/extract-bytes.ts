@@ -19,3 +19,8 @@ export function extractFromBytes(bytes: Uint8Array, filename: string, options: E
   article.diagnostics.unshift(...unzipped.diagnostics, ...decoded.diagnostics);
   return article;
 }
+
+/** Whether a file name says HTML: .html, .htm, .xhtml, optionally gzipped. */
+export function isHtmlFileName(name: string): boolean {
+  return /\.(?:html?|xhtml)(?:\.gz)?$/i.test(name);
+}

@@ -9,8 +9,8 @@ function linkLength(element: Element): number {
   return length;
 }
 
-/** The element whose own paragraphs carry the most non-link text, or the body when no element stands out. Modifies the document. */
-export function densestContent(document: Document): Element | null {
+/** The element whose own paragraphs carry the most non-link text, or the whole document when none stands out. Modifies the document. */
+export function densestContent(document: Document): Node {
   for (const element of Array.from(document.querySelectorAll(NOISE))) element.remove();
   const scores = new Map<Element, number>();
   for (const paragraph of Array.from(document.querySelectorAll(PARAGRAPHS))) {
@@ -31,5 +31,5 @@ export function densestContent(document: Document): Element | null {
       bestScore = score;
     }
   }
-  return best && bestScore >= 140 ? best : (document.body ?? document.documentElement);
+  return best && bestScore >= 140 ? best : document;
 }

@@ -36,6 +36,8 @@ export interface ExtractOptions {
   url?: string;
   /** Inputs longer than this many UTF-16 code units are cut (with a diagnostic) to bound time. */
   maxLength?: number;
+  /** The HTML is already the article body (a feed item's content): keep all its text instead of looking for the article. */
+  fragment?: boolean;
 }
 
 /** One article read from a file of any supported format, ready for analysis or ingest. */
