@@ -1,14 +1,14 @@
 /**
- * Reading ingest inputs: files, directories (recursively, in name order), JSONL and HTML. Each
- * item keeps its location (`path`, `path:line`) so a malformed one is reported and skipped while
- * the rest continue. HTML is handed on as bytes: extraction runs in the analysis workers.
+ * Reading ingest inputs: files, directories (recursively, in name order), JSONL, HTML and feeds.
+ * Each item keeps its location (`path`, `path:line`, `path#item`) so a malformed one is reported
+ * and skipped while the rest continue.
  */
 import { createReadStream } from 'node:fs';
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
-import { looksBinary } from '../extract/decode-bytes.js';
-import { decodeBytes } from '../io/decode.js';
+import { readArticles } from '../extract/read-articles.js';
+import type { ArticleReadResult } from '../extract/types.js';
 import type { ArticleInput } from '../store/types.js';
 import type { Diagnostic } from '../types.js';
 
@@ -128,59 +128,32 @@ async function* readJsonl(path: string): AsyncGenerator<SourceItem> {
   }
 }
 
-async function readBytes(path: string): Promise<Uint8Array | SourceItem> {
-  try {
-    const info = await stat(path);
-    if (info.size > MAX_ITEM_BYTES) return { kind: 'problem', location: path, code: 'too-large', message: `the file has ${info.size} bytes, more than ${MAX_ITEM_BYTES}` };
-    return await readFile(path);
-  } catch (error) {
-    return { kind: 'problem', location: path, code: 'unreadable', message: (error as Error).message };
+function fromReadResult(result: ArticleReadResult): SourceItem {
+  if (result.kind === 'problem') return { kind: 'problem', location: result.location, code: result.code, message: result.message };
+  const article: ArticleInput = { text: result.text };
+  for (const field of ['id', 'url', 'title', 'byline', 'date'] as const) {
+    const value = result[field];
+    if (value !== undefined) article[field] = value;
   }
+  return { kind: 'text', location: result.location, article, diagnostics: result.diagnostics };
 }
 
-async function* readFileItems(path: string, format: FileFormat): AsyncGenerator<SourceItem> {
-  if (format === 'jsonl') {
-    yield* readJsonl(path);
-    return;
-  }
-  if (format === 'feed') {
-    yield { kind: 'problem', location: path, code: 'unsupported-format', message: 'RSS/Atom feeds are not readable by ingest yet' };
-    return;
-  }
-  const bytes = await readBytes(path);
-  if (!(bytes instanceof Uint8Array)) {
-    yield bytes;
-    return;
-  }
-  if (format === 'html') {
-    yield { kind: 'html', location: path, html: bytes, filename: path, meta: {} };
-    return;
-  }
-  if (looksBinary(bytes)) {
-    yield { kind: 'problem', location: path, code: 'binary-input', message: 'the file looks like binary data, not text' };
-    return;
-  }
-  const decoded = decodeBytes(bytes);
-  if (decoded.text.trim() === '') {
-    yield { kind: 'problem', location: path, code: 'empty', message: 'the file has no text' };
-    return;
-  }
-  yield { kind: 'text', location: path, article: { text: decoded.text }, diagnostics: decoded.diagnostics };
-}
-
-/** Read every item of the given paths in order; problems are yielded, never thrown. */
+/**
+ * Read every item of the given paths in order; problems are yielded, never thrown. JSONL is read
+ * here (it carries an outlet, and its HTML is extracted in the workers); every other file goes
+ * through the extractor's readArticles (text, HTML, gzip, RSS/Atom, formats sniffed by content).
+ */
 export async function* readSources(paths: readonly string[]): AsyncGenerator<SourceItem> {
   for await (const entry of listFiles(paths)) {
     if ('problem' in entry) {
       yield entry.problem;
       continue;
     }
-    const format = fileFormat(entry.path);
-    if (format === null) {
-      yield { kind: 'problem', location: entry.path, code: 'unsupported-format', message: 'use .txt, .html, .htm, .html.gz, .jsonl or an RSS/Atom feed (.rss, .atom, .xml)' };
+    if (fileFormat(entry.path) === 'jsonl') {
+      yield* readJsonl(entry.path);
       continue;
     }
-    yield* readFileItems(entry.path, format);
+    for await (const result of readArticles(entry.path, { maxFileBytes: MAX_ITEM_BYTES })) yield fromReadResult(result);
   }
 }
 
