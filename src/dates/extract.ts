@@ -25,6 +25,7 @@ import { absorbArticle } from './refiners/absorb-article.js';
 import { absorbModifiers } from './refiners/absorb-modifiers.js';
 import { absorbShift } from './refiners/absorb-shift.js';
 import { dropOverlaps } from './refiners/drop-overlaps.js';
+import { applyFiscalContext } from './refiners/fiscal-context.js';
 import { mergeDateTime } from './refiners/merge-date-time.js';
 import { mergeDayPart } from './refiners/merge-day-part.js';
 import type { Scan } from './scan.js';
@@ -47,10 +48,11 @@ export const EXTRACTORS: readonly Extractor[] = [
 /**
  * The refiners, in order. Overlaps go first so that later steps see one reading per stretch;
  * shift words before modifiers ("early last year" needs "last year" first); day parts before
- * date-time merges ("Thursday morning" is one day); articles last, then overlaps again because
+ * date-time merges ("Thursday morning" is one day); articles and fiscal context after the
+ * extents are final, then overlaps again because
  * extended candidates may now touch.
  */
-export const REFINERS: readonly Refiner[] = [dropOverlaps, absorbShift, absorbModifiers, mergeDayPart, mergeDateTime, absorbArticle, dropOverlaps];
+export const REFINERS: readonly Refiner[] = [dropOverlaps, absorbShift, absorbModifiers, mergeDayPart, mergeDateTime, absorbArticle, applyFiscalContext, dropOverlaps];
 
 /** Find candidates in one sentence. */
 export function findCandidates(scan: Scan): Candidate[] {

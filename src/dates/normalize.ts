@@ -22,7 +22,7 @@ export interface Normalized {
 
 const DURATION_LETTERS: Record<TimeUnit, [string, number]> = {
   second: ['S', 1], minute: ['M', 1], hour: ['H', 1], day: ['D', 1], week: ['W', 1], weekend: ['WE', 1], fortnight: ['W', 2],
-  month: ['M', 1], quarter: ['Q', 1], half: ['M', 6], year: ['Y', 1], decade: ['DE', 1], century: ['CE', 1],
+  month: ['M', 1], quarter: ['Q', 1], half: ['M', 6], year: ['Y', 1], decade: ['Y', 10], century: ['Y', 100],
 };
 const SEASON_MONTHS: Record<string, number> = { SP: 3, SU: 6, FA: 9, WI: 12 };
 

@@ -21,11 +21,14 @@ function cueAt(scan: Scan, i: number): Tense {
   const word = wordAt(scan, i);
   const cue = tenseCues().get(word);
   if (cue === 'future') {
-    // "going", "plans", "expected" look forward only with "to" ("going to", "plans to"); "would" is a reported future.
-    if ((word === 'going' || word.startsWith('plan') || word.startsWith('expect') || word === 'intends' || word === 'scheduled') && wordAt(scan, i + 1) !== 'to') return word === 'scheduled' ? 'future' : null;
+    // "going", "expected", "set", "due" look forward only with "to" ("going to", "set to"); "soon" only in "as soon as".
+    const needsTo = word === 'going' || word.startsWith('expect') || word === 'intends' || word === 'set' || word === 'due';
+    if (needsTo && wordAt(scan, i + 1) !== 'to') return null;
+    if (word === 'soon' && wordAt(scan, i - 1) !== 'as') return null;
     return 'future';
   }
-  if (cue === 'present') return cue;
+  // "is to resume", "are to meet": a present copula with "to" is a plan.
+  if (cue === 'present') return wordAt(scan, i + 1) === 'to' ? 'future' : cue;
   const pastVerb = cue === 'past' ? word !== 'last' && word !== 'ago' : word.length > 4 && word.endsWith('ed') && !NOT_PAST.has(word) && /^[a-z]+$/.test(word);
   if (!pastVerb) return null;
   // A participle after "will be" / "will have" is future ("will be held"); after "to" it is no tense at all.

@@ -43,11 +43,19 @@ export function extractDuration(scan: Scan, i: number): Candidate | null {
   const unitWord = wordAt(scan, unitIndex);
   const unit = unitWords().get(unitWord) as TimeUnit | undefined;
   if (unit === undefined) return null;
-  // "a" and "an" only count before a singular unit ("a year", not "a years").
-  if ((word === 'a' || word === 'an') && unitWord.endsWith('s')) return null;
+  // "a" and "an" only count before a singular unit ("a year", not "a years"); "a second" is an ordinal.
+  if ((word === 'a' || word === 'an') && (unitWord.endsWith('s') || unit === 'second')) return null;
+  // "three-quarters", "a quarter of the shares": fractions, not periods.
+  if (unit === 'quarter' && (wordAt(scan, unitIndex + 1) === 'of' || unitIndex === amountLast(scan, i) + 2 || word === 'a')) return null;
   // A number right after a time or money sign is not an amount of time.
   const before = wordAt(scan, first - 1);
   if (before === '$' || before === ':' || before === '#') return null;
+  // "a 44-year-old protester" is an age, which TIMEX3 does not mark.
+  if (isJoiningHyphen(scan, unitIndex + 1) && wordAt(scan, unitIndex + 2) === 'old') return null;
+  // "in recent years", "coming months": vague plurals that point to the past or future, not lengths.
+  if (amount === null && (word === 'recent' || word === 'coming') && unitWord.endsWith('s') && wordAt(scan, i - 1) !== 'the') {
+    return { first: i, last: unitIndex, reading: { kind: 'reference', value: word === 'recent' ? 'PAST_REF' : 'FUTURE_REF' }, source: 'rule:dates/vague-period' };
+  }
   let last = unitIndex;
   let extra: { amount: number; unit: TimeUnit } | undefined;
   // "a minute and a half", "a year and a half"
@@ -61,6 +69,8 @@ export function extractDuration(scan: Scan, i: number): Candidate | null {
     if (wordAt(scan, first - 1) === 'the') first -= 1;
   } else if (wordAt(scan, first - 1) === 'the' && amount !== null && word !== 'a' && word !== 'an') {
     first -= 1;
+  } else {
+    first = absorbApproximation(scan, first);
   }
   return { first, last, reading: { kind: 'duration', amount, unit, ...(extra ? { extra } : {}) }, source };
 }
@@ -74,4 +84,20 @@ function halfOf(unit: TimeUnit): { amount: number; unit: TimeUnit } | undefined 
     case 'month': return { amount: 2, unit: 'week' };
     default: return undefined;
   }
+}
+
+/** Approximations TIMEX3 keeps inside a duration: "nearly two years", "more than a decade", "up to 180 days". */
+const APPROXIMATIONS = new Set(['nearly', 'almost', 'about', 'roughly', 'approximately', 'over', 'under']);
+const TWO_WORD_APPROXIMATIONS = new Set(['more than', 'less than', 'fewer than', 'at least', 'up to', 'at most']);
+
+function absorbApproximation(scan: Scan, first: number): number {
+  if (TWO_WORD_APPROXIMATIONS.has(`${wordAt(scan, first - 2)} ${wordAt(scan, first - 1)}`)) {
+    return wordAt(scan, first - 3) === 'no' ? first - 3 : first - 2;
+  }
+  return APPROXIMATIONS.has(wordAt(scan, first - 1)) ? first - 1 : first;
+}
+
+/** Index of the last token of the amount starting at token i (the token itself for vague words). */
+function amountLast(scan: Scan, i: number): number {
+  return readNumber(scan, i)?.last ?? i;
 }

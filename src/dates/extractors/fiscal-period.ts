@@ -1,12 +1,15 @@
 /**
  * Reporting periods of financial news, relative to the latest completed quarter: "the latest
- * quarter" (the quarter before the reference's), "the year-ago quarter", "the year-earlier period"
- * (the same quarter a year before that).
+ * quarter" and "the quarter" (the quarter before the reference's), "the year-ago quarter", "the
+ * year-earlier period" (the same quarter a year before that), "the year" and "the fiscal year"
+ * (the reference's year).
  */
 import type { Candidate } from '../reading.js';
 import { isJoiningHyphen, wordAt, type Scan } from '../scan.js';
 
 const PERIODS = new Set(['quarter', 'period']);
+/** Words after "the year" that tie it to another time ("the year before", "the year of the flood", "the year when"). */
+const ANAPHORIC_AFTER = new Set(['before', 'after', 'of', 'when', 'that', 'in', 'earlier', 'ago', 'later', 'following', 'since', 'to', 'before', 'which', "'s"]);
 
 /** Find a reporting period at token i ("latest" or "year"). */
 export function extractFiscalPeriod(scan: Scan, i: number): Candidate | null {
@@ -15,6 +18,18 @@ export function extractFiscalPeriod(scan: Scan, i: number): Candidate | null {
   const first = wordAt(scan, i - 1) === 'the' ? i - 1 : i;
   if ((word === 'latest' || word === 'recent') && PERIODS.has(wordAt(scan, i + 1))) {
     return { first, last: i + 1, reading: { kind: 'relative', unit: 'quarter', offset: -1 }, source };
+  }
+  // "the quarter", "the year", "the fiscal year": the reporting period the story is about.
+  if ((word === 'quarter' || word === 'year') && wordAt(scan, i - 1) === 'the' && !isJoiningHyphen(scan, i + 1) && !ANAPHORIC_AFTER.has(wordAt(scan, i + 1))) {
+    return { first: i - 1, last: i, reading: { kind: 'relative', unit: word, offset: word === 'quarter' ? -1 : 0 }, source };
+  }
+  if ((word === 'fiscal' || word === 'full' || word === 'calendar') && wordAt(scan, i - 1) === 'the' && wordAt(scan, i + 1) === 'year' && !ANAPHORIC_AFTER.has(wordAt(scan, i + 2))) {
+    return { first: i - 1, last: i + 1, reading: { kind: 'relative', unit: 'year', offset: 0 }, source };
+  }
+  // "year-end", "year end", "year's end": the end of the reference year.
+  if (word === 'year') {
+    const endAt = isJoiningHyphen(scan, i + 1) || wordAt(scan, i + 1) === "'s" ? i + 2 : i + 1;
+    if (wordAt(scan, endAt) === 'end') return { first: i, last: endAt, reading: { kind: 'relative', unit: 'year', offset: 0 }, source };
   }
   if (word === 'year' && isJoiningHyphen(scan, i + 1)) {
     const relation = wordAt(scan, i + 2);

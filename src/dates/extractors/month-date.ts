@@ -6,7 +6,7 @@ import { bareWordAt, isCapitalizedAt, isDigits, surfaceAt, wordAt, type Scan } f
 /** Month names that are also common words or given names; bare, they count only after a date preposition. */
 const AMBIGUOUS = new Set(['may', 'march', 'mar', 'jan', 'jun', 'sep', 'dec', 'aug', 'sept']);
 /** Words after which a bare month name is a date ("in May", "since March", "early June"). */
-const DATE_PRECEDERS = new Set(['in', 'since', 'until', 'till', 'by', 'during', 'before', 'after', 'through', 'throughout', 'from', 'to', 'last', 'next', 'this', 'early', 'late', 'mid', 'of', 'between', 'and', 'or', 'that', 'each', 'every', 'until', 'on', 'for', 'around', 'as', 'past']);
+const DATE_PRECEDERS = new Set(['in', 'since', 'until', 'till', 'by', 'during', 'before', 'after', 'through', 'throughout', 'from', 'to', 'last', 'next', 'this', 'early', 'late', 'mid', 'of', 'between', 'and', 'or', 'that', 'each', 'every', 'on', 'for', 'around', 'as', 'past', 'the']);
 
 /** The month number of token i when it is a capitalized month name or abbreviation. */
 export function monthAt(scan: Scan, i: number): number | null {

@@ -10,6 +10,8 @@ import { readNumber, wordAt, type Scan } from '../scan.js';
 const SHIFTS: ReadonlyMap<string, number> = new Map([['last', -1], ['past', -1], ['previous', -1], ['this', 0], ['current', 0], ['next', 1], ['coming', 1]]);
 /** Units a single shift word can name as a date ("last week" but not "last hour"). */
 const DATE_UNITS = new Set<TimeUnit>(['week', 'weekend', 'month', 'quarter', 'year', 'decade', 'century']);
+/** Vague amounts before "units ago". */
+const VAGUE = new Set(['several', 'few', 'many', 'some', 'couple']);
 /** Words after "N units" that make them a point in time relative to the reference. */
 const AGO: ReadonlyMap<string, number> = new Map([['ago', -1], ['earlier', -1], ['before', -1], ['later', 1], ['hence', 1]]);
 
@@ -23,6 +25,14 @@ export function extractRelativeUnit(scan: Scan, i: number): Candidate | null {
     // "this year's" still names the year; "the past year" keeps its article.
     const first = wordAt(scan, i - 1) === 'the' && word !== 'this' ? i - 1 : i;
     return { first, last: i + 1, reading: { kind: 'relative', unit, offset: shift }, source: 'rule:dates/relative-unit' };
+  }
+  if (VAGUE.has(word)) {
+    // "several years ago", "a few days earlier": a past (or future) time with no number to count back.
+    const unitIndex = word === 'few' || word === 'couple' ? i + 1 + (wordAt(scan, i + 1) === 'of' ? 1 : 0) : i + 1;
+    const direction = AGO.get(wordAt(scan, unitIndex + 1));
+    if (!unitWords().has(wordAt(scan, unitIndex)) || direction === undefined || wordAt(scan, unitIndex + 1) === 'before') return null;
+    const first = wordAt(scan, i - 1) === 'a' ? i - 1 : i;
+    return { first, last: unitIndex + 1, reading: { kind: 'reference', value: direction < 0 ? 'PAST_REF' : 'FUTURE_REF' }, source: 'rule:dates/units-ago' };
   }
   const amount = readNumber(scan, i);
   if (amount === null) return null;

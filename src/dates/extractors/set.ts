@@ -14,7 +14,7 @@ export function extractSet(scan: Scan, i: number): Candidate | null {
   const source = 'rule:dates/set' as const;
   const word = wordAt(scan, i);
   const adverb = setAdverbs().get(word);
-  // "annual" is an adjective ("annual report") and counts only as "annual basis"; the adverbs stand alone.
+  // "annual" is an adjective ("annual report") and does not count; "daily" counts as adverb and adjective ("daily rally"), as TimeML marks both.
   if (adverb !== undefined && word !== 'annual') return { first: i, last: i, reading: { kind: 'set', value: adverb }, source };
   if (word === 'every' || word === 'each') {
     const next = wordAt(scan, i + 1);
