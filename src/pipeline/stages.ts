@@ -3,6 +3,7 @@
  * order once at first use. Order matters: entities before quotes (speakers resolve to entities),
  * quotes before calls and contradictions (which build on attributed statements).
  */
+import { entitiesStage } from '../entities/stage.js';
 import { quotesStage } from '../quotes/stage.js';
 import { segment } from '../text/segment.js';
 import { checkPipeline, type Stage } from './stage.js';
@@ -23,6 +24,6 @@ let checked: readonly Stage[] | undefined;
 
 /** The ordered stages of the default pipeline (checked once). */
 export function defaultStages(): readonly Stage[] {
-  checked ??= checkPipeline([segmentation, quotesStage]);
+  checked ??= checkPipeline([segmentation, quotesStage, entitiesStage]);
   return checked;
 }

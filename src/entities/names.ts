@@ -1,0 +1,152 @@
+/**
+ * Proper-name mentions from capitalized runs of tokens, with the title or role before them
+ * ("Attorney General Jeff Sessions", "Kremlin spokesperson Dmitry Peskov", "Retired Lt. Gen. Michael
+ * Flynn"), classified as person, organization or place by titles, given names and gazetteers.
+ * Statistical NER candidates, when available, are merged in by the entity stage.
+ */
+import { abbreviationClass } from '../text/tokenize.js';
+import { isCapitalizedToken, type TextView } from '../text/view.js';
+import type { EntityType, Provenance } from '../types.js';
+import { calendarWords, cities, countries, demonyms, extraPlaces, givenNames, governmentBodies, newsOutlets, notNames, organizationWords, titles, usStates, type TitleEntry } from './lexicons.js';
+
+/** A proper-name mention found in the text. */
+export interface NameMention {
+  /** Token range of the name itself (without title). */
+  from: number;
+  to: number;
+  /** First token of the title or role before the name (equals `from` when there is none). */
+  titleFrom: number;
+  /** The title entries matched, in order. */
+  titleEntries: TitleEntry[];
+  type: EntityType | 'unknown';
+  source: Provenance;
+}
+
+const PARTICLES = new Set(['de', 'van', 'von', 'der', 'den', 'da', 'di', 'del', 'la', 'le', 'bin', 'al', 'ibn', 'mac', 'st.', 'du']);
+const SUFFIXES = new Set(['jr.', 'sr.', 'jr', 'sr', 'ii', 'iii', 'iv']);
+/** Capitalized modifiers that may precede a title ("Retired Lt. Gen.", "House Majority Leader", "Army Lt. Gen."). */
+const TITLE_MODIFIERS = new Set(['former', 'retired', 'then', 'acting', 'interim', 'deputy', 'senior', 'assistant', 'associate', 'chief', 'executive', 'vice', 'democratic', 'republican', 'gop', 'u.s.', 'us', 'state', 'house', 'senate', 'army', 'navy', 'air', 'force', 'marine', 'majority', 'minority', 'national', 'federal', 'white', 'press', 'campaign', 'party', 'committee', 'kremlin', 'fbi', 'cia', 'nsa', 'justice', 'defense', 'pentagon', 'treasury', 'homeland', 'security', 'foreign', 'prime', 'first', 'top']);
+
+function isWordToken(view: TextView, i: number): boolean {
+  const norm = view.tokens[i]?.norm ?? '';
+  return /^[\p{L}]/u.test(norm);
+}
+
+/** Match a title starting at token i; returns the entry and its length in tokens. */
+export function titleAt(view: TextView, i: number): { entry: TitleEntry; length: number } | null {
+  const candidates = titles().get(view.lower[i] ?? '');
+  if (!candidates) return null;
+  for (const entry of candidates) {
+    let ok = true;
+    for (let w = 1; w < entry.words.length; w++) if (view.lower[i + w] !== entry.words[w]) ok = false;
+    if (ok) return { entry, length: entry.words.length };
+  }
+  return null;
+}
+
+function isNamePart(view: TextView, i: number): boolean {
+  const token = view.tokens[i];
+  if (!token) return false;
+  if (!isWordToken(view, i)) return false;
+  if (isCapitalizedToken(view, i)) return true;
+  const cls = abbreviationClass(token.norm);
+  return cls === 'initial';
+}
+
+/** Classify a name (without its title) by gazetteers. */
+function classify(text: string, words: readonly string[]): EntityType | 'unknown' {
+  if (newsOutlets().has(text) || governmentBodies().has(text)) return 'organization';
+  if (words.some((w) => organizationWords().has(w))) return 'organization';
+  if (countries().has(text) || extraPlaces().has(text) || usStates().has(text) || cities().has(text)) return 'place';
+  if (/^[A-Z]{2,6}$/.test(text)) return 'organization';
+  if (words.length >= 2 && givenNames().has(words[0]!)) return 'person';
+  return 'unknown';
+}
+
+/** "D-CA", "R-Wis.", "D-N.Y.": a party letter, a hyphen and a state. */
+export function isPartyTag(view: TextView, from: number, to: number): boolean {
+  return to - from === 3 && /^[DRI]$/.test(view.tokens[from]!.norm) && view.tokens[from + 1]!.norm === '-' && usStates().has(view.tokens[from + 2]!.norm);
+}
+
+/** Find proper-name mentions in the whole document. */
+export function findNames(view: TextView): NameMention[] {
+  const mentions: NameMention[] = [];
+  const count = view.tokens.length;
+  let i = 0;
+  while (i < count) {
+    if (!isNamePart(view, i) && !titleAt(view, i)) {
+      i++;
+      continue;
+    }
+    const sentence = view.tokens[i]!.sentence;
+    const sentenceEnd = view.sentenceEnd[sentence]!;
+    // Collect the capitalized run, allowing particles, initials, hyphens inside names and suffixes.
+    let j = i;
+    const runTitles: TitleEntry[] = [];
+    let lastTitleEnd = i;
+    while (j < sentenceEnd) {
+      const title = titleAt(view, j);
+      if (title && (isCapitalizedToken(view, j) || title.entry.kind === 'role' || title.entry.kind === 'office')) {
+        // A lower-case office word only counts right before a capitalized name ("spokesperson Dmitry Peskov").
+        if (!isCapitalizedToken(view, j) && !isNamePart(view, j + title.length)) break;
+        runTitles.push(title.entry);
+        j += title.length;
+        lastTitleEnd = j;
+        continue;
+      }
+      if (isNamePart(view, j)) {
+        j++;
+        continue;
+      }
+      const word = view.lower[j]!;
+      if (PARTICLES.has(word) && isNamePart(view, j + 1) && j > i) {
+        j++;
+        continue;
+      }
+      if (view.tokens[j]!.norm === '-' && !view.tokens[j - 1]!.spaceAfter && !view.tokens[j]!.spaceAfter && isNamePart(view, j + 1)) {
+        j++;
+        continue;
+      }
+      if (SUFFIXES.has(word) && j > i) {
+        j++;
+        continue;
+      }
+      break;
+    }
+    let start = i;
+    // Words that begin sentences but are not names ("The", "In") are dropped from the front.
+    while (start < j && notNames().has(view.tokens[start]!.norm)) start++;
+    // Title prefix: everything up to the last title, plus capitalized modifiers before the first title.
+    let nameFrom = runTitles.length ? lastTitleEnd : start;
+    if (nameFrom < start) nameFrom = start;
+    let titleFrom = nameFrom;
+    if (runTitles.length) {
+      titleFrom = start;
+      // Lower-case role titles before the run, with their modifiers ("Kremlin spokesperson").
+    }
+    // A lower-case title or modifiers right before the run: "Democratic leader Rep. Nancy Pelosi", "Kremlin spokesperson".
+    let k = titleFrom - 1;
+    while (k >= view.sentenceFirst[sentence]! && (TITLE_MODIFIERS.has(view.lower[k]!) || (titleAt(view, k)?.entry.kind === 'role' && !isCapitalizedToken(view, k)))) k--;
+    if (k + 1 < titleFrom && !(k + 1 < titleFrom && notNames().has(view.tokens[k + 1]!.norm))) {
+      const roleBefore = titleAt(view, titleFrom - 1);
+      if (roleBefore || runTitles.length) titleFrom = k + 1;
+    }
+    // Trim name tokens that are calendar words or demonyms at the edges ("Thursday", "Russian").
+    let nameTo = j;
+    while (nameTo > nameFrom && (calendarWords().has(view.tokens[nameTo - 1]!.norm) || demonyms().has(view.tokens[nameTo - 1]!.norm))) nameTo--;
+    while (nameFrom < nameTo && (calendarWords().has(view.tokens[nameFrom]!.norm) || demonyms().has(view.tokens[nameFrom]!.norm))) nameFrom++;
+    if (nameFrom < nameTo && titleFrom > nameFrom) titleFrom = nameFrom;
+    if (nameFrom < nameTo && isPartyTag(view, nameFrom, nameTo)) nameTo = nameFrom;
+    if (nameFrom < nameTo) {
+      const words: string[] = [];
+      for (let w = nameFrom; w < nameTo; w++) words.push(view.tokens[w]!.norm);
+      const text = view.text.slice(view.tokens[nameFrom]!.start, view.tokens[nameTo - 1]!.end);
+      let type = classify(text, words);
+      const personTitle = runTitles.some((t) => t.kind !== 'role') || (titleFrom < nameFrom && titleAt(view, nameFrom - 1) !== null);
+      if (personTitle && type !== 'organization') type = 'person';
+      mentions.push({ from: nameFrom, to: nameTo, titleFrom: Math.min(titleFrom, nameFrom), titleEntries: runTitles, type, source: personTitle ? 'rule:names/titled-name' : 'rule:names/capitalized-run' });
+    }
+    i = Math.max(j, i + 1);
+  }
+  return mentions;
+}

@@ -1,0 +1,213 @@
+/**
+ * Resolves each quotation's speaker phrase to an entity: a name in the phrase; a title that matches a
+ * known person ("the attorney general"); a definite description or pronoun ("The nation's top cop",
+ * "he") to the most salient compatible person — the speaker just before, else the subject of a recent
+ * sentence; unnamed sources ("a senior White House official", "Sessions' spokeswoman") to anonymous
+ * entities that keep their description; groups, organizations and documents ("the letter") likewise.
+ */
+import { hasClass } from '../quotes/phrases.js';
+import { tokenAt, type TextView } from '../text/view.js';
+import type { Entity, Quote, Span } from '../types.js';
+import { addEntity, addMention, type EntityDraft, type EntityRegistry } from './cluster.js';
+import { roleNouns } from './lexicons.js';
+import type { NameMention } from './names.js';
+
+const MALE_PRONOUNS = new Set(['he', 'him', 'his']);
+const FEMALE_PRONOUNS = new Set(['she', 'her']);
+const PLURAL_PRONOUNS = new Set(['they', 'them', 'their']);
+const DOCUMENT_NOUNS = new Set(['letter', 'statement', 'report', 'memo', 'complaint', 'filing', 'lawsuit', 'ruling', 'order', 'poll', 'survey', 'study', 'analysis', 'transcript', 'document', 'documents', 'records', 'data', 'video', 'ad', 'email', 'e-mail', 'tweet', 'post', 'release', 'book', 'article', 'story', 'editorial', 'review', 'investigation', 'indictment', 'affidavit', 'petition', 'platform', 'plan', 'bill', 'proposal', 'budget', 'website', 'page', 'note']);
+const INDEFINITE = new Set(['a', 'an', 'one', 'two', 'three', 'several', 'some', 'many', 'other', 'another', 'few', 'most', 'numerous', 'multiple']);
+
+/** Everything speaker resolution needs to know about the document. */
+export interface SpeakerContext {
+  view: TextView;
+  registry: EntityRegistry;
+  names: readonly NameMention[];
+  assigned: Map<NameMention, EntityDraft>;
+  /** Quoted spans, so mentions inside quotations are not taken as antecedents. */
+  quoted: readonly Span[];
+}
+
+function insideQuoted(context: SpeakerContext, offset: number): boolean {
+  return context.quoted.some((q) => offset > q.start && offset < q.end);
+}
+
+function genderOf(entity: Entity): 'female' | 'male' | null {
+  return entity.gender?.value ?? null;
+}
+
+function compatible(entity: Entity, pronoun: string): boolean {
+  if (PLURAL_PRONOUNS.has(pronoun)) return entity.type === 'group' || entity.type === 'organization';
+  if (entity.type !== 'person') return false;
+  const gender = genderOf(entity);
+  if (MALE_PRONOUNS.has(pronoun)) return gender !== 'female';
+  if (FEMALE_PRONOUNS.has(pronoun)) return gender !== 'male';
+  return true;
+}
+
+/** The person that is the subject of a sentence: its first person mention outside quotations, at the start. */
+function sentenceSubjects(context: SpeakerContext): Map<number, EntityDraft> {
+  const subjects = new Map<number, EntityDraft>();
+  for (const mention of context.names) {
+    const draft = context.assigned.get(mention);
+    if (!draft || draft.entity.type !== 'person') continue;
+    const token = context.view.tokens[mention.titleFrom]!;
+    if (subjects.has(token.sentence) || insideQuoted(context, token.start)) continue;
+    // A possessor ("Sessions' spokeswoman") is not the subject.
+    const after = context.view.lower[mention.to];
+    if (after === "'s" || after === "'") continue;
+    subjects.set(token.sentence, draft);
+  }
+  return subjects;
+}
+
+/** Resolve the speakers of all quotations in order; returns nothing, fills quote.speaker. */
+export function resolveSpeakers(context: SpeakerContext, quotes: Quote[]): void {
+  const { view } = context;
+  const subjects = sentenceSubjects(context);
+  let lastSpeaker: { draft: EntityDraft; sentence: number } | null = null;
+  const anonymous = new Map<string, EntityDraft>();
+  for (const quote of quotes) {
+    const mention = quote.speaker.mention;
+    if (!mention) {
+      // Floating quotations inherit the previous speaker.
+      if (quote.source === 'rule:quote/floating-continuation' && lastSpeaker) setSpeaker(quote, lastSpeaker.draft.entity, 'it continues the previous speaker\'s quotation');
+      continue;
+    }
+    const from = tokenAt(view, mention.start);
+    const to = tokenAt(view, mention.end - 1) + 1;
+    const sentence = view.tokens[from]!.sentence;
+    const draft = resolvePhrase(context, from, to, sentence, subjects, lastSpeaker, anonymous);
+    if (draft && to - from === 1 && !draft.entity.gender && draft.entity.type === 'person') {
+      // "he said" about a resolved person states their gender.
+      const pronoun = view.lower[from]!;
+      const value = MALE_PRONOUNS.has(pronoun) ? 'male' : FEMALE_PRONOUNS.has(pronoun) ? 'female' : null;
+      if (value) draft.entity.gender = { value, basis: 'stated', evidence: { start: mention.start, end: mention.end } };
+    }
+    if (draft) {
+      setSpeaker(quote, draft.entity, quote.reason ?? '');
+      if (!draft.entity.anonymous) addMention(draft, view, from, to, mentionKind(view, from, to), 'rule:entities/speaker');
+      if (draft.entity.type === 'person' && !draft.entity.anonymous) lastSpeaker = { draft, sentence };
+    }
+  }
+}
+
+function mentionKind(view: TextView, from: number, to: number): Entity['mentions'][number]['kind'] {
+  if (to - from === 1 && hasClass(view.lower[from]!, 'pron')) return 'pronoun';
+  return /^[A-Z]/.test(view.tokens[to - 1]!.norm) ? 'name' : 'description';
+}
+
+function setSpeaker(quote: Quote, entity: Entity, reason: string): void {
+  quote.speaker.entity = entity.id;
+  quote.speaker.name = entity.anonymous ? entity.description ?? entity.name : entity.name;
+  quote.speaker.anonymous = entity.anonymous === true;
+  if (entity.anonymous && entity.description) quote.speaker.description = entity.description;
+  if (reason) quote.reason = reason;
+}
+
+/** Resolve one speaker phrase (token range) to an entity draft, creating anonymous or group entities as needed. */
+function resolvePhrase(
+  context: SpeakerContext,
+  from: number,
+  to: number,
+  sentence: number,
+  subjects: Map<number, EntityDraft>,
+  lastSpeaker: { draft: EntityDraft; sentence: number } | null,
+  anonymous: Map<string, EntityDraft>,
+): EntityDraft | null {
+  const { view } = context;
+  const head = view.lower[to - 1]!;
+  // 1. A name inside the phrase that is its head (not a possessor or a modifier inside "of …").
+  const inside = context.names.filter((n) => n.from >= from && n.to <= to && context.assigned.has(n));
+  const headName = inside.find((n) => n.to === to);
+  if (headName) {
+    const draft = context.assigned.get(headName)!;
+    // "Rep. Jason Chaffetz of Utah": a place after "of" qualifies the person before it.
+    const person = draft.entity.type === 'place' ? [...inside].reverse().find((n) => n !== headName && context.assigned.get(n)!.entity.type === 'person' && view.lower[n.to] !== "'s" && view.lower[n.to] !== "'") : undefined;
+    return person ? context.assigned.get(person)! : draft;
+  }
+  // 2. A pronoun: the most salient compatible entity.
+  if (to - from === 1 && hasClass(head, 'pron')) {
+    if (head === 'i' || head === 'we' || head === 'you' || head === 'it') return null;
+    return salient(context, from, sentence, head, subjects, lastSpeaker);
+  }
+  const first = view.lower[from]!;
+  const description = view.text.slice(view.tokens[from]!.start, view.tokens[to - 1]!.end);
+  const possessor = inside.find((n) => view.lower[n.to] === "'s" || view.lower[n.to] === "'");
+  const role = roleNouns().get(head) ?? roleNouns().get(`${view.lower[to - 2] ?? ''} ${head}`);
+  // 3. Documents: "the letter stated", "a poll shows".
+  if (DOCUMENT_NOUNS.has(head)) return groupEntity(context, anonymous, 'document', description, false, from, to);
+  // 4. A definite title that matches a known person: "the attorney general", "The president".
+  if ((first === 'the' || first === 'this') && !possessor) {
+    const phraseWords = description.toLowerCase().replace(/^(the|this)\s+/, '');
+    const titled = context.registry.drafts.filter((d) => d.entity.type === 'person' && d.entity.title && d.entity.title.toLowerCase().endsWith(phraseWords) && d.positions[0]! < from);
+    if (titled.length) return titled.reduce((a, b) => (Math.max(...a.positions.filter((p) => p < from)) > Math.max(...b.positions.filter((p) => p < from)) ? a : b));
+    // An earlier anonymous source with the same head noun: "a senior official … the official said".
+    for (const [key, draft] of anonymous) if (key.endsWith(` ${head}`) || key === head) return draft;
+    // A singular definite role description ("The nation's top cop"): the salient person.
+    if (role && !role.plural && !role.source) return salient(context, from, sentence, role.gender === 'female' ? 'she' : 'he', subjects, lastSpeaker);
+  }
+  // 5. Unnamed sources: "a senior White House official", "Sessions' spokeswoman", "sources", "officials".
+  if (role && (INDEFINITE.has(first) || possessor || role.source || !hasClass(first, 'det'))) {
+    const named = view.tokens[to - 1]!.norm.charAt(0) !== view.tokens[to - 1]!.norm.charAt(0).toLowerCase();
+    if (named && !possessor && !role.plural) return null;
+    const type = role.plural ? 'group' : 'person';
+    const draft = groupEntity(context, anonymous, type, description, true, from, to);
+    if (role.gender && !draft.entity.gender) draft.entity.gender = { value: role.gender, basis: 'stated', evidence: { start: view.tokens[to - 1]!.start, end: view.tokens[to - 1]!.end } };
+    return draft;
+  }
+  // 6. An organization or group named in the phrase ("The Democrats on the House Judiciary committee", "CNN").
+  if (inside.length) {
+    const last = inside[inside.length - 1]!;
+    const draft = context.assigned.get(last)!;
+    if (draft.entity.type === 'organization' && last.to === to) return draft;
+    return groupEntity(context, anonymous, 'group', description, INDEFINITE.has(first), from, to);
+  }
+  // A capitalized group ("Democrats"); other common nouns ("The revelation") name no entity.
+  if (/^[A-Z]/.test(view.tokens[to - 1]!.norm)) return groupEntity(context, anonymous, 'group', description, INDEFINITE.has(first), from, to);
+  return null;
+}
+
+/** An anonymous source, a group or a document, shared by all phrases with the same description. */
+function groupEntity(context: SpeakerContext, anonymous: Map<string, EntityDraft>, type: Entity['type'], description: string, unnamed: boolean, from: number, to: number): EntityDraft {
+  const key = description.toLowerCase().replace(/^(a|an|the|one|some)\s+/, '').replace(/\u2019/g, "'");
+  let draft = anonymous.get(key);
+  if (!draft) {
+    draft = addEntity(context.registry, type, description, []);
+    if (unnamed && type !== 'document') {
+      draft.entity.anonymous = true;
+      draft.entity.description = description;
+    }
+    anonymous.set(key, draft);
+  }
+  addMention(draft, context.view, from, to, 'description', 'rule:entities/description');
+  return draft;
+}
+
+/** The most salient entity a pronoun or definite description refers to. */
+function salient(context: SpeakerContext, at: number, sentence: number, pronoun: string, subjects: Map<number, EntityDraft>, lastSpeaker: { draft: EntityDraft; sentence: number } | null): EntityDraft | null {
+  const { view } = context;
+  // The subject of the same sentence, before the pronoun ("Sen. Al Franken … said he …, he said").
+  const own = subjects.get(sentence);
+  if (own && own.positions.some((p) => p < at && view.tokens[p]!.sentence === sentence) && compatible(own.entity, pronoun)) return own;
+  // The speaker just before, when recent.
+  if (lastSpeaker && sentence - lastSpeaker.sentence <= 3 && compatible(lastSpeaker.draft.entity, pronoun)) return lastSpeaker.draft;
+  // The subject of a recent sentence.
+  for (let s = sentence - 1; s >= Math.max(0, sentence - 4); s--) {
+    const subject = subjects.get(s);
+    if (subject && compatible(subject.entity, pronoun)) return subject;
+  }
+  // The most recent compatible person mentioned within a few sentences.
+  let best: EntityDraft | null = null;
+  let bestPosition = -1;
+  for (const draft of context.registry.drafts) {
+    if (!compatible(draft.entity, pronoun)) continue;
+    for (const p of draft.positions) {
+      if (p < at && p > bestPosition && sentence - view.tokens[p]!.sentence <= 3 && !insideQuoted(context, view.tokens[p]!.start)) {
+        best = draft;
+        bestPosition = p;
+      }
+    }
+  }
+  return best;
+}
