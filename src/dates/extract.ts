@@ -6,6 +6,7 @@
  */
 import type { DateExpression, Token } from '../types.js';
 import { formatDay, type Day } from './calendar.js';
+import { extractAnaphoric } from './extractors/anaphoric.js';
 import { extractDuration } from './extractors/duration.js';
 import { extractFiscalPeriod } from './extractors/fiscal-period.js';
 import { extractMonthDate } from './extractors/month-date.js';
@@ -41,7 +42,7 @@ export type Refiner = (candidates: readonly Candidate[], scan: Scan) => Candidat
  * wins (a full date before a bare year, a relative unit before a duration).
  */
 export const EXTRACTORS: readonly Extractor[] = [
-  extractNumericDate, extractMonthDate, extractQuarter, extractFiscalPeriod, extractRelativeUnit, extractRelativeDay,
+  extractNumericDate, extractMonthDate, extractQuarter, extractFiscalPeriod, extractAnaphoric, extractRelativeUnit, extractRelativeDay,
   extractTimeOfDay, extractSet, extractSeasonOrHoliday, extractWeekday, extractYear, extractDuration, extractReference,
 ];
 
@@ -72,6 +73,8 @@ export function extractDates(text: string, tokens: readonly Token[], reference: 
   const dates: DateExpression[] = [];
   const anchor = reference === null ? null : formatDay(reference);
   const lower = tokens.map((token) => token.norm.toLowerCase());
+  // The last calendar date the text stated, for "that year" and "the next day".
+  let antecedent: string | null = null;
   let from = 0;
   while (from < tokens.length) {
     const sentence = tokens[from]!.sentence;
@@ -81,13 +84,16 @@ export function extractDates(text: string, tokens: readonly Token[], reference: 
     for (const candidate of findCandidates(scan)) {
       const start = tokens[candidate.first]!.start;
       const end = tokens[candidate.last]!.end;
-      const normalized = normalizeReading(candidate.reading, reference, tenseAround(scan, candidate.first, candidate.last));
+      const normalized = normalizeReading(candidate.reading, reference, tenseAround(scan, candidate.first, candidate.last), antecedent);
+      const anaphoric = candidate.reading.kind === 'anaphoric';
       dates.push({
         start, end, text: text.slice(start, end), type: normalized.type, value: normalized.value,
-        anchor: normalized.anchored ? anchor : null,
+        anchor: normalized.anchored ? (anaphoric ? antecedent : anchor) : null,
         ...(normalized.inferred.length > 0 ? { inferred: normalized.inferred } : {}),
         source: candidate.source,
       });
+      const kind = candidate.reading.kind;
+      if ((kind === 'calendar' || kind === 'weekday' || kind === 'anaphoric') && normalized.type === 'DATE' && /^\d{4}/.test(normalized.value)) antecedent = normalized.value;
     }
     from = to;
   }

@@ -7,7 +7,7 @@
  * states is kept and the rest is written as X ("XXXX-03-02", "XXXX-WXX-4").
  */
 import { addDays, daysBetween, daysInMonth, formatDay, formatYear, isoWeek, nthWeekdayOf, pad, weekdayOf, type Day } from './calendar.js';
-import type { CalendarReading, Reading, RelativeReading, TimeReading, TimeUnit, WeekdayReading } from './reading.js';
+import type { AnaphoricReading, CalendarReading, Reading, RelativeReading, TimeReading, TimeUnit, WeekdayReading } from './reading.js';
 import type { Tense } from './tense.js';
 
 /** The normalized form of a reading. */
@@ -26,9 +26,10 @@ const DURATION_LETTERS: Record<TimeUnit, [string, number]> = {
 };
 const SEASON_MONTHS: Record<string, number> = { SP: 3, SU: 6, FA: 9, WI: 12 };
 
-/** Normalize a reading. */
-export function normalizeReading(reading: Reading, reference: Day | null, tense: Tense): Normalized {
+/** Normalize a reading; `antecedent` is the value of the last date the text stated, for "that year" and the like. */
+export function normalizeReading(reading: Reading, reference: Day | null, tense: Tense, antecedent: string | null = null): Normalized {
   switch (reading.kind) {
+    case 'anaphoric': return anaphoric(reading, antecedent);
     case 'calendar': return { type: 'DATE', ...calendar(reading, reference, tense) };
     case 'weekday': return { type: 'DATE', ...weekday(reading, reference, tense) };
     case 'relative': return { type: 'DATE', ...relative(reading, reference) };
@@ -238,4 +239,24 @@ function time(reading: TimeReading, reference: Day | null, tense: Tense): Omit<N
   }
   if (reading.hour !== undefined) return { value: `${dateValue}T${pad(reading.hour)}:${pad(reading.minute ?? 0)}`, anchored, inferred };
   return { value: `${dateValue}T${reading.part ?? 'XX'}`, anchored, inferred };
+}
+
+/** Resolve "that year", "the next day" against the antecedent date's value (YYYY, YYYY-MM or YYYY-MM-DD). */
+function anaphoric(reading: AnaphoricReading, antecedent: string | null): Normalized {
+  const type = reading.part !== undefined ? 'TIME' : 'DATE';
+  const suffix = reading.part !== undefined ? `T${reading.part}` : '';
+  const match = antecedent === null ? null : /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?/.exec(antecedent);
+  if (match === null) return { type, value: `${unresolvedValue(reading.unit)}${suffix}`, anchored: false, inferred: inferredParts(reading.unit) };
+  const year = Number(match[1]);
+  const month = match[2] === undefined ? null : Number(match[2]);
+  const day = match[3] === undefined ? null : Number(match[3]);
+  const inferred = inferredParts(reading.unit);
+  if (reading.unit === 'year') return { type, value: formatYear(year + reading.offset), anchored: true, inferred };
+  if (month === null) return { type, value: `${formatYear(year)}${reading.unit === 'quarter' ? '-QX' : reading.unit === 'week' ? '-WXX' : '-XX'}${reading.unit === 'day' ? '-XX' : ''}${suffix}`, anchored: true, inferred };
+  if (day === null || reading.unit === 'month' || reading.unit === 'quarter') {
+    if (reading.unit === 'day') return { type, value: `${formatYear(year)}-${pad(month)}-XX${suffix}`, anchored: true, inferred };
+    const base = { year, month, day: day ?? 1 };
+    return { type, value: `${shiftedValue(base, reading.unit, reading.offset, reading.unit)}${suffix}`, anchored: true, inferred };
+  }
+  return { type, value: `${shiftedValue({ year, month, day }, reading.unit, reading.offset, reading.unit)}${suffix}`, anchored: true, inferred };
 }

@@ -46,6 +46,15 @@ export interface RelativeReading {
   granularity?: TimeUnit;
 }
 
+/** A date relative to the last date the text stated: "that year" (year, 0), "the next day" (day, +1). */
+export interface AnaphoricReading {
+  kind: 'anaphoric';
+  unit: TimeUnit;
+  offset: number;
+  /** Part of day for "the next morning". */
+  part?: string;
+}
+
 /** A reference to the past, present or future without a date ("recently", "now"). */
 export interface ReferenceReading {
   kind: 'reference';
@@ -78,7 +87,7 @@ export interface TimeReading {
 }
 
 /** Everything a temporal expression can state. */
-export type Reading = CalendarReading | WeekdayReading | RelativeReading | ReferenceReading | DurationReading | SetReading | TimeReading;
+export type Reading = CalendarReading | WeekdayReading | RelativeReading | AnaphoricReading | ReferenceReading | DurationReading | SetReading | TimeReading;
 
 /** A candidate temporal expression: a token range with its reading and the rule that found it. */
 export interface Candidate {

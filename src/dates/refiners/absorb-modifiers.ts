@@ -15,7 +15,7 @@ const NOT_ABSORBED = new Set(['around', 'about', 'since']);
 export function absorbModifiers(candidates: readonly Candidate[], scan: Scan): Candidate[] {
   return candidates.map((candidate) => {
     const kind = candidate.reading.kind;
-    if (kind !== 'calendar' && kind !== 'weekday' && kind !== 'relative') return candidate;
+    if (kind !== 'calendar' && kind !== 'weekday' && kind !== 'relative' && kind !== 'anaphoric') return candidate;
     let first = candidate.first;
     if (wordAt(scan, first - 1) === '-' && isJoiningHyphen(scan, first - 1) && wordAt(scan, first - 2) === 'mid') first -= 2;
     else if (SINGLE.has(wordAt(scan, first - 1)) && !NOT_ABSORBED.has(wordAt(scan, first - 1))) first -= 1;
