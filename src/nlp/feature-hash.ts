@@ -66,3 +66,18 @@ export function addFeature(buffer: FeatureBuffer, hash: number): void {
   }
   buffer.hashes[buffer.length++] = hash >>> 0;
 }
+
+/** A finished feature from a template id and one 32-bit value. */
+export function feature1(template: number, a: number): number {
+  return finishHash(Math.imul((template + 1) ^ 0x27d4eb2f, FNV_PRIME) ^ a);
+}
+
+/** A finished feature from a template id and two 32-bit values (order matters). */
+export function feature2(template: number, a: number, b: number): number {
+  return finishHash(Math.imul(Math.imul((template + 1) ^ 0x27d4eb2f, FNV_PRIME) ^ a, FNV_PRIME) ^ b);
+}
+
+/** A finished feature from a template id and three 32-bit values (order matters). */
+export function feature3(template: number, a: number, b: number, c: number): number {
+  return finishHash(Math.imul(Math.imul(Math.imul((template + 1) ^ 0x27d4eb2f, FNV_PRIME) ^ a, FNV_PRIME) ^ b, FNV_PRIME) ^ c);
+}

@@ -46,9 +46,12 @@ export interface LinearModel {
   mask: number;
   /** Entries of bucket b are rowStart[b] .. rowStart[b + 1]. */
   rowStart: Uint32Array;
-  entryClass: Uint16Array;
-  entryWeight: Float32Array;
-  /** Quantization step: every weight is an integer multiple of it. */
+  /**
+   * One packed entry per (bucket, class) weight: class in the low 16 bits, the quantized weight as
+   * a signed 16-bit integer in the high bits (one array, so one cache miss per feature).
+   */
+  entries: Int32Array;
+  /** Quantization step: weight = (entry >> 16) * scale. */
   scale: number;
 }
 
@@ -126,33 +129,33 @@ export function finishTraining(trainer: PerceptronTrainer, options: FinishOption
     }
   }
   rowStart[buckets] = count;
-  const entryClass = new Uint16Array(count);
-  const entryWeight = new Float32Array(count);
+  const entries = new Int32Array(count);
   let k = 0;
   for (let b = 0; b < buckets; b++) {
     for (let c = 0; c < classCount; c++) {
       const value = averaged[b * classCount + c]!;
       const q = Math.round(value / scale);
-      if (q !== 0 && Math.abs(value) >= pruneBelow) {
-        entryClass[k] = c;
-        entryWeight[k] = q * scale;
-        k++;
-      }
+      if (q !== 0 && Math.abs(value) >= pruneBelow) entries[k++] = (q << 16) | c;
     }
   }
-  return { kind: 'linear-model', labels: trainer.labels, classCount, bucketBits, mask: buckets - 1, rowStart, entryClass, entryWeight, scale };
+  return { kind: 'linear-model', labels: trainer.labels, classCount, bucketBits, mask: buckets - 1, rowStart, entries, scale };
 }
 
 /** Add the model's score for every class into `scores` (zeroed first); returns it. */
 export function scoreModel(model: LinearModel, features: FeatureBuffer, scores: Float32Array): Float32Array {
-  const { mask, rowStart, entryClass, entryWeight } = model;
-  scores.fill(0, 0, model.classCount);
+  const { mask, rowStart, entries, classCount, scale } = model;
+  scores.fill(0, 0, classCount);
   const hashes = features.hashes;
+  // Sums of small integers stay exact in float32, so scoring order cannot change the result.
   for (let f = 0; f < features.length; f++) {
     const bucket = hashes[f]! & mask;
     const end = rowStart[bucket + 1]!;
-    for (let i = rowStart[bucket]!; i < end; i++) scores[entryClass[i]!]! += entryWeight[i]!;
+    for (let i = rowStart[bucket]!; i < end; i++) {
+      const entry = entries[i]!;
+      scores[entry & 0xffff]! += entry >> 16;
+    }
   }
+  for (let c = 0; c < classCount; c++) scores[c]! *= scale;
   return scores;
 }
 
@@ -179,15 +182,20 @@ const MAGIC = 'WSLM1';
  */
 export function serializeModel(model: LinearModel, metadata: unknown = null): Buffer {
   const buckets = 1 << model.bucketBits;
-  const header = Buffer.from(JSON.stringify({ labels: model.labels, bucketBits: model.bucketBits, scale: model.scale, entries: model.entryClass.length, metadata }), 'utf8');
+  const header = Buffer.from(JSON.stringify({ labels: model.labels, bucketBits: model.bucketBits, scale: model.scale, entries: model.entries.length, metadata }), 'utf8');
   const counts = new Uint16Array(buckets);
   for (let b = 0; b < buckets; b++) counts[b] = model.rowStart[b + 1]! - model.rowStart[b]!;
-  const quantized = new Int16Array(model.entryWeight.length);
-  for (let i = 0; i < quantized.length; i++) quantized[i] = Math.round(model.entryWeight[i]! / model.scale);
+  // Classes and weights are stored as separate planes: they compress far better than packed entries.
+  const classes = new Uint16Array(model.entries.length);
+  const quantized = new Int16Array(model.entries.length);
+  for (let i = 0; i < quantized.length; i++) {
+    classes[i] = model.entries[i]! & 0xffff;
+    quantized[i] = model.entries[i]! >> 16;
+  }
   const prefix = Buffer.alloc(MAGIC.length + 4);
   prefix.write(MAGIC, 0, 'latin1');
   prefix.writeUInt32LE(header.length, MAGIC.length);
-  const raw = Buffer.concat([prefix, header, bytesOf(counts), bytesOf(model.entryClass), bytesOf(quantized)]);
+  const raw = Buffer.concat([prefix, header, bytesOf(counts), bytesOf(classes), bytesOf(quantized)]);
   return brotliCompressSync(raw, { params: { [zlibConstants.BROTLI_PARAM_QUALITY]: 9, [zlibConstants.BROTLI_PARAM_LGWIN]: 24, [zlibConstants.BROTLI_PARAM_SIZE_HINT]: raw.length } });
 }
 
@@ -231,11 +239,11 @@ export function deserializeModel(bytes: Uint8Array, name = 'model'): LoadedModel
     total += counts[b]!;
   }
   rowStart[buckets] = total;
-  const entryWeight = new Float32Array(header.entries);
-  for (let i = 0; i < header.entries; i++) entryWeight[i] = quantized[i]! * header.scale;
+  const entries = new Int32Array(header.entries);
+  for (let i = 0; i < header.entries; i++) entries[i] = (quantized[i]! << 16) | entryClass[i]!;
   const model: LinearModel = {
     kind: 'linear-model', labels: header.labels, classCount: header.labels.length, bucketBits: header.bucketBits, mask: buckets - 1,
-    rowStart, entryClass, entryWeight, scale: header.scale,
+    rowStart, entries, scale: header.scale,
   };
   return { model, metadata: header.metadata };
 }
@@ -243,4 +251,21 @@ export function deserializeModel(bytes: Uint8Array, name = 'model'): LoadedModel
 /** View a typed array's bytes as a Buffer without copying. */
 function bytesOf(array: Uint16Array | Int16Array): Buffer {
   return Buffer.from(array.buffer, array.byteOffset, array.byteLength);
+}
+
+/** A copy of a model without the weights whose absolute value is below `threshold` (smaller and faster, slightly less exact). */
+export function pruneModel(model: LinearModel, threshold: number): LinearModel {
+  const limit = threshold / model.scale;
+  const buckets = 1 << model.bucketBits;
+  const rowStart = new Uint32Array(buckets + 1);
+  const kept: number[] = [];
+  for (let b = 0; b < buckets; b++) {
+    rowStart[b] = kept.length;
+    for (let i = model.rowStart[b]!; i < model.rowStart[b + 1]!; i++) {
+      const entry = model.entries[i]!;
+      if (Math.abs(entry >> 16) >= limit) kept.push(entry);
+    }
+  }
+  rowStart[buckets] = kept.length;
+  return { ...model, rowStart, entries: Int32Array.from(kept) };
 }

@@ -1,0 +1,67 @@
+// `npm run bench -- nlp [--limit N] [--data DIR] [--no-compromise]`: throughput of the tagger and parser on
+// ../shared/data/news/bbc.jsonl (tokens per second of wall time and per CPU second, i.e. on one core), model
+// load time and resident memory, with compromise's tagger on the same articles in the same run for comparison.
+// Run it with `nice` on a shared machine; CPU-second figures are the ones that stay stable under load.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { loadParser, loadTagger } from '../../src/nlp/model-registry.js';
+import { createSyntaxContext, parseSentence, sentenceRanges, tagTokens } from '../../src/nlp/syntax.js';
+import { segment } from '../../src/text/segment.js';
+import type { Token } from '../../src/types.js';
+
+const { values } = parseArgs({ options: { limit: { type: 'string' }, data: { type: 'string' }, 'no-compromise': { type: 'boolean' } }, allowPositionals: true, strict: false });
+const dataRoot = typeof values.data === 'string' ? values.data : join('..', 'shared', 'data');
+const limit = Number(values.limit ?? 2225);
+
+interface Timing {
+  wall: number;
+  cpu: number;
+}
+function measure(run: () => void): Timing {
+  const cpu = process.cpuUsage();
+  const wall = performance.now();
+  run();
+  const used = process.cpuUsage(cpu);
+  return { wall: (performance.now() - wall) / 1000, cpu: (used.user + used.system) / 1e6 };
+}
+const mb = (bytes: number): string => `${(bytes / 1048576).toFixed(0)} MB`;
+function report(name: string, tokens: number, timing: Timing): void {
+  console.log(`${name.padEnd(22)} ${Math.round(tokens / timing.wall).toLocaleString('en-US').padStart(10)} tokens/s wall  ${Math.round(tokens / timing.cpu).toLocaleString('en-US').padStart(10)} tokens/s per CPU second  (${timing.cpu.toFixed(2)} CPU s)`);
+}
+
+const articles = readFileSync(join(dataRoot, 'news', 'bbc.jsonl'), 'utf8').split('\n').filter((line) => line.trim() !== '').slice(0, limit).map((line) => JSON.parse(line) as { id: string; title: string; text: string });
+const documents = articles.map((article) => segment(article.text).tokens);
+const tokenCount = documents.reduce((sum, tokens) => sum + tokens.length, 0);
+console.log(`${articles.length} BBC articles, ${tokenCount.toLocaleString('en-US')} tokens (whosaid tokenizer)`);
+
+const rssBefore = process.memoryUsage().rss;
+const taggerLoad = measure(() => loadTagger());
+const parserLoad = measure(() => loadParser());
+const rssAfter = process.memoryUsage().rss;
+console.log(`model load: tagger ${(taggerLoad.wall * 1000).toFixed(0)} ms, parser ${(parserLoad.wall * 1000).toFixed(0)} ms; resident memory ${mb(rssBefore)} → ${mb(rssAfter)} (+${mb(rssAfter - rssBefore)})`);
+
+const context = createSyntaxContext();
+const ranges = documents.map((tokens) => sentenceRanges(tokens));
+// Warm up the JIT on a few documents so that the figures describe steady-state throughput.
+const warm = (count: number, work: (tokens: Token[], first: number, end: number) => void): void => {
+  for (let d = 0; d < Math.min(count, documents.length); d++) for (const [first, end] of ranges[d]!) work(documents[d]!, first, end);
+};
+warm(50, (tokens, first, end) => {
+  tagTokens(tokens, first, end, context);
+  parseSentence(tokens, first, end, context);
+});
+const tagging = measure(() => documents.forEach((tokens, d) => ranges[d]!.forEach(([first, end]) => tagTokens(tokens, first, end, context))));
+report('tagger', tokenCount, tagging);
+const parsing = measure(() => documents.forEach((tokens, d) => ranges[d]!.forEach(([first, end]) => parseSentence(tokens, first, end, context))));
+report('parser', tokenCount, parsing);
+console.log(`resident memory after tagging and parsing: ${mb(process.memoryUsage().rss)}`);
+
+if (values['no-compromise'] !== true) {
+  const { default: nlp } = await import('compromise');
+  for (const article of articles.slice(0, 20)) nlp(article.text).json();
+  const compromise = measure(() => {
+    for (const article of articles) nlp(article.text).json();
+  });
+  report('compromise .json()', tokenCount, compromise);
+}

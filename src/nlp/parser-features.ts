@@ -1,0 +1,158 @@
+/**
+ * Feature templates of the dependency parser (after Zhang & Nivre 2011, adapted to arc-hybrid):
+ * words and tags at s0..s2 and b0..b2, the children of s0, s1 and b0 with their labels, the
+ * distance between s0 and b0, valencies and label sets. Used identically by training and inference.
+ */
+import { addFeature, clearFeatures, feature1, feature2, feature3, type FeatureBuffer } from './feature-hash.js';
+import type { ParserState } from './parser-state.js';
+import { LOWER, STRIDE } from './word-hashes.js';
+import type { WordHashes } from './word-hashes.js';
+
+const NONE = 0x1b873593;
+const ROOT = 0x68e31da4;
+
+/** Word, tag and word+tag values of one position (-1: absent, n: the root). */
+function wordValue(words: WordHashes, n: number, i: number): number {
+  return i < 0 ? NONE : i === n ? ROOT : words.values[i * STRIDE + LOWER]!;
+}
+
+function tagValue(tags: Uint32Array, n: number, i: number): number {
+  return i < 0 ? NONE : i === n ? ROOT : tags[i]!;
+}
+
+function labelValue(state: ParserState, i: number): number {
+  return i < 0 ? -1 : state.labels[i]!;
+}
+
+/** Fill `out` with the features of a configuration; `tags` holds one hash per word (see tagValues). */
+export function parserFeatures(state: ParserState, words: WordHashes, tags: Uint32Array, out: FeatureBuffer): FeatureBuffer {
+  clearFeatures(out);
+  const n = state.n;
+  const top = state.stackSize;
+  const s0 = top > 0 ? state.stack[top - 1]! : -1;
+  const s1 = top > 1 ? state.stack[top - 2]! : -1;
+  const s2 = top > 2 ? state.stack[top - 3]! : -1;
+  const b0 = state.buffer;
+  const b1 = b0 + 1 <= n ? b0 + 1 : -1;
+  const b2 = b0 + 2 <= n ? b0 + 2 : -1;
+  const s0L1 = s0 >= 0 ? state.leftmost[s0]! : -1;
+  const s0L2 = s0 >= 0 ? state.leftmost2[s0]! : -1;
+  const s0R1 = s0 >= 0 ? state.rightmost[s0]! : -1;
+  const s0R2 = s0 >= 0 ? state.rightmost2[s0]! : -1;
+  const s1R1 = s1 >= 0 ? state.rightmost[s1]! : -1;
+  const s1L1 = s1 >= 0 ? state.leftmost[s1]! : -1;
+  const b0L1 = state.leftmost[b0]!;
+  const b0L2 = state.leftmost2[b0]!;
+
+  const s0w = wordValue(words, n, s0);
+  const s0t = tagValue(tags, n, s0);
+  const s1w = wordValue(words, n, s1);
+  const s1t = tagValue(tags, n, s1);
+  const b0w = wordValue(words, n, b0);
+  const b0t = tagValue(tags, n, b0);
+  const b1w = wordValue(words, n, b1);
+  const b1t = tagValue(tags, n, b1);
+  const b2t = tagValue(tags, n, b2);
+  const s2t = tagValue(tags, n, s2);
+  const s0L1t = tagValue(tags, n, s0L1);
+  const s0R1t = tagValue(tags, n, s0R1);
+  const b0L1t = tagValue(tags, n, b0L1);
+  const s1R1t = tagValue(tags, n, s1R1);
+  const distance = s0 >= 0 ? Math.min(b0 - s0, 10) : 0;
+  const stackDistance = s1 >= 0 ? Math.min(s0 - s1, 10) : 0;
+
+  // Single positions.
+  addFeature(out, feature1(0, 0));
+  addFeature(out, feature2(1, s0w, s0t));
+  addFeature(out, feature1(2, s0w));
+  addFeature(out, feature1(3, s0t));
+  addFeature(out, feature2(4, s1w, s1t));
+  addFeature(out, feature1(5, s1w));
+  addFeature(out, feature1(6, s1t));
+  addFeature(out, feature2(7, b0w, b0t));
+  addFeature(out, feature1(8, b0w));
+  addFeature(out, feature1(9, b0t));
+  addFeature(out, feature2(10, b1w, b1t));
+  addFeature(out, feature1(11, b1w));
+  addFeature(out, feature1(12, b1t));
+  addFeature(out, feature2(13, wordValue(words, n, b2), b2t));
+  addFeature(out, feature1(14, b2t));
+  addFeature(out, feature1(15, s2t));
+  // Pairs of s0 and b0.
+  addFeature(out, feature3(16, s0w, s0t, feature2(0, b0w, b0t)));
+  addFeature(out, feature3(17, s0w, s0t, b0w));
+  addFeature(out, feature3(18, s0w, b0w, b0t));
+  addFeature(out, feature3(19, s0w, s0t, b0t));
+  addFeature(out, feature3(20, s0t, b0w, b0t));
+  addFeature(out, feature2(21, s0w, b0w));
+  addFeature(out, feature2(22, s0t, b0t));
+  addFeature(out, feature2(23, b0t, b1t));
+  addFeature(out, feature2(24, s1w, s0w));
+  addFeature(out, feature2(25, s1t, s0t));
+  addFeature(out, feature3(26, s1w, s0t, b0t));
+  // Tag trigrams.
+  addFeature(out, feature3(27, b0t, b1t, b2t));
+  addFeature(out, feature3(28, s0t, b0t, b1t));
+  addFeature(out, feature3(29, s1t, s0t, b0t));
+  addFeature(out, feature3(30, s0t, s0L1t, b0t));
+  addFeature(out, feature3(31, s0t, s0R1t, b0t));
+  addFeature(out, feature3(32, s0t, b0t, b0L1t));
+  addFeature(out, feature3(33, s1t, s0t, s0R1t));
+  addFeature(out, feature3(34, s1t, s1R1t, s0t));
+  addFeature(out, feature3(35, s2t, s1t, s0t));
+  addFeature(out, feature3(36, s1t, s0t, s0L1t));
+  addFeature(out, feature3(37, s1t, tagValue(tags, n, s1L1), s0t));
+  // Distance.
+  addFeature(out, feature2(38, s0w, distance));
+  addFeature(out, feature2(39, s0t, distance));
+  addFeature(out, feature2(40, b0w, distance));
+  addFeature(out, feature2(41, b0t, distance));
+  addFeature(out, feature3(42, s0w, b0w, distance));
+  addFeature(out, feature3(43, s0t, b0t, distance));
+  addFeature(out, feature3(44, s1t, s0t, stackDistance));
+  addFeature(out, feature3(45, s1w, s0w, stackDistance));
+  // Valency.
+  const s0Right = s0 >= 0 ? state.rightCount[s0]! : -1;
+  const s0Left = s0 >= 0 ? state.leftCount[s0]! : -1;
+  const b0Left = state.leftCount[b0]!;
+  addFeature(out, feature2(46, s0w, s0Right));
+  addFeature(out, feature2(47, s0t, s0Right));
+  addFeature(out, feature2(48, s0w, s0Left));
+  addFeature(out, feature2(49, s0t, s0Left));
+  addFeature(out, feature2(50, b0w, b0Left));
+  addFeature(out, feature2(51, b0t, b0Left));
+  // Children: words, tags, labels.
+  addFeature(out, feature1(52, wordValue(words, n, s0L1)));
+  addFeature(out, feature1(53, s0L1t));
+  addFeature(out, feature1(54, labelValue(state, s0L1)));
+  addFeature(out, feature1(55, wordValue(words, n, s0R1)));
+  addFeature(out, feature1(56, s0R1t));
+  addFeature(out, feature1(57, labelValue(state, s0R1)));
+  addFeature(out, feature1(58, wordValue(words, n, b0L1)));
+  addFeature(out, feature1(59, b0L1t));
+  addFeature(out, feature1(60, labelValue(state, b0L1)));
+  addFeature(out, feature1(61, wordValue(words, n, s0L2)));
+  addFeature(out, feature1(62, tagValue(tags, n, s0L2)));
+  addFeature(out, feature1(63, labelValue(state, s0L2)));
+  addFeature(out, feature1(64, wordValue(words, n, s0R2)));
+  addFeature(out, feature1(65, tagValue(tags, n, s0R2)));
+  addFeature(out, feature1(66, labelValue(state, s0R2)));
+  addFeature(out, feature1(67, tagValue(tags, n, b0L2)));
+  addFeature(out, feature1(68, labelValue(state, b0L2)));
+  addFeature(out, feature2(69, s1t, labelValue(state, s1R1)));
+  addFeature(out, feature3(70, s0t, labelValue(state, s0L1), labelValue(state, s0L2)));
+  addFeature(out, feature3(71, s0t, labelValue(state, s0R1), labelValue(state, s0R2)));
+  addFeature(out, feature3(72, b0t, labelValue(state, b0L1), labelValue(state, b0L2)));
+  addFeature(out, feature3(73, s0t, s0L1t, tagValue(tags, n, s0L2)));
+  addFeature(out, feature3(74, s0t, s0R1t, tagValue(tags, n, s0R2)));
+  addFeature(out, feature3(75, b0t, b0L1t, tagValue(tags, n, b0L2)));
+  // Label sets.
+  addFeature(out, feature3(76, s0w, s0 >= 0 ? state.rightLabels[s0]! : -1, s0 >= 0 ? state.leftLabels[s0]! : -1));
+  addFeature(out, feature3(77, s0t, s0 >= 0 ? state.rightLabels[s0]! : -1, s0 >= 0 ? state.leftLabels[s0]! : -1));
+  addFeature(out, feature2(78, b0w, state.leftLabels[b0]!));
+  addFeature(out, feature2(79, b0t, state.leftLabels[b0]!));
+  // Lexicalized pairs with the second buffer word.
+  addFeature(out, feature3(80, s0t, b0w, b1t));
+  addFeature(out, feature3(81, s0w, b0t, b1t));
+  return out;
+}

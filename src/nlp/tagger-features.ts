@@ -1,0 +1,66 @@
+/**
+ * Feature templates of the part-of-speech tagger, used identically by training and inference:
+ * the word, its lower case, shape, affixes and flags, the words and affixes around it, and the
+ * two tags already assigned to its left (greedy left-to-right decoding, after Honnibal 2013).
+ */
+import { addFeature, clearFeatures, feature1, feature2, feature3, type FeatureBuffer } from './feature-hash.js';
+import { EXACT, FLAGS, LOWER, PREFIX, SHAPE, SUFFIX, wordHash, type WordHashes } from './word-hashes.js';
+
+/** Value standing for "no tag" before the start of the sentence. */
+const NO_TAG = 0x3c7a1;
+
+/**
+ * Fill `out` with the features of word `i`, given the tag classes of the two previous words (-1 for
+ * none) and the ambiguity class of every word (the set of tags the lexicon saw it with, 0 if unseen).
+ */
+export function taggerFeatures(words: WordHashes, ambiguity: Int32Array, i: number, previousTag: number, secondPreviousTag: number, out: FeatureBuffer): FeatureBuffer {
+  clearFeatures(out);
+  const p1 = previousTag < 0 ? NO_TAG : previousTag;
+  const p2 = secondPreviousTag < 0 ? NO_TAG : secondPreviousTag;
+  const lower = wordHash(words, i, LOWER);
+  const suffix3 = wordHash(words, i, SUFFIX + 2);
+  addFeature(out, feature1(0, 0));
+  addFeature(out, feature1(1, wordHash(words, i, EXACT)));
+  addFeature(out, feature1(2, lower));
+  for (let k = 0; k < 4; k++) {
+    addFeature(out, feature1(3 + k, wordHash(words, i, PREFIX + k)));
+    addFeature(out, feature1(7 + k, wordHash(words, i, SUFFIX + k)));
+  }
+  addFeature(out, feature1(11, wordHash(words, i, SHAPE)));
+  addFeature(out, feature2(12, wordHash(words, i, FLAGS), i === 0 ? 1 : 0));
+  addFeature(out, feature1(13, p1));
+  addFeature(out, feature1(14, p2));
+  addFeature(out, feature2(15, p1, p2));
+  addFeature(out, feature2(16, p1, lower));
+  addFeature(out, feature2(17, p1, suffix3));
+  addFeature(out, feature1(18, wordHash(words, i - 1, LOWER)));
+  addFeature(out, feature1(19, wordHash(words, i - 1, SUFFIX + 2)));
+  addFeature(out, feature1(20, wordHash(words, i - 2, LOWER)));
+  addFeature(out, feature1(21, wordHash(words, i + 1, LOWER)));
+  addFeature(out, feature1(22, wordHash(words, i + 1, SUFFIX + 2)));
+  addFeature(out, feature1(23, wordHash(words, i + 1, SUFFIX + 1)));
+  addFeature(out, feature1(24, wordHash(words, i + 2, LOWER)));
+  addFeature(out, feature1(25, wordHash(words, i - 1, SHAPE)));
+  addFeature(out, feature1(26, wordHash(words, i + 1, SHAPE)));
+  addFeature(out, feature2(27, lower, wordHash(words, i + 1, LOWER)));
+  addFeature(out, feature2(28, wordHash(words, i - 1, LOWER), lower));
+  addFeature(out, feature2(29, p1, wordHash(words, i + 1, LOWER)));
+  addFeature(out, feature3(30, p1, lower, wordHash(words, i + 1, LOWER)));
+  addFeature(out, feature1(31, wordHash(words, i + 2, SUFFIX + 2)));
+  addFeature(out, feature1(32, wordHash(words, i - 2, SUFFIX + 2)));
+  addFeature(out, feature2(33, wordHash(words, i + 1, FLAGS), wordHash(words, i, FLAGS)));
+  const n = words.length;
+  const a0 = ambiguity[i]!;
+  const a1 = i + 1 < n ? ambiguity[i + 1]! : -1;
+  const a2 = i + 2 < n ? ambiguity[i + 2]! : -1;
+  const am1 = i > 0 ? ambiguity[i - 1]! : -1;
+  addFeature(out, feature1(34, a0));
+  addFeature(out, feature1(35, a1));
+  addFeature(out, feature1(36, a2));
+  addFeature(out, feature2(37, a0, a1));
+  addFeature(out, feature2(38, p1, a0));
+  addFeature(out, feature3(39, p1, a0, a1));
+  addFeature(out, feature2(40, am1, a0));
+  addFeature(out, feature2(41, a0, wordHash(words, i, SUFFIX + 2)));
+  return out;
+}

@@ -1,0 +1,144 @@
+/**
+ * Training of the part-of-speech tagger from CoNLL-U sentences: joint UPOS+XPOS classes, a
+ * dictionary of frequent unambiguous words, then epochs of greedy decoding with perceptron updates
+ * in a seeded shuffled order.
+ */
+import { normalize } from '../text/chars.js';
+import type { ConlluSentence } from './conllu.js';
+import { argmax, createTrainer, finishTraining, scoreTrainer, updateTrainer } from './perceptron.js';
+import { seededShuffle } from './random.js';
+import { createTaggerScratch, decodeTags, type TagClass, type TaggerModel } from './tagger.js';
+
+/** Options for tagger training. */
+export interface TaggerTrainingOptions {
+  epochs?: number;
+  bucketBits?: number;
+  seed?: number;
+  pruneBelow?: number;
+  /** A word enters the dictionary when seen at least this often... */
+  dictionaryMinCount?: number;
+  /** ...with one class at least this share of the time. */
+  dictionaryMinShare?: number;
+  /** A word enters the ambiguity lexicon when seen at least this often... */
+  lexiconMinCount?: number;
+  /** ...and its ambiguity class lists the classes it carries at least this share of the time. */
+  lexiconMinShare?: number;
+  /** Class pairs seen fewer times are folded into the commonest class with the same XPOS. */
+  minClassCount?: number;
+  /** Called after each epoch with its training accuracy. */
+  onEpoch?: (epoch: number, accuracy: number) => void;
+}
+
+/** The normalized word forms of a CoNLL-U sentence, as the tokenizer's `norm` would give them. */
+export function sentenceWords(sentence: ConlluSentence): string[] {
+  return sentence.words.map((word) => normalize(word.form));
+}
+
+/** Collect the tag classes of a training set, with a function mapping (upos, xpos) to a class. */
+export function buildTagClasses(sentences: readonly ConlluSentence[], minCount = 3): { classes: TagClass[]; classOf: (upos: string, xpos: string) => number } {
+  const counts = new Map<string, number>();
+  for (const sentence of sentences) for (const word of sentence.words) counts.set(`${word.upos}\t${word.xpos}`, (counts.get(`${word.upos}\t${word.xpos}`) ?? 0) + 1);
+  const ranked = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+  const classes: TagClass[] = [];
+  const index = new Map<string, number>();
+  const byXpos = new Map<string, number>();
+  const byUpos = new Map<string, number>();
+  for (const [key, count] of ranked) {
+    if (count < minCount && classes.length > 0) continue;
+    const [upos = '', xpos = ''] = key.split('\t');
+    index.set(key, classes.length);
+    if (!byXpos.has(xpos)) byXpos.set(xpos, classes.length);
+    if (!byUpos.has(upos)) byUpos.set(upos, classes.length);
+    classes.push({ upos, xpos });
+  }
+  const classOf = (upos: string, xpos: string): number => index.get(`${upos}\t${xpos}`) ?? byXpos.get(xpos) ?? byUpos.get(upos) ?? 0;
+  return { classes, classOf };
+}
+
+/** Train a tagger; deterministic for a given input order, options and seed. */
+export function trainTagger(sentences: readonly ConlluSentence[], options: TaggerTrainingOptions = {}): TaggerModel {
+  const epochs = options.epochs ?? 10;
+  const { classes, classOf } = buildTagClasses(sentences, options.minClassCount ?? 3);
+  const examples = sentences.map((sentence) => ({ words: sentenceWords(sentence), gold: Int32Array.from(sentence.words, (w) => classOf(w.upos, w.xpos)) }));
+  const dictionary = buildDictionary(examples, classes.length, options.dictionaryMinCount ?? 20, options.dictionaryMinShare ?? 0.97);
+  const counts = countClasses(examples, classes.length);
+  const lexiconMinCount = options.lexiconMinCount ?? 3;
+  const lexiconMinShare = options.lexiconMinShare ?? 0.02;
+  const lexicon = new Map<string, number>();
+  for (const [word, row] of counts) {
+    const value = ambiguityClass(row, -1, lexiconMinCount, lexiconMinShare);
+    if (value !== 0) lexicon.set(word, value);
+  }
+  // Training sees each token's ambiguity class computed without that token (leave-one-out), so
+  // the feature is as informative on training data as it will be on unseen text.
+  const ambiguities = examples.map(({ words, gold }) => Int32Array.from(words, (word, i) => ambiguityClass(counts.get(word)!, gold[i]!, lexiconMinCount, lexiconMinShare)));
+  const trainer = createTrainer({ labels: classes.map((c) => `${c.upos}/${c.xpos}`), bucketBits: options.bucketBits ?? 20 });
+  const scratch = createTaggerScratch(classes.length);
+  const score = (features: Parameters<typeof scoreTrainer>[1], scores: Float32Array): Float32Array => scoreTrainer(trainer, features, scores);
+  const order = examples.map((_, i) => i);
+  let out = new Int32Array(256);
+  for (let epoch = 0; epoch < epochs; epoch++) {
+    seededShuffle(order, (options.seed ?? 1) + epoch);
+    let correct = 0;
+    let total = 0;
+    for (const index of order) {
+      const { words, gold } = examples[index]!;
+      const ambiguity = ambiguities[index]!;
+      if (out.length < words.length) out = new Int32Array(words.length * 2);
+      // The history features see the model's own guesses, as they will at inference.
+      decodeTags(words, dictionary, ambiguity, score, scratch, out, (position, features, guess) => {
+        updateTrainer(trainer, features, gold[position]!, guess);
+        return guess;
+      });
+      for (let i = 0; i < words.length; i++) {
+        total++;
+        if (out[i] === gold[i]) correct++;
+      }
+    }
+    options.onEpoch?.(epoch + 1, total > 0 ? correct / total : 0);
+  }
+  const linear = finishTraining(trainer, { pruneBelow: options.pruneBelow ?? 1e-3 });
+  return { kind: 'tagger', linear, classes, dictionary, lexicon };
+}
+
+function countClasses(examples: ReadonlyArray<{ words: string[]; gold: Int32Array }>, classCount: number): Map<string, Int32Array> {
+  const counts = new Map<string, Int32Array>();
+  for (const { words, gold } of examples) {
+    for (let i = 0; i < words.length; i++) {
+      let row = counts.get(words[i]!);
+      if (!row) {
+        row = new Int32Array(classCount);
+        counts.set(words[i]!, row);
+      }
+      row[gold[i]!]!++;
+    }
+  }
+  return counts;
+}
+
+/** The ambiguity class of a word from its class counts, leaving out one occurrence of class `leaveOut` (-1: none); 0 when too rare. */
+function ambiguityClass(row: Int32Array, leaveOut: number, minCount: number, minShare: number): number {
+  let total = 0;
+  for (const count of row) total += count;
+  if (leaveOut >= 0) total--;
+  if (total < minCount) return 0;
+  // The class set, hashed into one non-zero integer (0 means "not in the lexicon").
+  let hash = 0x811c9dc5;
+  for (let c = 0; c < row.length; c++) {
+    const count = row[c]! - (c === leaveOut ? 1 : 0);
+    if (count > 0 && count / total >= minShare) hash = Math.imul(hash ^ (c + 1), 0x01000193);
+  }
+  return (hash >>> 1) + 1;
+}
+
+function buildDictionary(examples: ReadonlyArray<{ words: string[]; gold: Int32Array }>, classCount: number, minCount: number, minShare: number): Map<string, number> {
+  const dictionary = new Map<string, number>();
+  for (const [word, row] of countClasses(examples, classCount)) {
+    let total = 0;
+    for (const count of row) total += count;
+    if (total < minCount) continue;
+    const best = argmax(Float32Array.from(row));
+    if (row[best]! / total >= minShare) dictionary.set(word, best);
+  }
+  return dictionary;
+}
