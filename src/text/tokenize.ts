@@ -236,5 +236,11 @@ function splitClitics(text: string, start: number, end: number, tokens: RawToken
     push(text, start + 3, end, tokens);
     return;
   }
+  // UD English splits the informal contractions: gonna → gon + na, wanna → wan + na, gotta → got + ta.
+  if (folded === 'gonna' || folded === 'wanna' || folded === 'gotta') {
+    push(text, start, start + 3, tokens);
+    push(text, start + 3, end, tokens);
+    return;
+  }
   push(text, start, end, tokens);
 }
