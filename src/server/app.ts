@@ -67,7 +67,12 @@ export function createApp(deps: AppDeps): Hono {
 
   const app = new Hono();
   app.use('*', securityHeaders());
-  app.onError((error) => errorResponse(error, log, error instanceof RateLimitedError ? { 'retry-after': String(error.retryAfterSeconds) } : {}));
+  app.onError((error) => {
+    if (error instanceof RateLimitedError) return errorResponse(error, log, { 'retry-after': String(error.retryAfterSeconds) });
+    // The rest of an oversized body is not read; closing the connection stops the client sending it.
+    if (error instanceof WhosaidError && error.code === 'INPUT_TOO_LARGE') return errorResponse(error, log, { connection: 'close' });
+    return errorResponse(error, log);
+  });
   app.notFound((c) => {
     if (c.req.path.startsWith('/api/')) return errorResponse(new WhosaidError('NOT_FOUND', `no endpoint ${c.req.method} ${c.req.path.slice(0, 100)}; see /api/openapi.json`), log);
     return errorResponse(new WhosaidError('NOT_FOUND', 'no such page'), log);

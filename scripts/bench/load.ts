@@ -1,0 +1,272 @@
+/**
+ * Bounded load test of `whosaid serve` on loopback (autocannon):
+ *  - the library's own throughput on ~5 KB BBC articles, in one thread and in one thread per core;
+ *  - POST /api/analyze throughput and p50/p99 latency at 8 and at 50 requests in flight;
+ *  - GET /api/stats latency sampled during the 50-in-flight run;
+ *  - quotation and article search p99 after ingesting BBC articles;
+ *  - the first page load's compressed JavaScript.
+ * Usage: npm run bench -- load [--seconds 15] [--rounds 3] [--ingest 2225] [--db PATH]   (run it with nice -n 10)
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { availableParallelism, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { Worker } from 'node:worker_threads';
+import { analyze } from '../../src/analyze.js';
+
+interface Latency {
+  p50: number;
+  p99: number;
+  average: number;
+  max: number;
+}
+
+interface CannonResult {
+  latency: Latency;
+  requests: { average: number; total: number };
+  errors: number;
+  timeouts: number;
+  non2xx: number;
+  duration: number;
+}
+
+interface CannonOptions {
+  url: string;
+  connections: number;
+  duration: number;
+  pipelining?: number;
+  requests?: Array<{ method: string; path: string; headers?: Record<string, string>; body?: string }>;
+}
+
+// autocannon ships no type declarations; this is the part of its API the bench uses.
+const autocannon = createRequire(import.meta.url)('autocannon') as (options: CannonOptions) => Promise<CannonResult>;
+
+const { values } = parseArgs({ options: { seconds: { type: 'string' }, rounds: { type: 'string' }, ingest: { type: 'string' }, db: { type: 'string' } } });
+const SECONDS = Math.min(60, Math.max(3, Number(values.seconds ?? 15)));
+const ROUNDS = Math.min(5, Math.max(1, Number(values.rounds ?? 3)));
+const INGEST = Math.min(5000, Math.max(0, Number(values.ingest ?? 2225)));
+const CORES = availableParallelism();
+
+interface BbcArticle {
+  id: string;
+  title: string;
+  text: string;
+}
+
+const all: BbcArticle[] = readFileSync('../shared/data/news/bbc.jsonl', 'utf8').split('\n').filter((line) => line.trim() !== '').map((line) => JSON.parse(line) as BbcArticle);
+// "Typical ~5 KB articles": the BBC articles between 4 and 6 KB of text.
+const typical = all.filter((article) => article.text.length >= 4000 && article.text.length <= 6000);
+const meanBytes = Math.round(typical.reduce((sum, article) => sum + Buffer.byteLength(article.text), 0) / typical.length);
+
+function round(value: number, digits = 1): number {
+  const scale = 10 ** digits;
+  return Math.round(value * scale) / scale;
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? (sorted[middle] ?? NaN) : ((sorted[middle - 1] ?? NaN) + (sorted[middle] ?? NaN)) / 2;
+}
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
+}
+
+/** analyze() in a loop on this thread for `seconds`: articles per second. */
+function libraryOneThread(seconds: number): number {
+  for (const article of typical.slice(0, 20)) analyze({ text: article.text });
+  let count = 0;
+  const end = performance.now() + seconds * 1000;
+  while (performance.now() < end) {
+    const article = typical[count % typical.length] as BbcArticle;
+    analyze({ text: article.text });
+    count++;
+  }
+  return count / seconds;
+}
+
+/** analyze() in a loop in one worker thread per core for `seconds`: articles analysed and the CPU seconds the loops used. */
+async function libraryAllCores(seconds: number): Promise<{ count: number; cpuSeconds: number }> {
+  const loader = import.meta.resolve('tsx/esm/api');
+  const module = new URL('../../src/analyze.ts', import.meta.url).href;
+  const code = `
+    const { parentPort, workerData } = require('node:worker_threads');
+    import(${JSON.stringify(loader)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(module)}); }).then(({ analyze }) => {
+      const fs = require('node:fs');
+      // This thread's own CPU time (utime + stime, in ticks of 10 ms), so loading does not count.
+      const cpu = () => { const stat = fs.readFileSync('/proc/thread-self/stat', 'utf8'); const f = stat.slice(stat.lastIndexOf(')') + 2).split(' '); return (Number(f[11]) + Number(f[12])) / 100; };
+      const texts = workerData.texts;
+      for (const text of texts.slice(0, 20)) analyze({ text });
+      let count = 0;
+      const cpuStart = cpu();
+      const end = performance.now() + workerData.seconds * 1000;
+      while (performance.now() < end) { analyze({ text: texts[count % texts.length] }); count++; }
+      parentPort.postMessage({ count, cpuSeconds: cpu() - cpuStart });
+    });`;
+  const texts = typical.map((article) => article.text);
+  const results = await Promise.all(Array.from({ length: CORES }, () => new Promise<{ count: number; cpuSeconds: number }>((resolve, reject) => {
+    const worker = new Worker(code, { eval: true, workerData: { texts, seconds } });
+    worker.once('message', (result: { count: number; cpuSeconds: number }) => {
+      void worker.terminate();
+      resolve(result);
+    });
+    worker.once('error', reject);
+  })));
+  return { count: results.reduce((sum, result) => sum + result.count, 0), cpuSeconds: results.reduce((sum, result) => sum + result.cpuSeconds, 0) };
+}
+
+/** Start `whosaid serve` (the real CLI command) in a child process on a free loopback port. */
+function startServer(db: string): Promise<{ url: string; child: ChildProcess }> {
+  const code = "const { main } = await import('./src/cli/main.ts'); process.exitCode = await main(process.argv.slice(1));";
+  const child = spawn(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', code, 'serve', '--db', db, '--port', '0', '--rate-limit', '0'], { stdio: ['ignore', 'pipe', 'inherit'] });
+  return new Promise((resolve, reject) => {
+    let output = '';
+    child.stdout?.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = /serving on (http:\/\/\S+)/.exec(output);
+      if (match?.[1]) resolve({ url: match[1], child });
+    });
+    child.once('exit', (code) => reject(new Error(`the server exited with code ${code}: ${output}`)));
+    setTimeout(() => reject(new Error('the server did not start within 30 s')), 30_000).unref();
+  });
+}
+
+function analyzeRequests(): CannonOptions['requests'] {
+  return typical.slice(0, 40).map((article) => ({ method: 'POST', path: '/api/analyze', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ text: article.text, title: article.title }) }));
+}
+
+/**
+ * Sample GET /api/stats every 250 ms for `seconds`, from a worker thread so that the load
+ * generator's own event loop does not inflate the measured latency; latencies in ms.
+ */
+function sampleStats(url: string, seconds: number): Promise<number[]> {
+  const code = `
+    const { parentPort, workerData } = require('node:worker_threads');
+    (async () => {
+      const samples = [];
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+      const end = performance.now() + (workerData.seconds - 1.5) * 1000;
+      while (performance.now() < end) {
+        const start = performance.now();
+        const response = await fetch(workerData.url + '/api/stats');
+        await response.arrayBuffer();
+        samples.push(performance.now() - start);
+        await new Promise((resolve) => setTimeout(resolve, 250));
+      }
+      parentPort.postMessage(samples);
+    })();`;
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(code, { eval: true, workerData: { url, seconds } });
+    worker.once('message', (samples: number[]) => {
+      void worker.terminate();
+      resolve(samples);
+    });
+    worker.once('error', reject);
+  });
+}
+
+/** CPU seconds a process (all its threads) or, with `thread`, one of its threads has used so far, from /proc; null where there is no /proc. */
+function cpuSecondsOf(pid: number, thread?: number): number | null {
+  try {
+    const stat = readFileSync(thread === undefined ? `/proc/${pid}/stat` : `/proc/${pid}/task/${thread}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    // utime and stime are fields 14 and 15 of stat(5), in clock ticks (100 per second on Linux).
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return null;
+  }
+}
+
+async function ingest(url: string, count: number): Promise<number> {
+  const start = performance.now();
+  let next = 0;
+  const outlets = ['BBC business', 'BBC entertainment', 'BBC politics', 'BBC sport', 'BBC tech'];
+  const work = async (): Promise<void> => {
+    while (next < count) {
+      const article = all[next++ % all.length] as BbcArticle;
+      const month = String((next % 12) + 1).padStart(2, '0');
+      const response = await fetch(`${url}/api/articles`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ id: `bbc-${article.id}`, text: article.text, title: article.title, outlet: outlets.find((outlet) => outlet.endsWith(article.id.split('/')[0] ?? '')) ?? 'BBC', date: `2005-${month}-15` }),
+      });
+      if (!response.ok) throw new Error(`ingest failed: ${response.status} ${await response.text()}`);
+    }
+  };
+  await Promise.all(Array.from({ length: 8 }, work));
+  return count / ((performance.now() - start) / 1000);
+}
+
+function summarize(name: string, result: CannonResult): Record<string, number | string> {
+  return { run: name, 'req/s': round(result.requests.average), 'p50 ms': result.latency.p50, 'p99 ms': result.latency.p99, 'max ms': result.latency.max, requests: result.requests.total, errors: result.errors + result.timeouts + result.non2xx };
+}
+
+const workDir = mkdtempSync(join(tmpdir(), 'whosaid-load-'));
+const db = values.db ?? join(workDir, 'corpus.db');
+let server: { url: string; child: ChildProcess } | undefined;
+try {
+  console.log(`load: ${typical.length} BBC articles of 4-6 KB (mean ${meanBytes} bytes), ${CORES} cores, ${SECONDS} s per run`);
+  const one = libraryOneThread(5);
+  console.log(`library analyze(): ${round(one)} articles/s on one thread`);
+
+  server = await startServer(db);
+  const url = server.url;
+  await autocannon({ url, connections: 4, duration: 2, requests: analyzeRequests() });
+  const rows: Array<Record<string, number | string>> = [];
+  const at8 = await autocannon({ url, connections: 8, duration: SECONDS, requests: analyzeRequests() });
+  rows.push(summarize('POST /api/analyze, 8 in flight', at8));
+  // The machine is shared, so the library's all-core baseline is measured right before each
+  // 50-in-flight run and the two are compared round by round.
+  const ratios: number[] = [];
+  const cpuRatios: number[] = [];
+  const statsSamples: number[] = [];
+  let both = 0;
+  let last50: CannonResult | undefined;
+  for (let round_ = 1; round_ <= ROUNDS; round_++) {
+    const library = await libraryAllCores(5);
+    const libraryPerCpuSecond = library.count / library.cpuSeconds;
+    both = library.count / 5;
+    const pid = server.child.pid ?? -1;
+    const serverCpuBefore = cpuSecondsOf(pid);
+    const eventLoopCpuBefore = cpuSecondsOf(pid, pid);
+    const load50 = autocannon({ url, connections: 50, duration: SECONDS, requests: analyzeRequests() });
+    const samples = sampleStats(url, SECONDS);
+    last50 = await load50;
+    statsSamples.push(...(await samples));
+    const serverCpuAfter = cpuSecondsOf(pid);
+    const eventLoopCpuAfter = cpuSecondsOf(pid, pid);
+    rows.push(summarize(`POST /api/analyze, 50 in flight (round ${round_})`, last50));
+    ratios.push(last50.requests.average / both);
+    const serverPerCpuSecond = serverCpuBefore !== null && serverCpuAfter !== null ? last50.requests.total / (serverCpuAfter - serverCpuBefore) : NaN;
+    cpuRatios.push(serverPerCpuSecond / libraryPerCpuSecond);
+    const perRequestMs = serverCpuBefore !== null && serverCpuAfter !== null ? (1000 * (serverCpuAfter - serverCpuBefore)) / last50.requests.total : NaN;
+    const eventLoopMs = eventLoopCpuBefore !== null && eventLoopCpuAfter !== null ? (1000 * (eventLoopCpuAfter - eventLoopCpuBefore)) / last50.requests.total : NaN;
+    console.log(`round ${round_}: CPU per article: library ${round(1000 / libraryPerCpuSecond, 2)} ms; server ${round(perRequestMs, 2)} ms per request, of which ${round(eventLoopMs, 2)} ms on the event loop thread`);
+    console.log(`round ${round_}: library ${round(both)} articles/s on ${CORES} threads (${round(libraryPerCpuSecond)} per CPU-second); HTTP at 50 in flight ${round(last50.requests.average)} req/s (${round(serverPerCpuSecond)} per server CPU-second) = ${round(100 * last50.requests.average / both)}% by wall clock, ${round(100 * serverPerCpuSecond / libraryPerCpuSecond)}% per CPU-second`);
+  }
+  statsSamples.sort((a, b) => a - b);
+  console.log(`GET /api/stats during the 50-in-flight runs (sampled from a separate thread): ${statsSamples.length} samples, p50 ${round(percentile(statsSamples, 50))} ms, p99 ${round(percentile(statsSamples, 99))} ms, max ${round(statsSamples.at(-1) ?? NaN)} ms`);
+
+  if (!values.db && INGEST > 0) console.log(`ingest: ${INGEST} BBC articles at ${round(await ingest(url, INGEST))} articles/s through POST /api/articles`);
+  const stats = (await (await fetch(`${url}/api/stats`)).json()) as { articles: number; quotes: number; people: number };
+  const words = ['government', 'market', 'election', 'music', 'film', 'players', 'mobile', 'said', 'growth', 'minister'];
+  const searches = words.map((word) => ({ method: 'GET', path: `/api/quotes?q=${word}` }));
+  const quoteSearch = await autocannon({ url, connections: 8, duration: Math.min(10, SECONDS), requests: searches });
+  rows.push(summarize(`GET /api/quotes?q= (${stats.articles} articles, ${stats.quotes} quotes)`, quoteSearch));
+  const articleSearch = await autocannon({ url, connections: 8, duration: Math.min(10, SECONDS), requests: words.map((word) => ({ method: 'GET', path: `/api/articles?q=${word}` })) });
+  rows.push(summarize(`GET /api/articles?q= (${stats.articles} articles)`, articleSearch));
+  const people = await autocannon({ url, connections: 8, duration: Math.min(5, SECONDS), requests: [{ method: 'GET', path: '/api/people' }] });
+  rows.push(summarize('GET /api/people', people));
+  console.table(rows);
+
+  const script = await fetch(`${url}/app.js`, { headers: { 'accept-encoding': 'gzip' } });
+  const compressed = Number(script.headers.get('content-length') ?? (await script.arrayBuffer()).byteLength);
+  console.log(`first page load JavaScript: ${script.ok ? `${compressed} bytes gzip (app.js)` : 'dist/web not built; run npm run build'}`);
+  console.log(`analyze over HTTP at 50 in flight / library on ${CORES} threads: by wall clock ${ratios.map((ratio) => `${round(100 * ratio)}%`).join(', ')} (median ${round(100 * median(ratios))}%); per CPU-second ${cpuRatios.map((ratio) => `${round(100 * ratio)}%`).join(', ')} (median ${round(100 * median(cpuRatios))}%)`);
+} finally {
+  server?.child.kill('SIGTERM');
+  rmSync(workDir, { recursive: true, force: true });
+}
