@@ -5,6 +5,7 @@
  * are shuffled each epoch with a seed, so a run is reproducible.
  */
 import { WhosaidError } from '../errors.js';
+import { normalize } from '../text/chars.js';
 import { createFeatureBuffer, type FeatureBuffer } from './feature-hash.js';
 import { createTrainer, finishTraining, scoreTrainer, type PerceptronTrainer } from './perceptron.js';
 import { seededShuffle } from './random.js';
@@ -53,11 +54,15 @@ export function lowerVocabulary(sentences: readonly NerSentence[], minCount: num
   return vocabulary;
 }
 
-/** All sentences of some documents, in order, each carrying its document's casing statistics. */
+/**
+ * All sentences of some documents, in order, with words in the tokenizer's `norm` form (straight
+ * quotes, as the model sees them at inference) and each carrying its document's casing statistics.
+ */
 export function sentencesOf(documents: readonly NerDocument[]): NerTrainingSentence[] {
   return documents.flatMap((document) => {
-    const casing = documentCasing(document.sentences.map((sentence) => sentence.words));
-    return document.sentences.map((sentence) => ({ ...sentence, casing }));
+    const sentences = document.sentences.map((sentence) => ({ ...sentence, words: sentence.words.map(normalize) }));
+    const casing = documentCasing(sentences.map((sentence) => sentence.words));
+    return sentences.map((sentence) => ({ ...sentence, casing }));
   });
 }
 
