@@ -3,11 +3,11 @@
  * analyze(). The same function runs inside a worker thread and, for tests, inline.
  */
 import { analyze } from '../analyze.js';
+import { extractArticle } from '../extract/index.js';
 import { WhosaidError, type ErrorCode } from '../errors.js';
 import type { ArticleInput } from '../store/types.js';
-import type { Analysis } from '../types.js';
+import type { Analysis, Diagnostic } from '../types.js';
 import { parseArticleRequest } from './article-request.js';
-import { extractFromHtml } from './html-extractor.js';
 
 /** What a job asks for: `analyze` returns serialized JSON bytes, `ingest` returns the article and analysis objects. */
 export interface AnalysisJob {
@@ -20,7 +20,7 @@ export interface AnalysisJob {
 export type AnalysisJobResult =
   | { kind: 'analyze'; ok: true; json: Uint8Array<ArrayBuffer> }
   | { kind: 'ingest'; ok: true; article: ArticleInput; analysis: Analysis }
-  | { kind: 'error'; ok: false; code: ErrorCode; message: string };
+  | { kind: 'error'; ok: false; code: ErrorCode; message: string; /** For the server log only, never the client. */ detail?: string };
 
 /** Run one job; every failure becomes an error result, never an exception. */
 export async function runAnalysisJob(job: AnalysisJob): Promise<AnalysisJobResult> {
@@ -30,13 +30,13 @@ export async function runAnalysisJob(job: AnalysisJob): Promise<AnalysisJobResul
     let title = request.title;
     let byline = request.byline;
     let date = request.date;
-    const extraDiagnostics = [];
+    const extraDiagnostics: Diagnostic[] = [];
     if (request.html !== undefined) {
-      const extracted = await extractFromHtml(request.html, request.url);
+      const extracted = extractArticle(request.html, { ...(request.url ? { url: request.url } : {}), maxLength: job.maxTextLength });
       text = extracted.text;
-      title ??= extracted.title;
-      byline ??= extracted.byline;
-      date ??= extracted.date;
+      title ??= extracted.title ?? undefined;
+      byline ??= extracted.byline ?? undefined;
+      date ??= extracted.date ?? undefined;
       extraDiagnostics.push(...extracted.diagnostics);
     }
     const analysis = analyze({ text, ...(request.id ? { id: request.id } : {}), ...(title ? { title } : {}), ...(date ? { date } : {}) }, { maxLength: job.maxTextLength });
@@ -54,6 +54,6 @@ export async function runAnalysisJob(job: AnalysisJob): Promise<AnalysisJobResul
     return { kind: 'ingest', ok: true, article, analysis };
   } catch (error) {
     if (error instanceof WhosaidError) return { kind: 'error', ok: false, code: error.code, message: error.message };
-    return { kind: 'error', ok: false, code: 'INTERNAL', message: 'the analysis failed unexpectedly' };
+    return { kind: 'error', ok: false, code: 'INTERNAL', message: 'the analysis failed unexpectedly; the problem was logged', detail: error instanceof Error ? (error.stack ?? error.message) : String(error) };
   }
 }

@@ -45,6 +45,15 @@ describe('HTTP API', () => {
     assert.ok(analysis.sentences.length >= 2);
   });
 
+  it('extracts the article from posted HTML before analyzing it', async () => {
+    const html = '<!doctype html><html><head><title>Council vote</title><script>var tracking = 1;</script></head><body><nav>Home | News</nav><article><h1>Council vote</h1><p>"We will vote on Tuesday," the mayor said. The council has met every week since the spring, and the budget has been debated at length by members.</p><p>The vote follows months of debate over the city budget, which critics said was too large and supporters said was overdue.</p></article></body></html>';
+    const response = await post(build(), '/api/analyze', { html });
+    assert.equal(response.status, 200);
+    const analysis = (await response.json()) as { text: string };
+    assert.match(analysis.text, /We will vote on Tuesday/);
+    assert.doesNotMatch(analysis.text, /<p>|tracking/);
+  });
+
   it('answers malformed JSON with 400 INVALID_INPUT', async () => {
     const response = await post(build(), '/api/analyze', '{"text": ');
     assert.equal(response.status, 400);
