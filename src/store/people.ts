@@ -18,22 +18,38 @@ const FULL_NAME = 1;
 const SPLIT_OFF = 2;
 const MAX_DECISION_HOPS = 16;
 
-async function mergedKey(tx: SqlExecutor, key: string): Promise<string> {
+/** The manual decisions, read once per transaction (there are few; most corpora have none). */
+export interface Decisions {
+  merges: Map<string, string>;
+  splits: Map<string, string>;
+}
+
+/** Read every recorded decision: merges by key, splits by key and article. */
+export async function loadDecisions(tx: SqlExecutor): Promise<Decisions> {
+  const rows = await tx.all('SELECT kind, person_key, target_key, article_id FROM person_decisions ORDER BY seq');
+  const merges = new Map<string, string>();
+  const splits = new Map<string, string>();
+  for (const row of rows) {
+    if (row.kind === 'merge') merges.set(String(row.person_key), String(row.target_key));
+    else if (row.kind === 'split') splits.set(`${String(row.person_key)}\u0000${String(row.article_id)}`, String(row.target_key));
+  }
+  return { merges, splits };
+}
+
+function mergedKey(decisions: Decisions, key: string): string {
   let current = key;
   for (let hop = 0; hop < MAX_DECISION_HOPS; hop++) {
-    const rows = await tx.all(`SELECT target_key FROM person_decisions WHERE person_key = ? AND kind = 'merge' ORDER BY seq DESC LIMIT 1`, [current]);
-    const target = toText(rows[0]?.target_key);
-    if (target === null || target === current) return current;
+    const target = decisions.merges.get(current);
+    if (target === undefined || target === current) return current;
     current = target;
   }
   return current;
 }
 
-async function decidedKey(tx: SqlExecutor, key: string, articleId: string): Promise<string> {
-  const merged = await mergedKey(tx, key);
-  const rows = await tx.all(`SELECT target_key FROM person_decisions WHERE person_key = ? AND kind = 'split' AND article_id = ? ORDER BY seq DESC LIMIT 1`, [merged, articleId]);
-  const split = toText(rows[0]?.target_key);
-  return split === null ? merged : mergedKey(tx, split);
+function decidedKey(decisions: Decisions, key: string, articleId: string): string {
+  const merged = mergedKey(decisions, key);
+  const split = decisions.splits.get(`${merged}\u0000${articleId}`);
+  return split === undefined ? merged : mergedKey(decisions, split);
 }
 
 async function hasDecisions(tx: SqlExecutor, key: string): Promise<boolean> {
@@ -55,7 +71,7 @@ async function repoint(tx: SqlExecutor, fromId: string, toId: string, articleId?
 }
 
 /** Link a person entity of an article to its corpus person (creating it); returns the person id, or null for a name with no words. */
-export async function linkPerson(tx: SqlExecutor, name: string, articleId: string): Promise<string | null> {
+export async function linkPerson(tx: SqlExecutor, decisions: Decisions, name: string, articleId: string): Promise<string | null> {
   const parsed = personNameKey(name);
   if (!parsed) return null;
   let key = parsed.key;
@@ -64,7 +80,7 @@ export async function linkPerson(tx: SqlExecutor, name: string, articleId: strin
     const only = candidates.length === 1 ? toText(candidates[0]?.key) : null;
     if (only !== null) key = only;
   }
-  key = await decidedKey(tx, key, articleId);
+  key = decidedKey(decisions, key, articleId);
   const id = personIdForKey(key);
   const created = await tx.run('INSERT INTO people (id, key, name, surname, full_name) VALUES (?, ?, ?, ?, ?) ON CONFLICT (key) DO NOTHING', [
     id, key, name.trim(), parsed.surname, key === parsed.key ? (parsed.full ? FULL_NAME : SURNAME_ONLY) : FULL_NAME,

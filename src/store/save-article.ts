@@ -9,7 +9,7 @@ import { articleRows, storedAnalysisJson, type ArticleRows } from './article-row
 import { articleId, contentHash } from './article-id.js';
 import type { SqlExecutor, SqlValue } from './database.js';
 import { toText } from './database.js';
-import { linkPerson } from './people.js';
+import { linkPerson, type Decisions } from './people.js';
 import type { ArticleInput, SaveResult } from './types.js';
 
 const ROWS_PER_INSERT = 100;
@@ -32,11 +32,11 @@ async function deleteRows(tx: SqlExecutor, id: string): Promise<void> {
 
 const flag = (value: boolean): number => (value ? 1 : 0);
 
-async function insertRows(tx: SqlExecutor, id: string, article: ArticleInput, rows: ArticleRows): Promise<void> {
+async function insertRows(tx: SqlExecutor, decisions: Decisions, id: string, article: ArticleInput, rows: ArticleRows): Promise<void> {
   const personOf = new Map<string, string | null>();
   // Sorted so that concurrent writers (PostgreSQL workers) take person rows in the same order.
   const people = rows.entities.filter((entity) => entity.isPerson).sort((a, b) => a.name.localeCompare(b.name));
-  for (const entity of people) personOf.set(entity.entityId, await linkPerson(tx, entity.name, id));
+  for (const entity of people) personOf.set(entity.entityId, await linkPerson(tx, decisions, entity.name, id));
   await insertMany(tx, 'INSERT INTO entities (article_id, entity_id, type, name, title, party, state, gender, anonymous, description, person_id, mention_count)', 12,
     rows.entities.map((e) => [id, e.entityId, e.type, e.name, e.title, e.party, e.state, e.gender, flag(e.anonymous), e.description, personOf.get(e.entityId) ?? null, e.mentionCount]));
   await insertMany(tx, 'INSERT INTO mentions (article_id, entity_id, start_offset, end_offset, kind, source)', 6,
@@ -53,7 +53,7 @@ async function insertRows(tx: SqlExecutor, id: string, article: ArticleInput, ro
 }
 
 /** Save an article and its analysis in the given transaction; unchanged content with the same analyzer is left alone. */
-export async function saveArticleRows(tx: SqlExecutor, article: ArticleInput, analysis: Analysis): Promise<SaveResult> {
+export async function saveArticleRows(tx: SqlExecutor, decisions: Decisions, article: ArticleInput, analysis: Analysis): Promise<SaveResult> {
   const hash = contentHash(article.text);
   const id = articleId(article, hash);
   const existing = await tx.all('SELECT content_hash, analyzer FROM articles WHERE id = ?', [id]);
@@ -70,6 +70,6 @@ export async function saveArticleRows(tx: SqlExecutor, article: ArticleInput, an
     await tx.run('INSERT INTO articles (url, title, byline, outlet, date, text, content_hash, analyzer, ingested_at, id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)', [...values, id]);
   }
   await tx.run('INSERT INTO analyses (article_id, analyzer, schema_version, json) VALUES (?, ?, ?, ?)', [id, analysis.analyzer, analysis.schemaVersion, storedAnalysisJson(analysis)]);
-  await insertRows(tx, id, { ...article, ...(date !== null ? { date } : {}) }, rows);
+  await insertRows(tx, decisions, id, { ...article, ...(date !== null ? { date } : {}) }, rows);
   return { id, status: before ? 'reanalyzed' : 'inserted' };
 }

@@ -5,7 +5,7 @@ import { articleState, getArticle, listArticles } from './article-queries.js';
 import { corpusStats } from './corpus-stats.js';
 import type { Database } from './database.js';
 import { migrate } from './migrate.js';
-import { mergePeople, splitPerson } from './people.js';
+import { loadDecisions, mergePeople, splitPerson } from './people.js';
 import { dossier, listPeople } from './people-queries.js';
 import { saveArticleRows } from './save-article.js';
 import { searchQuotes } from './search-quotes.js';
@@ -30,13 +30,14 @@ export async function createSqlStore(db: Database): Promise<Store> {
     backend: db.dialect,
     async saveArticle(article, analysis) {
       checkArticle(article, analysis);
-      return db.transaction((tx) => saveArticleRows(tx, article, analysis));
+      return db.transaction(async (tx) => saveArticleRows(tx, await loadDecisions(tx), article, analysis));
     },
     async saveArticles(items) {
       for (const item of items) checkArticle(item.article, item.analysis);
       return db.transaction(async (tx) => {
         const results = [];
-        for (const item of items) results.push(await saveArticleRows(tx, item.article, item.analysis));
+        const decisions = await loadDecisions(tx);
+        for (const item of items) results.push(await saveArticleRows(tx, decisions, item.article, item.analysis));
         return results;
       });
     },
