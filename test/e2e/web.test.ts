@@ -36,6 +36,12 @@ describe('web application in Chromium', { skip: missing ?? false, timeout: 120_0
     await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
   };
 
+  /** Load a page afresh: a hash change alone would keep the previous page's state. */
+  const open = async (route: string): Promise<void> => {
+    await page.goto('about:blank');
+    await page.goto(`${server.url}/#${route}`);
+  };
+
   before(async () => {
     const built = spawnSync(process.execPath, ['scripts/build-web.mjs', webRoot], { encoding: 'utf8' });
     assert.equal(built.status, 0, built.stderr);
@@ -64,7 +70,7 @@ describe('web application in Chromium', { skip: missing ?? false, timeout: 120_0
   });
 
   it('highlights the quotations of the pasted seed article and lists its speakers', async () => {
-    await page.goto(`${server.url}/#/`);
+    await open('/');
     await page.fill('#article-input', readFileSync(SEED, 'utf8'));
     await page.fill('#article-date', '2017-03-02');
     await page.click('button[type=submit]');
@@ -88,7 +94,7 @@ describe('web application in Chromium', { skip: missing ?? false, timeout: 120_0
 
   it('renders a hostile article as text, never as markup', async () => {
     const hostile = 'Breaking <script>window.__pwned = 1</script> news.\n\n"<img src=x onerror="window.__pwned = 2"> is <b>safe</b>," the spokesman said.\n\n<iframe src="javascript:alert(1)"></iframe> ends.';
-    await page.goto(`${server.url}/#/`);
+    await open('/');
     await page.selectOption('#article-format', 'text');
     await page.fill('#article-input', hostile);
     await page.click('button[type=submit]');
@@ -98,8 +104,20 @@ describe('web application in Chromium', { skip: missing ?? false, timeout: 120_0
     assert.equal(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned), undefined);
   });
 
+  it('analyzes an uploaded HTML page through the article extractor', async () => {
+    const html = '<!doctype html><html><head><title>Harbour plan</title></head><body><nav><a href="/">Home</a></nav><article><h1>Harbour plan approved</h1><p>"The harbour will be rebuilt by next summer," Mayor Ana Silva said on Monday, adding that the work would start in March.</p><p>Local businesses welcomed the plan, which had been delayed for two years by disputes over funding and design.</p></article><footer>Copyright</footer></body></html>';
+    await open('/');
+    await page.setInputFiles('#article-file', { name: 'harbour.html', mimeType: 'text/html', buffer: Buffer.from(html) });
+    await page.waitForFunction(() => (document.querySelector('#article-input') as HTMLTextAreaElement | null)?.value.includes('Harbour'));
+    await page.click('button[type=submit]');
+    await page.waitForSelector('mark.quote');
+    const text = (await page.textContent('.article-text')) ?? '';
+    assert.match(text, /The harbour will be rebuilt/);
+    assert.doesNotMatch(text, /<p>|Copyright/);
+  });
+
   it('searches quotations and narrows by a speaker facet', async () => {
-    await page.goto(`${server.url}/#/search?q=budget`);
+    await open('/search?q=budget');
     await page.waitForSelector('#search-results .quote-item');
     assert.match((await page.textContent('#search-results')) ?? '', /fair budget/);
     await page.click(`.facet a:text("${FIXTURE_PERSON}")`);
@@ -110,27 +128,27 @@ describe('web application in Chromium', { skip: missing ?? false, timeout: 120_0
   });
 
   it('opens a dossier from the people list with a chart over time', async () => {
-    await page.goto(`${server.url}/#/people`);
+    await open('/people');
     await page.click(`.people-list a:text("${FIXTURE_PERSON}")`);
     await page.waitForSelector('h1.person-name');
     assert.equal(await page.textContent('h1.person-name'), FIXTURE_PERSON);
     assert.ok((await page.locator('figure.chart-figure svg rect').count()) >= 2);
     assert.match((await page.textContent('main')) ?? '', /Springfield Ledger/);
     await shot('person');
-    await page.goto(`${server.url}/#/people`);
+    await open('/people');
     await page.waitForSelector('.people-list a');
     await shot('people');
   });
 
   it('shows the dashboard charts', async () => {
-    await page.goto(`${server.url}/#/dashboard`);
+    await open('/dashboard');
     await page.waitForSelector('.tiles');
     assert.ok((await page.locator('figure.chart-figure').count()) >= 4);
     await shot('dashboard');
   });
 
   it('shows a stored article with a hostile title as text', async () => {
-    await page.goto(`${server.url}/#/articles/fixture-1`);
+    await open('/articles/fixture-1');
     await page.waitForSelector('mark.quote');
     assert.match((await page.textContent('h1')) ?? '', /<script>/);
     assert.equal(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned), undefined);
