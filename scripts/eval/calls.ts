@@ -49,6 +49,7 @@ let negationOk = 0;
 let conditionOk = 0;
 const misses: string[] = [];
 const falseAlarms: string[] = [];
+const attributeErrors: string[] = [];
 const started = Date.now();
 for (const id of ids) {
   const article = articles.get(id);
@@ -67,7 +68,9 @@ for (const id of ids) {
     tp++;
     const call = calls[index]!;
     if (sameName(g.actor, call.actor.name)) actorOk++;
+    else attributeErrors.push(`${id}\n    ACTOR  gold ${g.actor ?? '?'} / system ${call.actor.name ?? '?'}   [${g.evidence.text}]`);
     if (sameName(g.target, call.target.name)) targetOk++;
+    else attributeErrors.push(`${id}\n    TARGET gold ${g.target ?? '-'} / system ${call.target.name ?? '-'}   [${g.evidence.text}]`);
     if (g.negated === call.negated) negationOk++;
     if (g.conditional === call.conditional) conditionOk++;
   }
@@ -89,6 +92,8 @@ if (showErrors) {
   for (const line of misses) console.log(`  ${line}`);
   console.log('\nfalse alarms:');
   for (const line of falseAlarms) console.log(`  ${line}`);
+  console.log('\nactor and target disagreements on matched calls:');
+  for (const line of attributeErrors) console.log(`  ${line}`);
 }
 
 // The seed article: the six calls of the product brief (issue 6), checked by actor surname, target and action.

@@ -5,6 +5,7 @@
 import type { WorkingDocument } from '../pipeline/document.js';
 import type { EntityRef, Quote, Span } from '../types.js';
 import { overlaps } from './candidate.js';
+import { NOT_A_NAME } from './entity-ref.js';
 import { speechVerbs } from './lexicon.js';
 import { isSubjectPronoun, subjectBefore, type TokenRange } from './noun-phrase.js';
 import { isCapitalizedToken, isQuoteMark, isWord, tokenSpan, type SentenceView } from './sentence-view.js';
@@ -56,7 +57,7 @@ export function firstNamedRun(text: string, view: SentenceView, limit: number): 
     if (!isCapitalizedToken(text, view.tokens[k]!) || !isWord(view.words[k] ?? '')) continue;
     let end = k + 1;
     while (end < limit && end < view.tokens.length && isCapitalizedToken(text, view.tokens[end]!) && isWord(view.words[end] ?? '')) end++;
-    if (k === 0 && end === 1 && view.tokens.length > 1) continue;
+    if (end - k === 1 && NOT_A_NAME.has(text.slice(view.tokens[k]!.start, view.tokens[k]!.end))) continue;
     return { from: k, to: end };
   }
   return null;

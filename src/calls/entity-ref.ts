@@ -4,7 +4,7 @@ import type { Entity, EntityRef, Span } from '../types.js';
 
 const LEADING_WORDS = /^(?:the|a|an|like|some|other|many|several)\s+/i;
 /** Capitalized words that open a sentence without naming anyone. */
-const NOT_A_NAME = new Set(['The', 'A', 'An', 'In', 'On', 'At', 'Some', 'Many', 'Several', 'Other', 'Others', 'This', 'That', 'These', 'Those', 'Most', 'Few', 'All', 'Both', 'Each', 'Every', 'Like', 'But', 'And']);
+export const NOT_A_NAME = new Set(['The', 'A', 'An', 'In', 'On', 'At', 'Some', 'Many', 'Several', 'Other', 'Others', 'This', 'That', 'These', 'Those', 'Most', 'Few', 'All', 'Both', 'Each', 'Every', 'Like', 'But', 'And']);
 
 /** The entity with a mention overlapping the span most (people and organizations first), if any. */
 export function entityAt(doc: WorkingDocument, span: Span): Entity | undefined {
@@ -37,6 +37,9 @@ export function capitalizedCore(phrase: string): string {
   }
   while (best.length > 0 && (best[best.length - 1] === 'of' || best[best.length - 1] === 'for')) best.pop();
   while (best.length > 0 && NOT_A_NAME.has(best[0] ?? '')) best.shift();
+  // "the South Carolina senator": a capitalized modifier of the phrase's final noun is not the name.
+  const end = words.lastIndexOf(best[best.length - 1] ?? '');
+  if (best.length > 0 && end === words.length - 2) return '';
   return best.join(' ');
 }
 

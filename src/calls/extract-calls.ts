@@ -4,7 +4,9 @@
  * wins over the same call found without one), and conditions are read last, from the final action.
  */
 import type { WorkingDocument } from '../pipeline/document.js';
-import type { Call, EntityRef } from '../types.js';
+import { resolvePronoun } from '../contradictions/people.js';
+import type { Call, EntityRef, Span } from '../types.js';
+import { quoteContaining } from './attribution.js';
 import { coverSpans, type CallCandidate } from './candidate.js';
 import { entityRefFor } from './entity-ref.js';
 import { extractCallFor } from './extractors/call-for.js';
@@ -16,25 +18,48 @@ import { dropOverlaps } from './refiners/drop-overlaps.js';
 import { fillActors } from './refiners/fill-actor.js';
 import { sentenceViews, type SentenceView } from './sentence-view.js';
 
+const RESOLVABLE_PRONOUNS = new Set(['he', 'she', 'him', 'her']);
+
 type Extractor = (doc: WorkingDocument, view: SentenceView) => CallCandidate[];
 
 /** The extractors, in order; earlier ones win ties in `dropOverlaps`. */
 const EXTRACTORS: readonly Extractor[] = [extractUrgingVerb, extractCallFor, extractModal, extractPushBack];
 
-/** "You should resign," Warren told Stumpf: the addressee of "you" is the object of "told". */
-function addresseeOfYou(doc: WorkingDocument, view: SentenceView): EntityRef | null {
-  const told = view.words.indexOf('told');
-  if (told < 0) return null;
-  const next = view.tokens[told + 1];
-  if (!next) return null;
+/** "You should resign," Warren told Stumpf: the addressee of "you" is the object of "told" (in the quotation's cue sentence). */
+function addresseeOfYou(doc: WorkingDocument, views: readonly SentenceView[], view: SentenceView, at: Span): EntityRef | null {
+  const quote = quoteContaining(doc, at);
+  const cue = quote?.cue;
+  const cueView = cue ? views.find((v) => v.start <= cue.start && cue.start < v.end) : view;
+  if (!cueView) return null;
+  const told = cueView.words.indexOf('told');
+  const next = cueView.tokens[told + 1];
+  if (told < 0 || !next) return null;
   const ref = entityRefFor(doc, { start: next.start, end: next.end });
   return ref.name !== null && ref.name.toLowerCase() !== 'reporters' ? ref : null;
 }
 
-function toCall(doc: WorkingDocument, view: SentenceView, candidate: CallCandidate): Call {
-  const actor = candidate.actorRef ?? entityRefFor(doc, candidate.actor);
-  let target = entityRefFor(doc, candidate.target);
-  if (target.entity === null && target.name !== null && target.name.toLowerCase() === 'you') target = addresseeOfYou(doc, view) ?? target;
+/** An entity reference for a span; a lone he/she/him/her without an entity is resolved by the nearby-subject rule. */
+function personRef(doc: WorkingDocument, views: readonly SentenceView[], view: SentenceView, span: Span | null): EntityRef {
+  const ref = entityRefFor(doc, span);
+  if (!span || ref.entity !== null || !RESOLVABLE_PRONOUNS.has((ref.name ?? '').toLowerCase())) return ref;
+  const at = view.tokens.findIndex((token) => token.start === span.start);
+  const person = at >= 0 ? resolvePronoun(doc, views, view, at) : null;
+  return person ? { entity: person.entity, name: person.name } : ref;
+}
+
+/** A call by someone on themself ("she needs to raise revenue") or by a thing ("it would encourage") is no call. */
+function isSelfOrThing(call: Call): boolean {
+  const actor = call.actor.name?.toLowerCase() ?? null;
+  const target = call.target.name?.toLowerCase() ?? null;
+  if (actor === 'it' || actor === 'this' || actor === 'that') return true;
+  if (call.actor.entity !== null && call.actor.entity === call.target.entity) return true;
+  return actor !== null && actor === target;
+}
+
+function toCall(doc: WorkingDocument, views: readonly SentenceView[], view: SentenceView, candidate: CallCandidate): Call {
+  const actor = candidate.actorRef ?? personRef(doc, views, view, candidate.actor);
+  let target = personRef(doc, views, view, candidate.target);
+  if (target.entity === null && target.name !== null && target.name.toLowerCase() === 'you') target = addresseeOfYou(doc, views, view, candidate.trigger) ?? target;
   const evidence = coverSpans([candidate.actor, candidate.target, candidate.trigger, candidate.action, candidate.condition]);
   return {
     actor, target,
@@ -51,14 +76,19 @@ function toCall(doc: WorkingDocument, view: SentenceView, candidate: CallCandida
 /** Find the calls to act in a segmented document (quotes and entities are used when present). */
 export function extractCalls(doc: WorkingDocument): Call[] {
   const calls: Call[] = [];
-  for (const view of sentenceViews(doc)) {
+  const views = sentenceViews(doc);
+  for (const view of views) {
     let candidates: CallCandidate[] = [];
     for (const extract of EXTRACTORS) candidates.push(...extract(doc, view));
     if (candidates.length === 0) continue;
     fillActors(doc, view, candidates);
     candidates = dropOverlaps(candidates);
     markConditions(doc, view, candidates);
-    for (const candidate of candidates) calls.push(toCall(doc, view, candidate));
+    for (const candidate of candidates) {
+      const call = toCall(doc, views, view, candidate);
+      if (isSelfOrThing(call)) continue;
+      calls.push(call);
+    }
   }
   return calls;
 }

@@ -16,9 +16,21 @@ const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'i', 'we', 'you']);
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'it', 'me', 'us', 'you']);
 const NAME_GLUE = new Set(["'s", "'", '-', '.', '&']);
 const MAX_SUBJECT = 12;
-const TRAILING_FUNCTION_WORDS = new Set(['for', 'to', 'of', 'in', 'with', 'the', 'a', 'an', 'and', 'or', 'on', 'at', 'by', 'from', "'"]);
-const MAX_ADDRESSEE = 8;
+const TRAILING_FUNCTION_WORDS = new Set(['for', 'to', 'of', 'in', 'with', 'the', 'a', 'an', 'and', 'or', 'on', 'at', 'by', 'from', "'", '"']);
+const MAX_ADDRESSEE = 10;
+const MAX_LOWER_CASE_SUBJECT = 3;
+/** Words that end the naming part of an addressee ("his supporters | at a rally", "staff | Monday"). */
+const ADDRESSEE_TAIL = new Set(['at', 'in', 'during', 'on', 'after', 'before', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'again', 'also']);
 const MAX_ACTION = 16;
+
+const LOWER_CASE_OPENERS = new Set(['some', 'several', 'many', 'his', 'her', 'their', 'its', 'our', 'your', 'my', 'other', 'all', 'both', 'local', 'state', 'federal', 'two', 'three']);
+
+/** Whether token `at` opens a reported clause: right after "that", a speech verb, or "X said," before it. */
+function opensReportedClause(view: SentenceView, at: number): boolean {
+  const previous = view.words[at - 1] ?? '';
+  if (previous === 'that' || speechVerbs().has(previous)) return true;
+  return previous === ',' && speechVerbs().has(view.words[at - 2] ?? '');
+}
 
 /** Whether a word is a personal subject pronoun. */
 export function isSubjectPronoun(word: string): boolean {
@@ -94,7 +106,8 @@ export function subjectBefore(text: string, view: SentenceView, verb: number): T
   const first = view.words[from] ?? '';
   let hasCapital = false;
   for (let k = from; k < end; k++) if (isCapitalizedToken(text, view.tokens[k]!)) hasCapital = true;
-  if (!hasCapital && !SUBJECT_PRONOUNS.has(first) && !inClass(first, 'determiner') && first !== 'some' && first !== 'several' && first !== 'many') return null;
+  const short = end - from <= MAX_LOWER_CASE_SUBJECT;
+  if (!hasCapital && !short && !SUBJECT_PRONOUNS.has(first) && !inClass(first, 'determiner') && !LOWER_CASE_OPENERS.has(first) && !opensReportedClause(view, from)) return null;
   return { from, to: end };
 }
 
@@ -121,6 +134,12 @@ export function addresseeBefore(text: string, view: SentenceView, from: number):
   return null;
 }
 
+/** The naming part of an addressee range: cut at a preposition or time word ("his supporters at a rally"). */
+export function addresseeName(view: SentenceView, range: TokenRange): TokenRange {
+  for (let k = range.from + 1; k < range.to; k++) if (ADDRESSEE_TAIL.has(view.words[k] ?? '')) return { from: range.from, to: k };
+  return range;
+}
+
 /** Whether the word after "to" or a modal can start an action (a lower-case verb, not "the" / a name). */
 export function canStartAction(text: string, view: SentenceView, at: number): boolean {
   const token = view.tokens[at];
@@ -142,7 +161,8 @@ export function actionFrom(text: string, view: SentenceView, from: number): Toke
   let k = from;
   while (k < view.words.length && k < from + MAX_ACTION) {
     const word = view.words[k] ?? '';
-    if (!isWord(word) && word !== "'s" && word !== "n't" && word !== '-' && !(word === "'" && k > from)) break;
+    const insideQuoteMark = word === '"' && k > from && isWord(view.words[k + 1] ?? '');
+    if (!isWord(word) && word !== "'s" && word !== "n't" && word !== '-' && !(word === "'" && k > from) && !insideQuoteMark) break;
     if (k > from && (inClass(word, 'action-stop') || inClass(word, 'condition'))) break;
     if (k > from && word === 'and') {
       const next = view.tokens[k + 1];

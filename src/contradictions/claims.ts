@@ -44,6 +44,11 @@ const FIRST_PERSON = new Set(['i']);
 const THIRD_PERSON = new Set(['he', 'she', 'him', 'her']);
 const SPEECH_OR_DENIAL = new Set(['saying', 'said', 'says', 'denying', 'denied', 'denies', 'told', 'testified', 'insisted']);
 
+/** A person key for an entity id, named as the entity stage names it. */
+function entityPerson(doc: WorkingDocument, id: string, fallbackName: string | null): PersonKey {
+  return { entity: id, name: doc.entities.find((entity) => entity.id === id)?.name ?? fallbackName ?? id, key: id };
+}
+
 /** Index of the last token of a view that ends at or before `end`. */
 function lastTokenBefore(view: SentenceView, end: number): number {
   const after = view.tokens.findIndex((token) => token.start >= end);
@@ -84,7 +89,7 @@ function resolveHolder(doc: WorkingDocument, views: readonly SentenceView[], vie
     const token = view.tokens[at]!;
     const quote = quoteContaining(doc, token);
     if (quote) {
-      if (quote.speaker.entity !== null) return { entity: quote.speaker.entity, name: quote.speaker.name ?? quote.speaker.entity, key: quote.speaker.entity };
+      if (quote.speaker.entity !== null) return entityPerson(doc, quote.speaker.entity, quote.speaker.name);
       const mention = quote.speaker.mention;
       if (mention) {
         const entity = entityAt(doc, mention);
@@ -140,7 +145,7 @@ function speakerOf(doc: WorkingDocument, views: readonly SentenceView[], view: S
 }
 
 function quoteSpeaker(doc: WorkingDocument, views: readonly SentenceView[], entity: string | null, name: string | null, mention: Span | null): PersonKey | null {
-  if (entity !== null) return { entity, name: name ?? entity, key: entity };
+  if (entity !== null) return entityPerson(doc, entity, name);
   if (!mention) return null;
   const speakerView = views.find((v) => v.start <= mention.start && mention.start < v.end);
   if (!speakerView) return null;

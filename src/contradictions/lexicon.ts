@@ -42,7 +42,7 @@ export const groupWords = lazy(() => {
 });
 
 /** Closed word classes of data/lexicons/contradictions/words.tsv. */
-export type ClaimWordClass = 'negation' | 'denial' | 'hedge-modal' | 'confirm' | 'qualifier' | 'role' | 'holder-skip';
+export type ClaimWordClass = 'negation' | 'denial' | 'hedge-modal' | 'confirm' | 'qualifier' | 'role' | 'holder-skip' | 'contradict-cue' | 'claim-noun' | 'verdict-subject' | 'verdict';
 
 const claimWordClasses = lazy(() => {
   const classes = new Map<string, Set<string>>();

@@ -2,6 +2,7 @@
  * Who a claim is about: a name run or a pronoun, resolved to an entity through mention offsets
  * when the entity stage ran, else to a surname key by a small same-or-previous-sentence rule.
  */
+import { genderFromMentions } from '../sourcing/gender.js';
 import { outlets } from '../sourcing/lexicon.js';
 import { entityAt } from '../calls/entity-ref.js';
 import { isPartyTag } from '../calls/noun-phrase.js';
@@ -25,6 +26,7 @@ const NOT_NAMES = new Set([
   'there', 'here', 'what', 'why', 'how', 'who', 'if', 'as', 'for', 'so', 'then', 'now', 'his', 'her', 'our', 'their', 'my', 'your', 'its', 'no', 'yes', 'many',
   'senator', 'mr.', 'mrs.', 'ms.', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april',
   'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan.', 'feb.', 'aug.', 'sept.', 'oct.', 'nov.', 'dec.',
+  'democratic', 'republican', 'democrats', 'republicans', 'american', 'americans',
 ]);
 const DETERMINERS = new Set(['a', 'an', 'the', 'with', 'of', 'from', 'to', 'about', 'between', 'against', 'and', 'or', '-']);
 const PREVIOUS_SENTENCES = 3;
@@ -87,11 +89,16 @@ function subjectRuns(doc: WorkingDocument, view: SentenceView, limit: number): A
   return runs;
 }
 
-/** The last subject-like person named before token `limit` of a sentence, or null. */
-export function lastSubjectBefore(doc: WorkingDocument, view: SentenceView, limit: number): PersonKey | null {
+/** The last subject-like person named before token `limit` of a sentence (of the given gender when known), or null. */
+export function lastSubjectBefore(doc: WorkingDocument, view: SentenceView, limit: number, gender?: 'female' | 'male', views?: readonly SentenceView[]): PersonKey | null {
   const runs = subjectRuns(doc, view, limit);
   for (let r = runs.length - 1; r >= 0; r--) {
-    const person = personFromRun(doc, view, runs[r]!);
+    const run = runs[r]!;
+    if (gender && views) {
+      const stated = genderFromMentions(doc.text, views, [tokenSpan(view, run.from, run.to)]);
+      if (stated && stated.value !== gender) continue;
+    }
+    const person = personFromRun(doc, view, run);
     if (person) return person;
   }
   return null;
@@ -103,10 +110,14 @@ export function resolvePronoun(doc: WorkingDocument, views: readonly SentenceVie
   if (!token) return null;
   const entity = entityAt(doc, token);
   if (entity) return { entity: entity.id, name: entity.name, key: entity.id };
-  for (let back = 0; back <= PREVIOUS_SENTENCES; back++) {
+  const word = view.words[at] ?? '';
+  const gender = word === 'she' || word === 'her' ? 'female' : word === 'he' || word === 'him' || word === 'his' ? 'male' : undefined;
+  // An object pronoun never refers to its own clause's subject ("X implored her"): start one sentence back.
+  const firstBack = word === 'him' || word === 'her' ? 1 : 0;
+  for (let back = firstBack; back <= PREVIOUS_SENTENCES; back++) {
     const candidate = views[view.index - back];
     if (!candidate) break;
-    const person = lastSubjectBefore(doc, candidate, back === 0 ? at : candidate.tokens.length);
+    const person = lastSubjectBefore(doc, candidate, back === 0 ? at : candidate.tokens.length, gender, views);
     if (person) return person;
   }
   return null;

@@ -2,20 +2,30 @@
 import type { WorkingDocument } from '../../pipeline/document.js';
 import type { CallCandidate } from '../candidate.js';
 import { callForWords, inClass } from '../lexicon.js';
-import { actionFrom, addresseeBefore, canStartAction, isObjectPronoun, subjectBefore } from '../noun-phrase.js';
+import { actionFrom, addresseeBefore, canStartAction, isObjectPronoun, isSubjectPronoun, subjectBefore } from '../noun-phrase.js';
 import { isWord, tokenSpan, type SentenceView } from '../sentence-view.js';
 
 /** Words before "call(s)" that make it a noun ("a call for", "in a rebuke of calls for"). */
 const NOUN_MARKERS = new Set(['a', 'the', 'of', 'amid', 'his', 'her', 'their', 'its', 'these', 'those', 'new', 'renewed', 'growing', 'repeated', 'rejected', 'despite', 'with', 'by', 'to', 'and']);
 const MAX_POSSESSOR = 5;
+const HYPOTHETICAL = new Set(['will', 'would', 'could', 'might', 'may', 'can']);
 
 /** Extract call-for calls from one sentence. */
 export function extractCallFor(doc: WorkingDocument, view: SentenceView): CallCandidate[] {
   const found: CallCandidate[] = [];
   for (let i = 0; i + 1 < view.words.length; i++) {
     const kind = callForWords().get(view.words[i] ?? '');
-    if (!kind || view.words[i + 1] !== 'for') continue;
+    if (!kind) continue;
     const previous = view.words[i - 1] ?? '';
+    if (view.words[i + 1] === 'to' && (view.words[i] === 'calls' || view.words[i] === 'call') && !isSubjectPronoun(previous)) {
+      // "calls to establish a commission …": a call with no stated actor or addressee.
+      const action = canStartAction(doc.text, view, i + 2) ? actionFrom(doc.text, view, i + 2) : null;
+      if (action) found.push({ sentence: view.index, actor: null, target: null, trigger: tokenSpan(view, i, i + 2), action: tokenSpan(view, action.from, action.to), stance: 'for', negated: false, rule: 'call-for/noun' });
+      continue;
+    }
+    if (view.words[i + 1] !== 'for') continue;
+    // "his successor will push for …" predicts; it does not call.
+    if (HYPOTHETICAL.has(previous)) continue;
     const isNoun = kind === 'noun' || (view.words[i] === 'call' || view.words[i] === 'calls') && NOUN_MARKERS.has(previous);
     if (['not', "n't", 'never'].includes(previous)) continue;
     const after = i + 2;
@@ -27,17 +37,23 @@ export function extractCallFor(doc: WorkingDocument, view: SentenceView): CallCa
       target = addressee.range;
       actionStart = addressee.toIndex + 1;
     } else {
-      // "for Sessions' resignation" / "for his resignation" keeps the whole phrase as the action.
+      // "for Sessions' resignation" / "for his resignation": the possessor is the target, the rest the action.
       for (let k = after; k < view.words.length && k < after + MAX_POSSESSOR; k++) {
         const word = view.words[k] ?? '';
         if (word === "'s" || word === "'") {
-          if (k > after) target = { from: after, to: k };
+          if (k > after) {
+            target = { from: after, to: k };
+            actionStart = k + 1;
+          }
           break;
         }
         if (!isWord(word)) break;
       }
       const first = view.words[after] ?? '';
-      if (!target && (first === 'his' || first === 'her' || first === 'their')) target = { from: after, to: after + 1 };
+      if (!target && (first === 'his' || first === 'her' || first === 'their')) {
+        target = { from: after, to: after + 1 };
+        actionStart = after + 1;
+      }
     }
     if (!isWord(view.words[actionStart] ?? '') || inClass(view.words[actionStart] ?? '', 'action-stop')) continue;
     const action = actionFrom(doc.text, view, actionStart);

@@ -5,9 +5,12 @@
 import type { WorkingDocument } from '../../pipeline/document.js';
 import type { CallCandidate } from '../candidate.js';
 import { quoteContaining, speakerRef, speechSubject } from '../attribution.js';
-import { inClass, modalPhrases, nonCallActions } from '../lexicon.js';
+import { inClass, modalPhrases, nonCallActions, speechVerbs } from '../lexicon.js';
 import { actionFrom, canStartAction, subjectBefore } from '../noun-phrase.js';
 import { matchesAt, tokenSpan, type SentenceView } from '../sentence-view.js';
+
+const NOUN_BEFORE_NEED = new Set(['the', 'a', 'an', 'no', 'any', 'this', 'that', 'urgent', 'pressing', 'real', 'clear', 'growing', 'great']);
+const HEDGING_MODALS = new Set(['may', 'might', 'could', 'would', 'will']);
 
 /** Extract modal calls from one sentence. */
 export function extractModal(doc: WorkingDocument, view: SentenceView): CallCandidate[] {
@@ -15,6 +18,11 @@ export function extractModal(doc: WorkingDocument, view: SentenceView): CallCand
   for (let i = 0; i < view.words.length; i++) {
     const modal = modalPhrases().find((phrase) => matchesAt(view, i, phrase.words));
     if (!modal) continue;
+    // "the need to bolster" is a noun; "may need to be diminished" is hedged: neither is a call.
+    const previous = view.words[i - 1] ?? '';
+    if (modal.words[0] === 'need' || modal.words[0] === 'needs') {
+      if (NOUN_BEFORE_NEED.has(previous) || HEDGING_MODALS.has(previous)) continue;
+    }
     const actionStart = i + modal.words.length;
     if (!canStartAction(doc.text, view, actionStart)) continue;
     if (nonCallActions().some((words) => matchesAt(view, actionStart, words))) continue;
@@ -29,7 +37,8 @@ export function extractModal(doc: WorkingDocument, view: SentenceView): CallCand
     const quote = quoteContaining(doc, trigger);
     const quoted = quote ? speakerRef(quote) : null;
     const subject = quoted ? null : speechSubject(doc.text, view, target.from, action.to);
-    if (!quoted && !subject) continue;
+    // Someone must be on record: a quotation, or a speech verb in the sentence (its subject may be found later).
+    if (!quoted && !subject && !view.words.some((word) => speechVerbs().has(word))) continue;
     found.push({
       sentence: view.index,
       actor: subject ? tokenSpan(view, subject.from, subject.to) : null,

@@ -2,11 +2,13 @@
 import type { WorkingDocument } from '../../pipeline/document.js';
 import type { CallCandidate } from '../candidate.js';
 import { urgingVerbs } from '../lexicon.js';
-import { actionFrom, addresseeBefore, canStartAction, subjectBefore } from '../noun-phrase.js';
+import { actionFrom, addresseeBefore, addresseeName, canStartAction, subjectBefore } from '../noun-phrase.js';
+import { rangeSpan } from '../attribution.js';
 import { tokenSpan, type SentenceView } from '../sentence-view.js';
 
 const PASSIVE = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being', 'get', 'got']);
 const MAX_WANT_ADDRESSEE = 4;
+const HYPOTHETICAL = new Set(['would', 'could', 'might', 'may', 'will']);
 
 /** Extract urging-verb calls from one sentence. */
 export function extractUrgingVerb(doc: WorkingDocument, view: SentenceView): CallCandidate[] {
@@ -21,13 +23,23 @@ export function extractUrgingVerb(doc: WorkingDocument, view: SentenceView): Cal
     }
     // "was asked to" names no actor; "did not urge" is no call at all.
     if (PASSIVE.has(view.words[i - 1] ?? '')) continue;
+    // "it would encourage investors to …" is a prediction, not anyone's call.
+    if (HYPOTHETICAL.has(view.words[i - 1] ?? '')) continue;
     const negatedVerb = ['not', "n't", 'never'].includes(view.words[i - 1] ?? '') || ['not', "n't", 'never'].includes(view.words[i - 2] ?? '');
     if (negatedVerb && verb.lemma !== 'want') continue;
     const addressee = addresseeBefore(doc.text, view, next);
     if (!addressee) continue;
     if (verb.lemma === 'want' && addressee.range.to - addressee.range.from > MAX_WANT_ADDRESSEE) continue;
-    let actionStart = addressee.toIndex + 1;
     let negated = negatedVerb;
+    // "urged Republicans not to endorse": the "not" belongs to the action, not the addressee.
+    if (view.words[addressee.toIndex - 1] === 'not' || view.words[addressee.toIndex - 1] === 'never') {
+      negated = !negated;
+      addressee.range.to = addressee.toIndex - 1;
+      if (addressee.range.to <= addressee.range.from) continue;
+    }
+    let actionStart = addressee.toIndex + 1;
+    // "to “go to your place and vote”": the action may open with a quotation mark.
+    if (view.words[actionStart] === '"') actionStart++;
     if (view.words[actionStart] === 'not' || view.words[actionStart] === 'never') {
       negated = !negated;
       actionStart++;
@@ -39,7 +51,7 @@ export function extractUrgingVerb(doc: WorkingDocument, view: SentenceView): Cal
     found.push({
       sentence: view.index,
       actor: subject ? tokenSpan(view, subject.from, subject.to) : null,
-      target: tokenSpan(view, addressee.range.from, addressee.range.to),
+      target: rangeSpan(view, addresseeName(view, addressee.range)),
       trigger: tokenSpan(view, i, next),
       action: tokenSpan(view, action.from, action.to),
       stance: 'for',
