@@ -3,6 +3,7 @@
  * Sessions", "Sessions"), organization or place. A surname alone joins the most recent person
  * with that surname; "Paul Ryan" and "Ryan Zinke" stay apart because only last names link.
  */
+import { insertSorted, lastBelow } from '../text/spans.js';
 import { tokenText, type TextView } from '../text/view.js';
 import type { Entity, EntityType, Mention } from '../types.js';
 import { statedAttributes } from './attributes.js';
@@ -13,8 +14,10 @@ export interface EntityDraft {
   entity: Entity;
   /** Name words of the fullest name seen ("Jeff", "Sessions"). */
   words: string[];
-  /** Token index of each mention's head, in document order (for salience). */
+  /** Token index of each mention's head, sorted (for salience). */
   positions: number[];
+  /** Keys of the mentions already recorded ("start:end"). */
+  seen: Set<string>;
 }
 
 const SUFFIX = /^(jr\.?|sr\.?|ii|iii|iv)$/i;
@@ -47,7 +50,7 @@ export function createRegistry(): EntityRegistry {
 
 /** Add a new entity to the registry. */
 export function addEntity(registry: EntityRegistry, type: EntityType, name: string, words: string[]): EntityDraft {
-  const draft: EntityDraft = { entity: { id: `e${registry.next++}`, type, name, mentions: [] }, words, positions: [] };
+  const draft: EntityDraft = { entity: { id: `e${registry.next++}`, type, name, mentions: [] }, words, positions: [], seen: new Set() };
   registry.drafts.push(draft);
   return draft;
 }
@@ -56,11 +59,12 @@ export function addEntity(registry: EntityRegistry, type: EntityType, name: stri
 export function addMention(draft: EntityDraft, view: TextView, from: number, to: number, kind: Mention['kind'], source: Mention['source']): void {
   const start = view.tokens[from]!.start;
   const end = view.tokens[to - 1]!.end;
-  if (draft.entity.mentions.some((m) => m.start === start && m.end === end)) return;
+  const key = `${start}:${end}`;
+  if (draft.seen.has(key)) return;
+  draft.seen.add(key);
+  // Mentions are sorted once when the entity is finished; positions stay sorted for salience look-ups.
   draft.entity.mentions.push({ start, end, text: view.text.slice(start, end), kind, source });
-  draft.entity.mentions.sort((a, b) => a.start - b.start);
-  draft.positions.push(from);
-  draft.positions.sort((a, b) => a - b);
+  insertSorted(draft.positions, from);
 }
 
 const LEGISLATIVE = new Set(['Rep.', 'Sen.', 'Gov.', 'Lt. Gov.']);
@@ -69,6 +73,7 @@ const LEGISLATIVE = new Set(['Rep.', 'Sen.', 'Gov.', 'Lt. Gov.']);
 export function clusterNames(view: TextView, names: readonly NameMention[], registry: EntityRegistry): Map<NameMention, EntityDraft> {
   const assigned = new Map<NameMention, EntityDraft>();
   const byText = new Map<string, EntityDraft>();
+  const bySurname = new Map<string, EntityDraft[]>();
   // Full names first (two words or more), then single words, so "Sessions" can find "Jeff Sessions".
   const ordered = [...names].sort((a, b) => (b.to - b.from > 1 ? 1 : 0) - (a.to - a.from > 1 ? 1 : 0) || a.from - b.from);
   for (const mention of ordered) {
@@ -83,15 +88,17 @@ export function clusterNames(view: TextView, names: readonly NameMention[], regi
         byText.set(`${mention.type}:${text}`, draft);
       }
     } else if (words.length > 1) {
-      draft = byText.get(`person:${text}`) ?? registry.drafts.find((d) => d.entity.type === 'person' && sameFullName(d.words, words));
+      draft = byText.get(`person:${text}`) ?? (bySurname.get(surname(words) ?? '') ?? []).find((d) => d.entity.type === 'person' && sameFullName(d.words, words));
       if (!draft) {
         draft = addEntity(registry, mention.type === 'unknown' ? 'person' : mention.type, tokenText(view, mention.from, mention.to), words);
         if (mention.type === 'unknown') draft.entity.type = 'other';
         byText.set(`person:${text}`, draft);
+        const last = surname(words);
+        if (last) bySurname.set(last, [...(bySurname.get(last) ?? []), draft]);
       }
     } else {
       // A single word: the most recent person with that surname (before this mention if any), else a new entity.
-      const candidates = registry.drafts.filter((d) => (d.entity.type === 'person' || d.entity.type === 'other') && d.words.length > 1 && surname(d.words) === words[0]);
+      const candidates = (bySurname.get(words[0]!) ?? []).filter((d) => d.entity.type === 'person' || d.entity.type === 'other');
       draft = closest(candidates, mention.from);
       if (!draft) draft = byText.get(`single:${text}`);
       if (!draft) {
@@ -125,12 +132,12 @@ function closest(candidates: readonly EntityDraft[], position: number): EntityDr
   let best: EntityDraft | undefined;
   let bestDistance = Infinity;
   for (const draft of candidates) {
-    for (const p of draft.positions) {
-      const distance = p <= position ? position - p : (p - position) * 4;
-      if (distance < bestDistance) {
-        bestDistance = distance;
-        best = draft;
-      }
+    const before = lastBelow(draft.positions, position + 1);
+    const after = draft.positions.find((p) => p > position) ?? -1;
+    const distance = before >= 0 ? position - before : after >= 0 ? (after - position) * 4 : Infinity;
+    if (distance < bestDistance) {
+      bestDistance = distance;
+      best = draft;
     }
   }
   return best;

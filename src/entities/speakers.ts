@@ -6,6 +6,7 @@
  * entities that keep their description; groups, organizations and documents ("the letter") likewise.
  */
 import { hasClass } from '../quotes/phrases.js';
+import { lastBelow, strictlyInside } from '../text/spans.js';
 import { tokenAt, type TextView } from '../text/view.js';
 import type { Entity, Quote, Span } from '../types.js';
 import { addEntity, addMention, type EntityDraft, type EntityRegistry } from './cluster.js';
@@ -29,7 +30,24 @@ export interface SpeakerContext {
 }
 
 function insideQuoted(context: SpeakerContext, offset: number): boolean {
-  return context.quoted.some((q) => offset > q.start && offset < q.end);
+  return strictlyInside(context.quoted, offset);
+}
+
+/** Name mentions whose tokens lie within [from, to) (names are sorted by position). */
+function namesWithin(context: SpeakerContext, from: number, to: number): NameMention[] {
+  const result: NameMention[] = [];
+  let lo = 0;
+  let hi = context.names.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (context.names[mid]!.from < from) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = lo; k < context.names.length && context.names[k]!.from < to; k++) {
+    const n = context.names[k]!;
+    if (n.to <= to && context.assigned.has(n)) result.push(n);
+  }
+  return result;
 }
 
 function genderOf(entity: Entity): 'female' | 'male' | null {
@@ -78,6 +96,8 @@ export function resolveSpeakers(context: SpeakerContext, quotes: Quote[]): void 
     const to = tokenAt(view, mention.end - 1) + 1;
     const sentence = view.tokens[from]!.sentence;
     const draft = resolvePhrase(context, from, to, sentence, subjects, lastSpeaker, anonymous);
+    // A capitalized word that speaks ("Sessions denied …") is a person.
+    if (draft && draft.entity.type === 'other') draft.entity.type = 'person';
     if (draft && to - from === 1 && !draft.entity.gender && draft.entity.type === 'person') {
       // "he said" about a resolved person states their gender.
       const pronoun = view.lower[from]!;
@@ -118,7 +138,7 @@ function resolvePhrase(
   const { view } = context;
   const head = view.lower[to - 1]!;
   // 1. A name inside the phrase that is its head (not a possessor or a modifier inside "of …").
-  const inside = context.names.filter((n) => n.from >= from && n.to <= to && context.assigned.has(n));
+  const inside = namesWithin(context, from, to);
   const headName = inside.find((n) => n.to === to);
   if (headName) {
     const draft = context.assigned.get(headName)!;
@@ -141,7 +161,7 @@ function resolvePhrase(
   if ((first === 'the' || first === 'this') && !possessor) {
     const phraseWords = description.toLowerCase().replace(/^(the|this)\s+/, '');
     const titled = context.registry.drafts.filter((d) => d.entity.type === 'person' && d.entity.title && d.entity.title.toLowerCase().endsWith(phraseWords) && d.positions[0]! < from);
-    if (titled.length) return titled.reduce((a, b) => (Math.max(...a.positions.filter((p) => p < from)) > Math.max(...b.positions.filter((p) => p < from)) ? a : b));
+    if (titled.length) return titled.reduce((a, b) => (lastBelow(a.positions, from) > lastBelow(b.positions, from) ? a : b));
     // An earlier anonymous source with the same head noun: "a senior official … the official said".
     for (const [key, draft] of anonymous) if (key.endsWith(` ${head}`) || key === head) return draft;
     // A singular definite role description ("The nation's top cop"): the salient person.
@@ -189,7 +209,8 @@ function salient(context: SpeakerContext, at: number, sentence: number, pronoun:
   const { view } = context;
   // The subject of the same sentence, before the pronoun ("Sen. Al Franken … said he …, he said").
   const own = subjects.get(sentence);
-  if (own && own.positions.some((p) => p < at && view.tokens[p]!.sentence === sentence) && compatible(own.entity, pronoun)) return own;
+  const ownPosition = own ? lastBelow(own.positions, at) : -1;
+  if (own && ownPosition >= 0 && view.tokens[ownPosition]!.sentence === sentence && compatible(own.entity, pronoun)) return own;
   // The speaker just before, when recent.
   if (lastSpeaker && sentence - lastSpeaker.sentence <= 3 && compatible(lastSpeaker.draft.entity, pronoun)) return lastSpeaker.draft;
   // The subject of a recent sentence.
@@ -197,17 +218,12 @@ function salient(context: SpeakerContext, at: number, sentence: number, pronoun:
     const subject = subjects.get(s);
     if (subject && compatible(subject.entity, pronoun)) return subject;
   }
-  // The most recent compatible person mentioned within a few sentences.
-  let best: EntityDraft | null = null;
-  let bestPosition = -1;
-  for (const draft of context.registry.drafts) {
-    if (!compatible(draft.entity, pronoun)) continue;
-    for (const p of draft.positions) {
-      if (p < at && p > bestPosition && sentence - view.tokens[p]!.sentence <= 3 && !insideQuoted(context, view.tokens[p]!.start)) {
-        best = draft;
-        bestPosition = p;
-      }
-    }
+  // The most recent compatible person named within a few sentences (walking back over the sorted names).
+  const firstToken = view.sentenceFirst[Math.max(0, sentence - 3)]!;
+  const candidates = namesWithin(context, firstToken, at);
+  for (let k = candidates.length - 1; k >= 0; k--) {
+    const draft = context.assigned.get(candidates[k]!)!;
+    if (compatible(draft.entity, pronoun) && !insideQuoted(context, view.tokens[candidates[k]!.from]!.start)) return draft;
   }
-  return best;
+  return null;
 }

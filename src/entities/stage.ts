@@ -21,14 +21,16 @@ export const entitiesStage: Stage = {
     const names = findNames(view);
     const registry = createRegistry();
     const assigned = clusterNames(view, names, registry);
-    const quoted = doc.quotes.flatMap((q) => (q.kind === 'indirect' ? [] : q.fragments));
+    const quoted = doc.quotes.flatMap((q) => (q.kind === 'indirect' ? [] : q.fragments)).sort((a, b) => a.start - b.start);
     resolveSpeakers({ view, registry, names, assigned, quoted }, doc.quotes);
     const entities: Entity[] = [];
+    const speakers = new Set(doc.quotes.map((q) => q.speaker.entity));
     for (const draft of registry.drafts) {
       const entity = draft.entity;
       if (entity.mentions.length === 0) continue;
+      entity.mentions.sort((a, b) => a.start - b.start);
       // A capitalized word that is neither speaker, titled, nor known stays out of the people list.
-      if (entity.type === 'other' && !doc.quotes.some((q) => q.speaker.entity === entity.id)) continue;
+      if (entity.type === 'other' && !speakers.has(entity.id)) continue;
       if (entity.type === 'other') entity.type = 'person';
       if (entity.type === 'person' && !entity.anonymous) {
         const named = entity.mentions.filter((m) => m.kind === 'name');

@@ -29,35 +29,77 @@ function envelope(fragments: readonly Span[]): Span {
   return { start: fragments[0]!.start, end: fragments[fragments.length - 1]!.end };
 }
 
+/** Buckets of attributions by the 4 KB regions their envelopes cover, so overlap checks stay local. */
+class RegionIndex {
+  private readonly buckets = new Map<number, Attribution[]>();
+  add(attribution: Attribution): void {
+    const env = envelope(attribution.fragments);
+    for (let b = env.start >> 12; b <= (env.end - 1) >> 12; b++) {
+      const list = this.buckets.get(b);
+      if (list) list.push(attribution);
+      else this.buckets.set(b, [attribution]);
+    }
+  }
+  remove(attribution: Attribution): void {
+    const env = envelope(attribution.fragments);
+    for (let b = env.start >> 12; b <= (env.end - 1) >> 12; b++) {
+      const list = this.buckets.get(b);
+      if (list) list.splice(list.indexOf(attribution), 1);
+    }
+  }
+  near(span: Span): Attribution[] {
+    const result = new Set<Attribution>();
+    for (let b = span.start >> 12; b <= (span.end - 1) >> 12; b++) for (const a of this.buckets.get(b) ?? []) result.add(a);
+    return [...result];
+  }
+}
+
 /** Attach quoted spans to reported attributions that contain them and drop reported ones that duplicate a direct quotation. */
 export function mergeAttributions(direct: Attribution[], reported: Attribution[], spans: readonly QuotedSpan[]): Attribution[] {
   const directSpans = new Set(direct.flatMap((a) => a.quotedSpans));
-  const kept: Attribution[] = [...direct];
-  const reportedKept: Attribution[] = [];
+  const directIndex = new RegionIndex();
+  for (const d of direct) directIndex.add(d);
+  const keptIndex = new RegionIndex();
+  const reportedKept = new Set<Attribution>();
   // Outer statements first, so a cue nested inside another statement's content is recognised and dropped.
   const byLength = [...reported].sort((a, b) => size(b.fragments) - size(a.fragments));
   for (const attribution of byLength) {
     const env = envelope(attribution.fragments);
-    const clash = direct.some((d) => d.fragments.some((f) => attribution.fragments.some((g) => overlaps(f, g))));
+    const clash = directIndex.near(env).some((d) => d.fragments.some((f) => attribution.fragments.some((g) => overlaps(f, g))));
     if (clash) continue;
+    const neighbours = keptIndex.near(env);
     // Two attributions of largely the same words (`X said A, he said`): keep the surer one.
-    const duplicate = reportedKept.findIndex((r) => overlapSize(r.fragments, attribution.fragments) > 0.6 * Math.max(size(r.fragments), size(attribution.fragments)));
-    const cue = attribution.cueSpan;
-    const nested = duplicate < 0 && cue !== undefined && reportedKept.some((r) => r.fragments.some((f) => inside(cue, f)));
-    if (nested) continue;
-    if (duplicate < 0 && reportedKept.some((r) => overlapSize(r.fragments, attribution.fragments) > 0.5 * Math.min(size(r.fragments), size(attribution.fragments)))) continue;
-    if (duplicate >= 0) {
-      if (attribution.confidence > reportedKept[duplicate]!.confidence) reportedKept[duplicate] = attribution;
+    const duplicate = neighbours.find((r) => overlapSize(r.fragments, attribution.fragments) > 0.6 * Math.max(size(r.fragments), size(attribution.fragments)));
+    if (duplicate) {
+      if (attribution.confidence > duplicate.confidence) {
+        reportedKept.delete(duplicate);
+        keptIndex.remove(duplicate);
+        reportedKept.add(attribution);
+        keptIndex.add(attribution);
+      }
       continue;
     }
-    reportedKept.push(attribution);
+    const cue = attribution.cueSpan;
+    const nested = cue !== undefined && neighbours.some((r) => r.fragments.some((f) => inside(cue, f)));
+    if (nested) continue;
+    if (neighbours.some((r) => overlapSize(r.fragments, attribution.fragments) > 0.5 * Math.min(size(r.fragments), size(attribution.fragments)))) continue;
+    reportedKept.add(attribution);
+    keptIndex.add(attribution);
   }
+  const kept: Attribution[] = [...direct];
   for (const attribution of reportedKept) {
     const env = envelope(attribution.fragments);
-    spans.forEach((span, index) => {
-      if (directSpans.has(index)) return;
-      if (inside({ start: span.open, end: span.close }, env) || (span.open >= env.start && span.open < env.end)) attribution.quotedSpans.push(index);
-    });
+    // Quoted spans are in text order: find the first that opens inside the envelope.
+    let lo = 0;
+    let hi = spans.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (spans[mid]!.open < env.start) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let index = lo; index < spans.length && spans[index]!.open < env.end; index++) {
+      if (!directSpans.has(index)) attribution.quotedSpans.push(index);
+    }
     kept.push(attribution);
   }
   return kept.sort((a, b) => a.fragments[0]!.start - b.fragments[0]!.start);
@@ -68,7 +110,15 @@ export function attributeFloating(view: TextView, attributions: Attribution[], s
   const used = new Set(attributions.flatMap((a) => a.quotedSpans));
   const added: Attribution[] = [];
   const ordered = [...attributions].sort((a, b) => a.fragments[0]!.start - b.fragments[0]!.start);
+  let pointer = 0;
+  let latest: Attribution | undefined;
   spans.forEach((span, index) => {
+    // The attribution that starts last before this span (the lists are walked once, in text order).
+    while (pointer < ordered.length && ordered[pointer]!.fragments[0]!.start < span.open) {
+      const candidate = ordered[pointer]!;
+      if (!latest || candidate.fragments[0]!.start >= latest.fragments[0]!.start) latest = candidate;
+      pointer++;
+    }
     if (used.has(index) || span.contentEnd - span.contentStart < 20) return;
     const range = spanTokens(view, span);
     const opening = view.tokens[range.from];
@@ -77,8 +127,7 @@ export function attributeFloating(view: TextView, attributions: Attribution[], s
     if (view.sentenceFirst[opening.sentence] !== range.from) return;
     const firstWord = view.text.charAt(span.contentStart);
     if (firstWord !== firstWord.toUpperCase() || firstWord === firstWord.toLowerCase()) return;
-    let previous: Attribution | undefined;
-    for (const a of ordered) if (a.fragments[0]!.start < span.open) previous = a;
+    const previous = latest;
     if (!previous || !previous.speaker) return;
     const previousEnd = envelope(previous.fragments).end;
     const previousParagraph = view.tokens[tokenAt(view, previousEnd - 1)]?.sentence;
@@ -108,8 +157,7 @@ export function attributeFloating(view: TextView, attributions: Attribution[], s
       reason: 'a quotation with no cue of its own that directly continues the previous speaker\'s quotation', inheritsFrom: previous,
     };
     added.push(attribution);
-    ordered.push(attribution);
-    ordered.sort((a, b) => a.fragments[0]!.start - b.fragments[0]!.start);
+    latest = attribution;
   });
   return added;
 }

@@ -121,6 +121,18 @@ function skipTrailingModifiers(view: TextView, k: number, limit: number): number
   return isSpeechCue(view, j) ? j : k;
 }
 
+/** The last attribution (found in text order) whose cue lies in the sentence before token `before`. */
+export function lastInSentence(view: TextView, found: readonly Attribution[], sentence: number, before: number): Attribution | undefined {
+  for (let k = found.length - 1; k >= 0; k--) {
+    const cue = found[k]!.cue;
+    if (!cue) continue;
+    const cueSentence = view.tokens[cue.from]!.sentence;
+    if (cueSentence < sentence) return undefined;
+    if (cueSentence === sentence && cue.from < before) return found[k];
+  }
+  return undefined;
+}
+
 /** A lower-case quotation in mid-sentence after a speech cue of the same sentence. */
 function isEmbeddedFragment(view: TextView, span: QuotedSpan, range: Phrase): boolean {
   const first = view.text.charAt(span.contentStart);
@@ -158,7 +170,7 @@ export function findDirectQuotes(view: TextView, spans: readonly QuotedSpan[], u
     if (!speaker) {
       // A participle cue: the speaker of the attribution just before in the same sentence, else the sentence subject.
       const sentence = view.tokens[hit.cue]!.sentence;
-      const earlier = found.filter((a) => a.cue && view.tokens[a.cue.from]!.sentence === sentence && a.cue.from < hit.cue).pop();
+      const earlier = lastInSentence(view, found, sentence, hit.cue);
       speaker = earlier?.speaker ?? sentenceSubject(view, sentence, hit.cue);
       if (!speaker) return;
     }

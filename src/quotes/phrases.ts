@@ -6,7 +6,7 @@
  */
 import { lazy, readTsv } from '../text/lexicon.js';
 import { isCapitalizedToken, type TextView } from '../text/view.js';
-import { cueVerbs } from './lexicons.js';
+import { ambiguousCues, cueVerbs } from './lexicons.js';
 
 /** A token range [from, to). */
 export interface Phrase {
@@ -60,7 +60,11 @@ function isPhraseWord(view: TextView, i: number): boolean {
   if (isCapitalizedToken(view, i)) return !hasClass(word, 'wh') || i === view.sentenceFirst[token.sentence];
   const classes = wordClasses().get(word);
   if (classes) return classes.has('det') || classes.has('poss') || classes.has('pron');
-  if (cueVerbs().has(word)) return false;
+  if (cueVerbs().has(word)) {
+    // "the report", "her statement": a noun-ambiguous cue form after a determiner is a noun.
+    const previous = view.lower[i - 1] ?? '';
+    return ambiguousCues().has(word) && (hasClass(previous, 'det') || hasClass(previous, 'poss') || previous === "'s");
+  }
   // Unknown lower-case words: nouns and adjectives mostly, but not adverbs or obvious verb forms.
   if (word.endsWith('ly') || word.endsWith('ing')) return false;
   return /^[a-z][a-z'.-]*$/.test(word) || /^[0-9][0-9,.]*$/.test(word);

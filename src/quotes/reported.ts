@@ -11,6 +11,7 @@ import { isCapitalizedToken, type TextView } from '../text/view.js';
 import type { Span } from '../types.js';
 import type { Attribution } from './attribution.js';
 import { ambiguousCues, cueVerbs, type CueVerb } from './lexicons.js';
+import { lastInSentence } from './direct.js';
 import { findMedium } from './medium.js';
 import { hasClass, phraseStartingAt, sentenceSubject, subjectBefore, type Phrase } from './phrases.js';
 
@@ -21,6 +22,8 @@ const SUBORDINATORS = new Set(['while', 'although', 'though', 'whereas', 'if', '
 const PARTICIPLE_PREPOSITIONS = new Set(['despite', 'after', 'before', 'while', 'by', 'without', 'when', 'since']);
 /** Report verbs whose complement must be a that-clause ("found out about" is not a report). */
 const THAT_ONLY = new Set(['find', 'learn', 'see', 'know', 'decide']);
+/** Verbs of writing whose object alone is no statement ("wrote the book"). */
+const CLAUSE_ONLY = new Set(['write', 'tweet', 'post']);
 
 function isCue(view: TextView, index: number): CueVerb | null {
   const word = view.lower[index] ?? '';
@@ -210,7 +213,7 @@ function speakerFirst(view: TextView, c: number, cue: CueVerb, first: number, en
   if (view.lower[c]!.endsWith('ing') && (view.tokens[c - 1]?.norm === ',' || PARTICIPLE_PREPOSITIONS.has(view.lower[c - 1] ?? ''))) {
     // `…, saying he "lied under oath"`: a participle takes the subject of the clause it hangs on.
     const sentence = view.tokens[c]!.sentence;
-    const previous = earlier.filter((a) => a.cue && view.tokens[a.cue.from]!.sentence === sentence && a.cue.from < c).pop();
+    const previous = lastInSentence(view, earlier, sentence, c);
     const phrase = previous?.speaker ?? sentenceSubject(view, sentence, c);
     subject = phrase ? { phrase, appositive: null } : null;
   }
@@ -224,6 +227,8 @@ function speakerFirst(view: TextView, c: number, cue: CueVerb, first: number, en
   }
   if (start >= end) return null;
   if (THAT_ONLY.has(cue.lemma) && view.lower[start] !== 'that') return null;
+  // "wrote the book", "tweeted a photo": a written object is no statement unless a clause or quotation follows.
+  if (CLAUSE_ONLY.has(cue.lemma) && (hasClass(view.lower[start]!, 'det') || hasClass(view.lower[start]!, 'poss'))) return null;
   if (cue.cls === 'belief' || cue.cls === 'stance' || cueTo > c + 1) {
     if (!objectComplement(view, start, end, cue.cls)) return null;
   } else if (!startsClause(view, start, cue.cls)) return null;

@@ -85,8 +85,10 @@ function push(text: string, start: number, end: number, tokens: RawToken[]): voi
 function isUrlLike(text: string, start: number, end: number): boolean {
   const head = text.slice(start, Math.min(end, start + 8)).toLowerCase();
   if (head.startsWith('http://') || head.startsWith('https://') || head.startsWith('www.')) return true;
-  const at = text.indexOf('@', start);
-  return at > start && at < end - 3 && text.indexOf('.', at) > at && text.indexOf('.', at) < end - 1;
+  // An e-mail address: an @ inside the chunk followed by a dot before its end (searched within the chunk only).
+  const chunk = text.slice(start, end);
+  const at = chunk.indexOf('@');
+  return at > 0 && at < chunk.length - 3 && chunk.indexOf('.', at) > at && chunk.indexOf('.', at) < chunk.length - 1;
 }
 
 /** Split one whitespace-free chunk [start, end) into tokens. */
@@ -143,7 +145,7 @@ function splitChunk(text: string, start: number, end: number, tokens: RawToken[]
       }
       if (abbreviationClass(text.slice(a, b)) !== null) break;
       // "R-Wis." / "D-N.Y.": the abbreviation is the part after the last hyphen.
-      const hyphen = text.lastIndexOf('-', b - 1);
+      const hyphen = a + text.slice(a, b).lastIndexOf('-');
       if (hyphen > a && abbreviationClass(text.slice(hyphen + 1, b)) !== null) break;
     }
     if (ch === '-' && text.charAt(b - 2) === '-') {

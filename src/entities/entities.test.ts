@@ -1,0 +1,81 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyze } from '../analyze.js';
+
+const people = (text: string) => analyze(text).entities.filter((e) => e.type === 'person');
+
+test('one entity per person across full name, title and surname', () => {
+  const text = 'Attorney General Jeff Sessions recused himself. "I should not be involved," Sessions said. The attorney general added that he was not confirming anything.';
+  const analysis = analyze(text);
+  const sessions = analysis.entities.filter((e) => e.name === 'Jeff Sessions');
+  assert.equal(sessions.length, 1);
+  assert.equal(sessions[0]?.title, 'Attorney General');
+  assert.ok(analysis.quotes.every((q) => q.speaker.entity === sessions[0]?.id));
+});
+
+test('reads party and state from tags in every common form', () => {
+  const cases: Array<[string, string, string | undefined]> = [
+    ['Rep. Adam Schiff, D-CA, complained that it was wrong.', 'Democrat', 'CA'],
+    ['Rep. Gwen Moore (D-Wis.) said it was wrong.', 'Democrat', 'WI'],
+    ['Sen. Chuck Schumer, D-N.Y., said it was wrong.', 'Democrat', 'NY'],
+    ['Rep. Elijah Cummings, a Democrat from Maryland, said it was wrong.', 'Democrat', 'MD'],
+    ['Sen. Paul Ryan, R-WI, said it was wrong.', 'Republican', 'WI'],
+  ];
+  for (const [text, party, state] of cases) {
+    const [person] = people(text);
+    assert.equal(person?.party, party, text);
+    assert.equal(person?.state, state, text);
+  }
+});
+
+test('keeps different people with a shared word apart', () => {
+  const names = people('Paul Ryan said it was fine. Ryan Zinke said it was not. Ryan added that he disagreed.').map((p) => p.name);
+  assert.deepEqual(names.sort(), ['Paul Ryan', 'Ryan Zinke']);
+});
+
+test('resolves a pronoun speaker to the previous speaker, not the nearest name', () => {
+  const text = 'When Sen. Al Franken asked Sessions about contacts, Sessions denied any knowledge.\n\n"Senator Franken, I\'m not aware of any of those activities," he said.';
+  const analysis = analyze(text);
+  const quote = analysis.quotes.find((q) => q.kind === 'direct');
+  assert.equal(quote?.speaker.name, 'Sessions');
+});
+
+test('marks unnamed sources as anonymous with their description', () => {
+  const analysis = analyze('A senior White House official said the Oval Office found out through media reports.');
+  const speaker = analysis.quotes[0]?.speaker;
+  assert.equal(speaker?.anonymous, true);
+  assert.equal(speaker?.description, 'A senior White House official');
+});
+
+test('a possessor is not the speaker: "Sessions\' spokeswoman" is an anonymous source', () => {
+  const analysis = analyze('Jeff Sessions met him. Sessions\' spokeswoman confirmed Wednesday he met with Kislyak.');
+  const speaker = analysis.quotes[0]?.speaker;
+  assert.equal(speaker?.anonymous, true);
+  const entity = analysis.entities.find((e) => e.id === speaker?.entity);
+  assert.equal(entity?.gender?.value, 'female');
+});
+
+test('a title before a name with lower-case role words is kept', () => {
+  const [person] = people('Kremlin spokesperson Dmitry Peskov said Thursday he was unaware of any meetings.');
+  assert.equal(person?.name, 'Dmitry Peskov');
+  assert.equal(person?.title, 'Kremlin spokesperson');
+});
+
+test('a gender guessed from a first name alone is marked as a guess', () => {
+  const [person] = people('Nancy Pelosi released a statement.');
+  assert.deepEqual(person?.gender?.value, 'female');
+  assert.equal(person?.gender?.basis, 'guess');
+});
+
+test('organizations and places are recognized', () => {
+  const entities = analyze('CNN reported that the FBI met officials in Moscow and Washington.').entities;
+  const byName = new Map(entities.map((e) => [e.name, e.type]));
+  assert.equal(byName.get('CNN'), 'organization');
+  assert.equal(byName.get('FBI'), 'organization');
+  assert.equal(byName.get('Moscow'), 'place');
+});
+
+test('every mention text equals the text at its span', () => {
+  const text = 'Retired Lt. Gen. Michael Flynn resigned Feb. 13. Army Lt. Gen. H.R. McMaster was appointed.';
+  for (const entity of analyze(text).entities) for (const m of entity.mentions) assert.equal(m.text, text.slice(m.start, m.end));
+});

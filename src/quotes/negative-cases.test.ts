@@ -1,0 +1,35 @@
+/** Text that must yield no quotation. */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyze } from '../analyze.js';
+
+const none = (text: string): void => {
+  const quotes = analyze(text).quotes;
+  assert.equal(quotes.length, 0, `expected no quotation, got ${JSON.stringify(quotes.map((q) => q.content.text))}`);
+};
+
+test('scare quotes around a term are not a quotation', () => {
+  none('The so-called "deep state" has become a fixture of the campaign.');
+});
+
+test('the title of a book or film is not a quotation', () => {
+  none('She wrote the book "Hard Choices" in 2014.');
+  none('The film "American Skin" opened in theaters last week.');
+});
+
+test('inch marks are not quotation marks', () => {
+  none('The player is 6\'11" tall and weighs 250 pounds. The screen measures 42" across.');
+});
+
+test('a quotation with no speaker in reach stays unattributed', () => {
+  none('The crowd gathered at noon.\n\n"We want change now and we want it here."\n\nThe rally ended at three.');
+});
+
+test('noun uses of cue words are not cues', () => {
+  none('Media reports about the meeting spread quickly.');
+  none('The state of the economy worries voters.');
+});
+
+test('a phone call is not a statement', () => {
+  none('Hillary Clinton called Alicia Machado on Friday.');
+});

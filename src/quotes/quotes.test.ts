@@ -1,0 +1,98 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyze } from '../analyze.js';
+
+const quotesOf = (text: string) =>
+  analyze(text).quotes.map((q) => ({ kind: q.kind, content: q.fragments.map((f) => text.slice(f.start, f.end)), cue: q.cue?.text ?? null, speaker: q.speaker.name, mention: q.speaker.mention?.text ?? null }));
+
+test('attributes a direct quotation followed by speaker and verb', () => {
+  const [quote] = quotesOf('"A lie is a lie is a lie, period," Cummings said.');
+  assert.deepEqual(quote, { kind: 'direct', content: ['"A lie is a lie is a lie, period,"'], cue: 'said', speaker: 'Cummings', mention: 'Cummings' });
+});
+
+test('attributes an inverted cue: said followed by the speaker', () => {
+  const [quote] = quotesOf('“There is a lot of new complexity,” said Mr. Burman.');
+  assert.equal(quote?.mention, 'Mr. Burman');
+  assert.equal(quote?.kind, 'direct');
+});
+
+test('joins an interrupted quotation into one quote with two fragments', () => {
+  const quotes = quotesOf('"I have not met with any Russians," he said, "and those remarks are false."');
+  assert.equal(quotes.length, 1);
+  assert.equal(quotes[0]?.content.length, 2);
+});
+
+test('joins a quotation continued in the next sentence of the same paragraph', () => {
+  const quotes = quotesOf('"It may have been an innocent contact," Graham said. "I don\'t know if he has to disclose everyone."');
+  assert.equal(quotes.length, 1);
+  assert.equal(quotes[0]?.content.length, 2);
+});
+
+test('finds a cue before the quotation with a colon', () => {
+  const [quote] = quotesOf('Trump said: "We will win so much."');
+  assert.equal(quote?.mention, 'Trump');
+  assert.equal(quote?.kind, 'direct');
+});
+
+test('takes reported speech up to the end of the reported clause', () => {
+  const text = 'Sen. Charles Schumer, D-NY, said Thursday that Sessions should resign, he told reporters.';
+  const [quote] = quotesOf(text);
+  assert.equal(quote?.kind, 'indirect');
+  assert.equal(quote?.mention, 'Sen. Charles Schumer');
+  assert.deepEqual(quote?.content, ['that Sessions should resign']);
+});
+
+test('marks reported speech with quoted words as mixed', () => {
+  const [quote] = quotesOf('Pelosi said he "lied under oath" during the hearing.');
+  assert.equal(quote?.kind, 'mixed');
+  assert.equal(quote?.mention, 'Pelosi');
+});
+
+test('attributes content that comes before its speaker', () => {
+  const [quote] = quotesOf('The protocol called for a trauma center, sources said.');
+  assert.deepEqual(quote?.content, ['The protocol called for a trauma center']);
+  assert.equal(quote?.mention, 'sources');
+});
+
+test('recognizes according to, in front and at the end', () => {
+  assert.equal(quotesOf('According to the report, the talks failed.')[0]?.mention, 'the report');
+  assert.equal(quotesOf('The talks failed, according to officials.')[0]?.mention, 'officials');
+});
+
+test('gives a participle the subject of its clause', () => {
+  const [quote] = quotesOf('Rep. Nancy Pelosi released a statement, saying he "lied under oath."');
+  assert.equal(quote?.mention, 'Rep. Nancy Pelosi');
+});
+
+test('records where a statement was made', () => {
+  const analysis = analyze('"I will recuse myself," he told NBC News.');
+  assert.equal(analysis.quotes[0]?.medium?.text, 'NBC News');
+  const post = analyze('He is going to be "pressing the attorney general," he said in a Facebook post.');
+  assert.equal(post.quotes[0]?.medium?.text, 'in a Facebook post');
+});
+
+test('bounds a quotation that never closes at its paragraph and reports it', () => {
+  const text = 'He said "this never closes and goes on.\n\nThe next paragraph is narration. It has no quotes.';
+  const analysis = analyze(text);
+  for (const quote of analysis.quotes) assert.ok(quote.content.end <= text.indexOf('\n\n'));
+  assert.ok(analysis.diagnostics.some((d) => d.code === 'unclosed-quote'));
+});
+
+test('continues a quotation across paragraphs that reopen it', () => {
+  const text = '"The first paragraph of the quote," she said. "It goes on.\n\n"And on into the next paragraph," she said.';
+  const analysis = analyze(text);
+  assert.equal(analysis.diagnostics.filter((d) => d.code === 'unclosed-quote').length, 0);
+});
+
+test('handles doubled apostrophes as quotation marks', () => {
+  const [quote] = quotesOf("''This isn't tax reform,'' said Douglas Holtz-Eakin.");
+  assert.equal(quote?.mention, 'Douglas Holtz-Eakin');
+});
+
+test('every quote text equals the text at its span', () => {
+  const text = 'Rep. Adam Schiff, D-CA, complained that Comey was less than forthcoming.\u00a0"It is a disgrace," Schiff said.';
+  for (const quote of analyze(text).quotes) {
+    assert.equal(quote.content.text, text.slice(quote.content.start, quote.content.end));
+    if (quote.cue) assert.equal(quote.cue.text, text.slice(quote.cue.start, quote.cue.end));
+  }
+});

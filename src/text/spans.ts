@@ -1,0 +1,49 @@
+/** Small helpers over spans sorted by start: binary search for containment and overlap. */
+import type { Span } from '../types.js';
+
+/** Index of the first span whose start is >= offset (spans sorted by start). */
+export function lowerBound<T extends Span>(spans: readonly T[], offset: number): number {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** True when `offset` lies strictly inside one of the spans (sorted by start, not overlapping each other). */
+export function strictlyInside(spans: readonly Span[], offset: number): boolean {
+  const index = lowerBound(spans, offset) - 1;
+  const span = spans[index];
+  return span !== undefined && offset > span.start && offset < span.end;
+}
+
+/** Insert a number into a sorted array, keeping it sorted (appends are O(1)). */
+export function insertSorted(values: number[], value: number): void {
+  if (values.length === 0 || values[values.length - 1]! <= value) {
+    values.push(value);
+    return;
+  }
+  let lo = 0;
+  let hi = values.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (values[mid]! < value) lo = mid + 1;
+    else hi = mid;
+  }
+  values.splice(lo, 0, value);
+}
+
+/** The largest value below `limit` in a sorted array, or -1. */
+export function lastBelow(values: readonly number[], limit: number): number {
+  let lo = 0;
+  let hi = values.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (values[mid]! < limit) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 ? values[lo - 1]! : -1;
+}
