@@ -2,13 +2,15 @@
 // then hold exactly what an uninterrupted ingest stores: the same articles, the same quotations
 // per article, no duplicates.
 // Usage: npm run bench -- crash [--file ../shared/data/news/bbc.jsonl] [--kills 20] [--max-delay SECONDS] [--seed N]
-// Kill moments are uniform between 0.5 s and --max-delay after each start; the default, 3 s of start-up plus
-// twice the uninterrupted ingest's time divided by the kills, spreads the kills over the whole ingest.
+// Each run is killed at a random moment after it has started writing: uniform between 0 and --max-delay
+// after its first commit (default: twice the uninterrupted ingest's time divided by the kills, which
+// spreads the kills over the whole ingest). Every fifth kill instead lands at a random moment of start-up.
 import { spawn } from 'node:child_process';
 import { cpSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import BetterSqlite3 from 'better-sqlite3';
 import { toNumber } from '../../src/store/database.js';
 import { openSqliteDatabase } from '../../src/store/sqlite-database.js';
 
@@ -34,11 +36,36 @@ const frozen = join(directory, 'code');
 for (const part of ['src', 'data', 'package.json', 'tsconfig.json']) cpSync(part, join(frozen, part), { recursive: true });
 symlinkSync(resolve('node_modules'), join(frozen, 'node_modules'));
 
-function ingest(db: string, killAfterMs: number | null): Promise<{ code: number | null; signal: NodeJS.Signals | null }> {
+function storedArticles(db: string): number {
+  try {
+    const reader = new BetterSqlite3(db, { readonly: true, fileMustExist: true });
+    try {
+      return Number((reader.prepare('SELECT count(*) AS n FROM articles').get() as { n: number }).n);
+    } finally {
+      reader.close();
+    }
+  } catch {
+    return 0;
+  }
+}
+
+/** Run an ingest; kill it `killAfterMs` after its first new commit (or after its start, with `fromStart`). */
+function ingest(db: string, killAfterMs: number | null, fromStart = false): Promise<{ code: number | null; signal: NodeJS.Signals | null }> {
+  const before = storedArticles(db);
   const child = spawn(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', CLI, '--', 'ingest', file, '--db', db, '--quiet'], { cwd: frozen, stdio: ['ignore', 'ignore', 'ignore'] });
-  const timer = killAfterMs === null ? null : setTimeout(() => child.kill('SIGKILL'), killAfterMs);
+  let timer: NodeJS.Timeout | null = null;
+  let watcher: NodeJS.Timeout | null = null;
+  if (killAfterMs !== null && fromStart) timer = setTimeout(() => child.kill('SIGKILL'), killAfterMs);
+  else if (killAfterMs !== null) {
+    watcher = setInterval(() => {
+      if (storedArticles(db) <= before) return;
+      if (watcher) clearInterval(watcher);
+      timer = setTimeout(() => child.kill('SIGKILL'), killAfterMs);
+    }, 100);
+  }
   return new Promise((done) => child.on('close', (code, signal) => {
     if (timer) clearTimeout(timer);
+    if (watcher) clearInterval(watcher);
     done({ code, signal });
   }));
 }
@@ -74,13 +101,15 @@ try {
   await ingest(reference, null);
   const took = Date.now() - started;
   console.log(`  took ${(took / 1000).toFixed(1)} s`);
-  if (maxDelay === 0) maxDelay = Math.round(3000 + (2 * took) / kills);
-  console.log(`crash run (seed ${initialSeed}): ${kills} kills at random moments within ${maxDelay / 1000} s of each start`);
+  if (maxDelay === 0) maxDelay = Math.round((2 * took) / kills);
+  console.log(`crash run (seed ${initialSeed}): ${kills} kills, each at a random moment within ${maxDelay / 1000} s of the run's first commit (every fifth during start-up)`);
   for (let kill = 1; kill <= kills; kill++) {
-    const delay = Math.round(500 + random() * (maxDelay - 500));
-    const result = await ingest(crashed, delay);
+    const duringStartup = kill % 5 === 0;
+    const delay = Math.round(random() * (duringStartup ? 3000 : maxDelay));
+    const result = await ingest(crashed, delay, duringStartup);
     const now = await contents(crashed);
-    console.log(`  kill ${String(kill).padStart(2)} after ${delay} ms: ${result.signal ?? `exit ${result.code}`}; stored ${now.articles} articles, ${now.quotes} quotes`);
+    const when = duringStartup ? `${delay} ms after start` : `${delay} ms after its first commit`;
+    console.log(`  kill ${String(kill).padStart(2)} ${when}: ${result.signal ?? `exit ${result.code}`}; stored ${now.articles} articles, ${now.quotes} quotes`);
   }
   const final = await ingest(crashed, null);
   console.log(`  final run: exit ${final.code}`);

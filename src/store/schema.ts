@@ -73,4 +73,18 @@ export const MIGRATIONS: readonly Migration[] = [
       ],
     },
   },
+  {
+    version: 2,
+    name: 'covering index for corpus statistics (scan an index, not the quotation texts)',
+    statements: {
+      sqlite: [
+        'CREATE INDEX quotes_stats ON quotes (outlet, person_id, anonymous, speaker_gender, speaker_party)',
+        'CREATE INDEX quotes_person_stats ON quotes (person_id, speaker_gender, speaker_party)',
+      ],
+      postgres: [
+        'CREATE INDEX quotes_stats ON quotes (outlet, person_id, anonymous, speaker_gender, speaker_party)',
+        'CREATE INDEX quotes_person_stats ON quotes (person_id, speaker_gender, speaker_party)',
+      ],
+    },
+  },
 ];
