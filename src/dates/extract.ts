@@ -17,6 +17,7 @@ import { extractRelativeDay } from './extractors/relative-day.js';
 import { extractRelativeUnit } from './extractors/relative-unit.js';
 import { extractSeasonOrHoliday } from './extractors/season-holiday.js';
 import { extractSet } from './extractors/set.js';
+import { extractSpokenYear } from './extractors/spoken-year.js';
 import { extractTimeOfDay } from './extractors/time-of-day.js';
 import { extractWeekday } from './extractors/weekday.js';
 import { extractYear } from './extractors/year.js';
@@ -43,7 +44,7 @@ export type Refiner = (candidates: readonly Candidate[], scan: Scan) => Candidat
  */
 export const EXTRACTORS: readonly Extractor[] = [
   extractNumericDate, extractMonthDate, extractQuarter, extractFiscalPeriod, extractAnaphoric, extractRelativeUnit, extractRelativeDay,
-  extractTimeOfDay, extractSet, extractSeasonOrHoliday, extractWeekday, extractYear, extractDuration, extractReference,
+  extractTimeOfDay, extractSet, extractSeasonOrHoliday, extractWeekday, extractYear, extractSpokenYear, extractDuration, extractReference,
 ];
 
 /**

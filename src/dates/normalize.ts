@@ -107,8 +107,14 @@ function calendar(reading: CalendarReading, reference: Day | null, tense: Tense)
       else year = reference.year;
     }
   }
+  if (year !== undefined && reading.yearOffset !== undefined) year += reading.yearOffset;
   const yearText = year === undefined ? 'XXXX' : formatYear(year);
-  const anchored = inferred.length > 0 && year !== undefined;
+  const anchored = (inferred.length > 0 || reading.latestQuarter === true) && year !== undefined;
+  if (reading.latestQuarter === true) {
+    // The quarter before the reference's own: what an earnings report dated then is about.
+    const quarter = reference === null ? 'X' : String(((Math.floor((reference.month - 1) / 3) + 3) % 4) + 1);
+    return { value: `${yearText}-Q${quarter}`, anchored, inferred: ['quarter'] };
+  }
   if (reading.season !== undefined) return { value: `${yearText}-${reading.season}`, anchored, inferred };
   if (reading.quarter !== undefined) return { value: `${yearText}-Q${reading.quarter}`, anchored, inferred };
   if (reading.half !== undefined) return { value: `${yearText}-H${reading.half}`, anchored, inferred };

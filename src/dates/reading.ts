@@ -26,6 +26,10 @@ export interface CalendarReading {
   century?: number;
   /** Set for holidays computed per year (Thanksgiving: fourth Thursday of November). */
   nthWeekday?: { n: number; weekday: number };
+  /** Years to add after the year is inferred ("the year-ago third quarter" → -1). */
+  yearOffset?: number;
+  /** The reporting quarter of the stated year that matches the reference's latest quarter ("the 1988 quarter"). */
+  latestQuarter?: boolean;
   shift: Shift;
 }
 

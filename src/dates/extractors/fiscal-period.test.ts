@@ -12,3 +12,26 @@ test('the latest quarter is the quarter before the reference quarter', () => {
 test('the year-ago quarter is that quarter a year earlier', () => {
   assert.equal(findDates('It earned $10 million in the year-ago quarter.', '1989-10-26')[0]?.value, '1988-Q3');
 });
+
+test('the year ended a date is a twelve-month duration', () => {
+  const date = findDates('Revenue was $76 million for the year ended March 31.', '1989-11-01')[0];
+  assert.equal(date?.text, 'the year');
+  assert.equal(date?.value, 'P1Y');
+});
+
+test('a stated year with "quarter" names that year\'s latest reporting quarter', () => {
+  assert.equal(findDates('It earned $376,000 in the 1988 quarter.', '1989-10-30')[0]?.value, '1988-Q3');
+});
+
+test('the year-ago third quarter is the third quarter of the previous year', () => {
+  const date = findDates('It earned $22.5 million in the year-ago third quarter.', '1989-10-30')[0];
+  assert.equal(date?.text, 'the year-ago third quarter');
+  assert.equal(date?.value, '1988-Q3');
+});
+
+test('a year ago after a quarterly figure is the year-ago quarter', () => {
+  const dates = findDates('Net rose to $5 million in the third quarter from $4 million a year ago.', '1989-10-30');
+  assert.equal(dates[1]?.text, 'a year ago');
+  assert.equal(dates[1]?.value, '1988-Q3');
+  assert.equal(dates[1]?.source, 'rule:dates/fiscal-context');
+});

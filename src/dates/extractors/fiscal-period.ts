@@ -8,6 +8,7 @@ import type { Candidate } from '../reading.js';
 import { isJoiningHyphen, wordAt, type Scan } from '../scan.js';
 
 const PERIODS = new Set(['quarter', 'period']);
+const ENDED = new Set(['ended', 'ending']);
 /** Words after "the year" that tie it to another time ("the year before", "the year of the flood", "the year when"). */
 const ANAPHORIC_AFTER = new Set(['before', 'after', 'of', 'when', 'that', 'in', 'earlier', 'ago', 'later', 'following', 'since', 'to', 'before', 'which', "'s"]);
 
@@ -18,6 +19,11 @@ export function extractFiscalPeriod(scan: Scan, i: number): Candidate | null {
   const first = wordAt(scan, i - 1) === 'the' ? i - 1 : i;
   if ((word === 'latest' || word === 'recent') && PERIODS.has(wordAt(scan, i + 1))) {
     return { first, last: i + 1, reading: { kind: 'relative', unit: 'quarter', offset: -1 }, source };
+  }
+  // "the year ended March 31", "the fiscal year ending June 30": a twelve-month (or three-month) reporting period.
+  const periodStart = word === 'fiscal' && wordAt(scan, i + 1) === 'year' ? i + 1 : i;
+  if ((wordAt(scan, periodStart) === 'year' || wordAt(scan, periodStart) === 'quarter') && wordAt(scan, i - 1) === 'the' && ENDED.has(wordAt(scan, periodStart + 1))) {
+    return { first: i - 1, last: periodStart, reading: { kind: 'duration', amount: 1, unit: wordAt(scan, periodStart) === 'year' ? 'year' : 'quarter' }, source };
   }
   // "the quarter", "the year", "the fiscal year": the reporting period the story is about.
   if ((word === 'quarter' || word === 'year') && wordAt(scan, i - 1) === 'the' && !isJoiningHyphen(scan, i + 1) && !ANAPHORIC_AFTER.has(wordAt(scan, i + 1))) {

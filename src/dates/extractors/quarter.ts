@@ -22,6 +22,13 @@ export function extractQuarter(scan: Scan, i: number): Candidate | null {
     first = i - 1;
   }
   if (wordAt(scan, first - 1) === 'fiscal') first -= 1;
+  // "the year-ago third quarter", "the year-earlier quarter": the same quarter a year before.
+  let yearOffset = 0;
+  const relation = wordAt(scan, first - 1);
+  if (year === null && (relation === 'ago' || relation === 'earlier') && isJoiningHyphen(scan, first - 2) && wordAt(scan, first - 3) === 'year') {
+    yearOffset = -1;
+    first -= 3;
+  }
   if (wordAt(scan, last + 1) === 'of' && yearNumber(scan, last + 2) !== null) {
     year = yearNumber(scan, last + 2);
     last += 2;
@@ -30,5 +37,5 @@ export function extractQuarter(scan: Scan, i: number): Candidate | null {
     last += 1;
   }
   const field = unit === 'quarter' ? { quarter: ordinal } : { half: ordinal };
-  return { first, last, reading: { kind: 'calendar', ...field, ...(year !== null ? { year } : {}), shift: null }, source: 'rule:dates/quarter' };
+  return { first, last, reading: { kind: 'calendar', ...field, ...(year !== null ? { year } : {}), ...(yearOffset !== 0 ? { yearOffset } : {}), shift: null }, source: 'rule:dates/quarter' };
 }

@@ -50,7 +50,7 @@ export function extractYear(scan: Scan, i: number): Candidate | null {
     if (year < 1800 || year > 2100) return null;
   }
   // "the 1989 period", "the 1988 quarter": the reporting period of that year.
-  if (before === 'the' && (after === 'period' || after === 'quarter')) return { first: i - 1, last: i + 1, reading: { kind: 'calendar', year, shift: null }, source: 'rule:dates/year-period' };
+  if (before === 'the' && (after === 'period' || after === 'quarter')) return { first: i - 1, last: i + 1, reading: { kind: 'calendar', year, latestQuarter: true, shift: null }, source: 'rule:dates/year-period' };
   if (before === 'fiscal') return { first: i - 1, last: i, reading: { kind: 'calendar', year, shift: null }, source: 'rule:dates/fiscal-year' };
   return { first: i, last: i, reading: { kind: 'calendar', year, shift: null }, source: 'rule:dates/year' };
 }

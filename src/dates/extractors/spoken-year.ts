@@ -1,0 +1,46 @@
+/**
+ * Years and decades written out in words, as in broadcast transcripts: "nineteen ninety-six",
+ * "nineteen eighty", "the year two thousand", "two thousand one", "the nineties".
+ */
+import { numberWords } from '../lexicon.js';
+import type { Candidate } from '../reading.js';
+import { isJoiningHyphen, wordAt, type Scan } from '../scan.js';
+
+const DECADES: ReadonlyMap<string, number> = new Map([['twenties', 2], ['thirties', 3], ['forties', 4], ['fifties', 5], ['sixties', 6], ['seventies', 7], ['eighties', 8], ['nineties', 9]]);
+/** Words before "two thousand" that make it a year rather than a count. */
+const YEAR_CONTEXT = new Set(['in', 'since', 'by', 'until', 'year', 'of', 'from', 'before', 'after', 'through']);
+
+/** A number from 0 to 99 written as words at token i ("ninety-six", "eighty", "twelve"), with its last token. */
+function smallNumber(scan: Scan, i: number): { value: number; last: number } | null {
+  const value = numberWords().get(wordAt(scan, i));
+  if (value === undefined || value < 1 || value >= 100 || !Number.isInteger(value) || wordAt(scan, i) === 'a' || wordAt(scan, i) === 'an') return null;
+  if (value >= 20 && value % 10 === 0 && isJoiningHyphen(scan, i + 1)) {
+    const unit = numberWords().get(wordAt(scan, i + 2));
+    if (unit !== undefined && unit >= 1 && unit <= 9) return { value: value + unit, last: i + 2 };
+  }
+  return { value, last: i };
+}
+
+/** Find a spoken year or decade at token i. */
+export function extractSpokenYear(scan: Scan, i: number): Candidate | null {
+  const source = 'rule:dates/spoken-year' as const;
+  const word = wordAt(scan, i);
+  const decade = DECADES.get(word);
+  if (decade !== undefined && wordAt(scan, i - 1) === 'the') {
+    return { first: i - 1, last: i, reading: { kind: 'calendar', decade: 190 + decade, shift: null }, source };
+  }
+  if (word === 'nineteen') {
+    const rest = smallNumber(scan, i + 1);
+    if (rest === null || rest.value < 10) return null;
+    return { first: i, last: rest.last, reading: { kind: 'calendar', year: 1900 + rest.value, shift: null }, source };
+  }
+  if (word === 'two' && wordAt(scan, i + 1) === 'thousand') {
+    const before = wordAt(scan, i - 1);
+    if (!YEAR_CONTEXT.has(before)) return null;
+    const first = before === 'year' && wordAt(scan, i - 2) === 'the' ? i - 2 : i;
+    const rest = wordAt(scan, i + 2) === 'and' ? smallNumber(scan, i + 3) : smallNumber(scan, i + 2);
+    if (rest !== null && rest.value < 100) return { first, last: rest.last, reading: { kind: 'calendar', year: 2000 + rest.value, shift: null }, source };
+    return { first, last: i + 1, reading: { kind: 'calendar', year: 2000, shift: null }, source };
+  }
+  return null;
+}
