@@ -5,7 +5,8 @@
  *  - GET /api/stats latency sampled during the 50-in-flight run;
  *  - quotation and article search p99 after ingesting BBC articles;
  *  - the first page load's compressed JavaScript.
- * Usage: npm run bench -- load [--seconds 15] [--rounds 3] [--ingest 2225] [--db PATH]   (run it with nice -n 10)
+ * Usage: npm run bench -- load [--only analyze|search] [--seconds 15] [--rounds 3] [--ingest 2225] [--db PATH]
+ * With --db, an existing corpus is searched (nothing is ingested; use a copy, analyses are not stored).   (run it with nice -n 10)
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync, mkdtempSync, rmSync } from 'node:fs';
@@ -43,11 +44,12 @@ interface CannonOptions {
 // autocannon ships no type declarations; this is the part of its API the bench uses.
 const autocannon = createRequire(import.meta.url)('autocannon') as (options: CannonOptions) => Promise<CannonResult>;
 
-const { values } = parseArgs({ options: { seconds: { type: 'string' }, rounds: { type: 'string' }, ingest: { type: 'string' }, db: { type: 'string' } } });
+const { values } = parseArgs({ options: { only: { type: 'string' }, seconds: { type: 'string' }, rounds: { type: 'string' }, ingest: { type: 'string' }, db: { type: 'string' } } });
 const SECONDS = Math.min(60, Math.max(3, Number(values.seconds ?? 15)));
 const ROUNDS = Math.min(5, Math.max(1, Number(values.rounds ?? 3)));
 const INGEST = Math.min(5000, Math.max(0, Number(values.ingest ?? 2225)));
 const CORES = availableParallelism();
+const ONLY = values.only === 'analyze' || values.only === 'search' ? values.only : null;
 
 interface BbcArticle {
   id: string;
@@ -209,13 +211,26 @@ const db = values.db ?? join(workDir, 'corpus.db');
 let server: { url: string; child: ChildProcess } | undefined;
 try {
   console.log(`load: ${typical.length} BBC articles of 4-6 KB (mean ${meanBytes} bytes), ${CORES} cores, ${SECONDS} s per run`);
-  const one = libraryOneThread(5);
-  console.log(`library analyze(): ${round(one)} articles/s on one thread`);
-
   server = await startServer(db);
   const url = server.url;
-  await autocannon({ url, connections: 4, duration: 2, requests: analyzeRequests() });
   const rows: Array<Record<string, number | string>> = [];
+  if (ONLY !== 'search') await analyzeRuns(url, server, rows);
+  if (ONLY !== 'analyze') await searchRuns(url, rows);
+  console.table(rows);
+
+  const script = await fetch(`${url}/app.js`, { headers: { 'accept-encoding': 'gzip' } });
+  const compressed = Number(script.headers.get('content-length') ?? (await script.arrayBuffer()).byteLength);
+  console.log(`first page load JavaScript: ${script.ok ? `${compressed} bytes gzip (app.js)` : 'dist/web not built; run npm run build'}`);
+} finally {
+  server?.child.kill('SIGTERM');
+  rmSync(workDir, { recursive: true, force: true });
+}
+
+/** The analyze runs: 8 in flight, then rounds of (library on every core, 50 in flight with stats sampling). */
+async function analyzeRuns(url: string, server: { child: ChildProcess }, rows: Array<Record<string, number | string>>): Promise<void> {
+  const one = libraryOneThread(5);
+  console.log(`library analyze(): ${round(one)} articles/s on one thread`);
+  await autocannon({ url, connections: 4, duration: 2, requests: analyzeRequests() });
   const at8 = await autocannon({ url, connections: 8, duration: SECONDS, requests: analyzeRequests() });
   rows.push(summarize('POST /api/analyze, 8 in flight', at8));
   // The machine is shared, so the library's all-core baseline is measured right before each
@@ -223,18 +238,16 @@ try {
   const ratios: number[] = [];
   const cpuRatios: number[] = [];
   const statsSamples: number[] = [];
-  let both = 0;
-  let last50: CannonResult | undefined;
   for (let round_ = 1; round_ <= ROUNDS; round_++) {
     const library = await libraryAllCores(5);
     const libraryPerCpuSecond = library.count / library.cpuSeconds;
-    both = library.count / 5;
+    const both = library.count / 5;
     const pid = server.child.pid ?? -1;
     const serverCpuBefore = cpuSecondsOf(pid);
     const eventLoopCpuBefore = cpuSecondsOf(pid, pid);
     const load50 = autocannon({ url, connections: 50, duration: SECONDS, requests: analyzeRequests() });
     const samples = sampleStats(url, SECONDS);
-    last50 = await load50;
+    const last50 = await load50;
     statsSamples.push(...(await samples));
     const serverCpuAfter = cpuSecondsOf(pid);
     const eventLoopCpuAfter = cpuSecondsOf(pid, pid);
@@ -250,6 +263,11 @@ try {
   statsSamples.sort((a, b) => a - b);
   console.log(`GET /api/stats during the 50-in-flight runs (sampled from a separate thread): ${statsSamples.length} samples, p50 ${round(percentile(statsSamples, 50))} ms, p99 ${round(percentile(statsSamples, 99))} ms, max ${round(statsSamples.at(-1) ?? NaN)} ms`);
 
+  console.log(`analyze over HTTP at 50 in flight / library on ${CORES} threads: by wall clock ${ratios.map((ratio) => `${round(100 * ratio)}%`).join(', ')} (median ${round(100 * median(ratios))}%); per CPU-second ${cpuRatios.map((ratio) => `${round(100 * ratio)}%`).join(', ')} (median ${round(100 * median(cpuRatios))}%)`);
+}
+
+/** The search runs: ingest BBC articles unless a corpus was given, then quotation, article, people and dossier searches at 8 in flight. */
+async function searchRuns(url: string, rows: Array<Record<string, number | string>>): Promise<void> {
   if (!values.db && INGEST > 0) console.log(`ingest: ${INGEST} BBC articles at ${round(await ingest(url, INGEST))} articles/s through POST /api/articles`);
   const stats = (await (await fetch(`${url}/api/stats`)).json()) as { articles: number; quotes: number; people: number };
   const words = ['government', 'market', 'election', 'music', 'film', 'players', 'mobile', 'said', 'growth', 'minister'];
@@ -260,13 +278,13 @@ try {
   rows.push(summarize(`GET /api/articles?q= (${stats.articles} articles)`, articleSearch));
   const people = await autocannon({ url, connections: 8, duration: Math.min(5, SECONDS), requests: [{ method: 'GET', path: '/api/people' }] });
   rows.push(summarize('GET /api/people', people));
-  console.table(rows);
-
-  const script = await fetch(`${url}/app.js`, { headers: { 'accept-encoding': 'gzip' } });
-  const compressed = Number(script.headers.get('content-length') ?? (await script.arrayBuffer()).byteLength);
-  console.log(`first page load JavaScript: ${script.ok ? `${compressed} bytes gzip (app.js)` : 'dist/web not built; run npm run build'}`);
-  console.log(`analyze over HTTP at 50 in flight / library on ${CORES} threads: by wall clock ${ratios.map((ratio) => `${round(100 * ratio)}%`).join(', ')} (median ${round(100 * median(ratios))}%); per CPU-second ${cpuRatios.map((ratio) => `${round(100 * ratio)}%`).join(', ')} (median ${round(100 * median(cpuRatios))}%)`);
-} finally {
-  server?.child.kill('SIGTERM');
-  rmSync(workDir, { recursive: true, force: true });
+  const top = ((await (await fetch(`${url}/api/stats`)).json()) as { topPeople: Array<{ id: string; name: string }> }).topPeople.slice(0, 5);
+  if (top.length > 0) {
+    const bySpeaker = await autocannon({ url, connections: 8, duration: Math.min(10, SECONDS), requests: top.map((person) => ({ method: 'GET', path: `/api/quotes?speaker=${encodeURIComponent(person.id)}` })) });
+    rows.push(summarize('GET /api/quotes?speaker= (top 5 people)', bySpeaker));
+    const filtered = await autocannon({ url, connections: 8, duration: Math.min(10, SECONDS), requests: words.map((word, index) => ({ method: 'GET', path: `/api/quotes?q=${word}&speaker=${encodeURIComponent(top[index % top.length]?.id ?? '')}&from=2004-01-01&to=2005-12-31` })) });
+    rows.push(summarize('GET /api/quotes?q=&speaker=&from=&to=', filtered));
+    const dossiers = await autocannon({ url, connections: 8, duration: Math.min(10, SECONDS), requests: top.map((person) => ({ method: 'GET', path: `/api/people/${encodeURIComponent(person.id)}` })) });
+    rows.push(summarize('GET /api/people/:id (dossier, top 5 people)', dossiers));
+  }
 }

@@ -38,6 +38,8 @@ export interface AppDeps {
   log?: (message: string) => void;
   /** How long /api/stats answers are reused, in ms (default 5000). */
   statsTtlMs?: number;
+  /** Compute the corpus statistics right away, so the first dashboard does not wait (the server does). */
+  warmStats?: boolean;
 }
 
 /** Default limits. */
@@ -61,6 +63,7 @@ export function createApp(deps: AppDeps): Hono {
     writesNeedToken: deps.exposed === true,
     log,
   };
+  if (deps.warmStats) context.stats.get().catch((error: unknown) => log(`cannot compute the corpus statistics: ${(error as Error).message}`));
   const limiter = deps.rateLimit === false ? null : createRateLimiter(deps.rateLimit ?? APP_DEFAULTS.rateLimit);
   const clientKey = deps.clientKey ?? remoteAddress;
   const files = deps.webRoot === null ? new Map() : loadStaticFiles(deps.webRoot ?? defaultWebRoot());

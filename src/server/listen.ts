@@ -18,7 +18,7 @@ export function isLoopback(host: string): boolean {
 
 /** Start listening; resolves once the port is bound. Port 0 picks a free one. */
 export function listen(deps: AppDeps, options: { host: string; port: number }): Promise<RunningServer> {
-  const app = createApp({ ...deps, exposed: deps.exposed ?? !isLoopback(options.host) });
+  const app = createApp({ warmStats: true, ...deps, exposed: deps.exposed ?? !isLoopback(options.host) });
   return new Promise((resolve, reject) => {
     const server = serve({ fetch: app.fetch, hostname: options.host, port: options.port }, (info: AddressInfo) => {
       const host = info.family === 'IPv6' ? `[${info.address}]` : info.address;
