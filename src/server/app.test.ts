@@ -171,6 +171,11 @@ describe('HTTP API', () => {
     }
   });
 
+  it('answers a forged cursor with a 400, not a 500', async () => {
+    const response = await get(build(), '/api/quotes?cursor=bm90LWEtY3Vyc29y');
+    assert.equal(response.status, 400);
+  });
+
   it('answers the read endpoints with pages', async () => {
     const app = build();
     for (const path of ['/api/quotes?q=fine', '/api/people', '/api/people?q=stone']) {
