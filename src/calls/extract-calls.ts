@@ -16,7 +16,7 @@ import { extractUrgingVerb } from './extractors/urging-verb.js';
 import { markConditions } from './refiners/condition.js';
 import { dropOverlaps } from './refiners/drop-overlaps.js';
 import { fillActors } from './refiners/fill-actor.js';
-import { sentenceViews, type SentenceView } from './sentence-view.js';
+import { sentenceViews, viewAt, type SentenceView } from './sentence-view.js';
 
 const RESOLVABLE_PRONOUNS = new Set(['he', 'she', 'him', 'her']);
 
@@ -29,7 +29,7 @@ const EXTRACTORS: readonly Extractor[] = [extractUrgingVerb, extractCallFor, ext
 function addresseeOfYou(doc: WorkingDocument, views: readonly SentenceView[], view: SentenceView, at: Span): EntityRef | null {
   const quote = quoteContaining(doc, at);
   const cue = quote?.cue;
-  const cueView = cue ? views.find((v) => v.start <= cue.start && cue.start < v.end) : view;
+  const cueView = cue ? viewAt(views, cue.start) : view;
   if (!cueView) return null;
   const told = cueView.words.indexOf('told');
   const next = cueView.tokens[told + 1];

@@ -19,6 +19,13 @@ const NO_CALLS: Array<[string, string]> = [
   ['how a statement is to be read', '"This announcement should not be interpreted as confirmation," he said.'],
   ['self-directed', 'She said she needs to raise revenue.'],
   ['a prediction with push for', 'He said Obama hopes that his successor will push for the same goals.'],
+  ['a routine request for comment', 'The campaign was asked for comment and did not respond.'],
+  ['a comparison', '"It is not told like it should be in classrooms," she said.'],
+  ['an embedded question', 'McCrory said he would not speak on whether the video should be released.'],
+  ['a denied call', 'Fowler said it is not that he is calling for a successor to be named.'],
+  ['a method', 'Congress can act by asking prosecutors to charge someone, he said.'],
+  ['generic you', '"But you want your people to be for your candidate," he said.'],
+  ['an epistemic must', 'Scott said the other side must be wrong.'],
 ];
 
 for (const [name, text] of NO_CALLS) {

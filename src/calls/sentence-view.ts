@@ -56,3 +56,17 @@ export function matchesAt(view: SentenceView, at: number, words: readonly string
   }
   return true;
 }
+
+/** The view containing a character offset (binary search; views are in text order), or undefined. */
+export function viewAt(views: readonly SentenceView[], offset: number): SentenceView | undefined {
+  let low = 0;
+  let high = views.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    const view = views[middle]!;
+    if (offset < view.start) high = middle - 1;
+    else if (offset >= view.end) low = middle + 1;
+    else return view;
+  }
+  return undefined;
+}

@@ -6,7 +6,7 @@
  */
 import { quoteContaining, speechSubject } from '../calls/attribution.js';
 import { entityAt } from '../calls/entity-ref.js';
-import { isCapitalizedToken, isQuoteMark, isWord, tokenSpan, type SentenceView } from '../calls/sentence-view.js';
+import { isCapitalizedToken, isQuoteMark, isWord, tokenSpan, viewAt, type SentenceView } from '../calls/sentence-view.js';
 import type { WorkingDocument } from '../pipeline/document.js';
 import type { Span } from '../types.js';
 import { groupWords, isClaimWord, predicateWords } from './lexicon.js';
@@ -94,7 +94,7 @@ function resolveHolder(doc: WorkingDocument, views: readonly SentenceView[], vie
       if (mention) {
         const entity = entityAt(doc, mention);
         if (entity) return { entity: entity.id, name: entity.name, key: entity.id };
-        const speakerView = views.find((v) => v.start <= mention.start && mention.start < v.end);
+        const speakerView = viewAt(views, mention.start);
         if (speakerView) return resolveAt(doc, views, speakerView, lastTokenBefore(speakerView, mention.end));
       }
     }
@@ -147,7 +147,7 @@ function speakerOf(doc: WorkingDocument, views: readonly SentenceView[], view: S
 function quoteSpeaker(doc: WorkingDocument, views: readonly SentenceView[], entity: string | null, name: string | null, mention: Span | null): PersonKey | null {
   if (entity !== null) return entityPerson(doc, entity, name);
   if (!mention) return null;
-  const speakerView = views.find((v) => v.start <= mention.start && mention.start < v.end);
+  const speakerView = viewAt(views, mention.start);
   if (!speakerView) return null;
   return resolveAt(doc, views, speakerView, lastTokenBefore(speakerView, mention.end));
 }

@@ -3,16 +3,13 @@
  * noun naming them ("spokeswoman Jessica Ditto", "X, a congresswoman"), or a pronoun resolved to
  * them; failing those, a guess from a listed first name, marked basis 'guess'.
  */
-import { isWord, type SentenceView } from '../calls/sentence-view.js';
+import { isWord, viewAt, type SentenceView } from '../calls/sentence-view.js';
 import type { WorkingDocument } from '../pipeline/document.js';
 import type { Entity, GenderEvidence, Span } from '../types.js';
 import { genderWords, givenNames } from './lexicon.js';
 
 const APPOSITIVE_REACH = 4;
 
-function viewAt(views: readonly SentenceView[], offset: number): SentenceView | undefined {
-  return views.find((view) => view.start <= offset && offset < view.end);
-}
 
 /** Stated gender from the words around one mention: honorific or role noun before it, role noun in an appositive after it. */
 export function genderAroundMention(views: readonly SentenceView[], mention: Span): GenderEvidence | undefined {

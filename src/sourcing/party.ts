@@ -1,5 +1,5 @@
 /** A person's party from the text around a mention: "Schumer, D-NY,", "(R-Ind.)", ", Democrat of Vermont", "Republican Sen. X". */
-import { isWord, type SentenceView } from '../calls/sentence-view.js';
+import { isWord, viewAt, type SentenceView } from '../calls/sentence-view.js';
 import type { Span } from '../types.js';
 import { partyWords } from './lexicon.js';
 
@@ -7,7 +7,7 @@ const BEFORE_REACH = 4;
 
 /** The party stated next to one mention, or undefined. */
 export function partyAroundMention(views: readonly SentenceView[], mention: Span): string | undefined {
-  const view = views.find((v) => v.start <= mention.start && mention.start < v.end);
+  const view = viewAt(views, mention.start);
   if (!view) return undefined;
   const first = view.tokens.findIndex((token) => token.start >= mention.start);
   const after = view.tokens.findIndex((token) => token.start >= mention.end);

@@ -2,7 +2,7 @@
  * The distinct people quoted in an article: quotation speakers grouped by entity (or, without the
  * entity stage, by surname after resolving pronoun speakers), and anonymous speakers apart.
  */
-import { isWord, type SentenceView } from '../calls/sentence-view.js';
+import { viewAt, type SentenceView } from '../calls/sentence-view.js';
 import { nameRunEndingAt, personFromRun, resolvePronoun, type PersonKey } from '../contradictions/people.js';
 import type { WorkingDocument } from '../pipeline/document.js';
 import type { Entity, Mention, Quote, Span } from '../types.js';
@@ -47,7 +47,7 @@ function speakerPerson(doc: WorkingDocument, views: readonly SentenceView[], quo
   if (quote.speaker.anonymous) return { person: null, pronoun: null, anonymous: true };
   if (quote.speaker.entity !== null) return { person: { entity: quote.speaker.entity, name: quote.speaker.name ?? quote.speaker.entity, key: quote.speaker.entity }, pronoun: null, anonymous: false };
   if (!mention) return { person: null, pronoun: null, anonymous: false };
-  const view = views.find((v) => v.start <= mention.start && mention.start < v.end);
+  const view = viewAt(views, mention.start);
   if (!view) return { person: null, pronoun: null, anonymous: false };
   const first = view.tokens.findIndex((token) => token.start >= mention.start);
   const last = lastTokenIndex(view, mention.end);
@@ -67,15 +67,25 @@ function speakerPerson(doc: WorkingDocument, views: readonly SentenceView[], quo
   return { person: run ? personFromRun(doc, view, run) : null, pronoun: null, anonymous: false };
 }
 
-/** Name runs in the text whose last word is `surname` (a person's mentions when there is no entity). */
-function surnameMentions(doc: WorkingDocument, views: readonly SentenceView[], surname: string): Span[] {
-  const spans: Span[] = [];
+/** Positions of every lower-case word, built once per document so surname lookups stay linear. */
+function wordIndex(views: readonly SentenceView[]): Map<string, Array<[SentenceView, number]>> {
+  const index = new Map<string, Array<[SentenceView, number]>>();
   for (const view of views) {
-    for (let k = 0; k < view.words.length; k++) {
-      if (view.words[k] !== surname || !isWord(surname)) continue;
-      const run = nameRunEndingAt(doc.text, view, k);
-      if (run) spans.push({ start: view.tokens[run.from]!.start, end: view.tokens[k]!.end });
-    }
+    view.words.forEach((word, k) => {
+      let list = index.get(word);
+      if (!list) index.set(word, (list = []));
+      list.push([view, k]);
+    });
+  }
+  return index;
+}
+
+/** Name runs in the text whose last word is `surname` (a person's mentions when there is no entity). */
+function surnameMentions(doc: WorkingDocument, index: Map<string, Array<[SentenceView, number]>>, surname: string): Span[] {
+  const spans: Span[] = [];
+  for (const [view, k] of index.get(surname) ?? []) {
+    const run = nameRunEndingAt(doc.text, view, k);
+    if (run) spans.push({ start: view.tokens[run.from]!.start, end: view.tokens[k]!.end });
   }
   return spans;
 }
@@ -84,6 +94,7 @@ function surnameMentions(doc: WorkingDocument, views: readonly SentenceView[], s
 export function quotedPeople(doc: WorkingDocument, views: readonly SentenceView[]): QuotedPeople {
   const named = new Map<string, QuotedPerson>();
   const anonymous = new Map<string, { key: string; span: Span | null }>();
+  let index: Map<string, Array<[SentenceView, number]>> | undefined;
   for (const quote of doc.quotes) {
     const { person, pronoun, anonymous: isAnonymous } = speakerPerson(doc, views, quote);
     if (isAnonymous) {
@@ -95,7 +106,8 @@ export function quotedPeople(doc: WorkingDocument, views: readonly SentenceView[
     let entry = named.get(person.key);
     if (!entry) {
       const entity = person.entity !== null ? doc.entities.find((e) => e.id === person.entity) : undefined;
-      const mentions: QuotedPerson['mentions'] = entity ? [...entity.mentions] : surnameMentions(doc, views, person.key);
+      index ??= wordIndex(views);
+      const mentions: QuotedPerson['mentions'] = entity ? [...entity.mentions] : surnameMentions(doc, index, person.key);
       entry = { key: person.key, name: person.name, entity, mentions };
       named.set(person.key, entry);
     }

@@ -10,6 +10,7 @@ import { actionFrom, canStartAction, subjectBefore } from '../noun-phrase.js';
 import { matchesAt, tokenSpan, type SentenceView } from '../sentence-view.js';
 
 const NOUN_BEFORE_NEED = new Set(['the', 'a', 'an', 'no', 'any', 'this', 'that', 'urgent', 'pressing', 'real', 'clear', 'growing', 'great']);
+const EMBEDDING = new Set(['like', 'as', 'why', 'whether', 'how', 'what', 'where', 'when']);
 const HEDGING_MODALS = new Set(['may', 'might', 'could', 'would', 'will']);
 
 /** Extract modal calls from one sentence. */
@@ -29,6 +30,8 @@ export function extractModal(doc: WorkingDocument, view: SentenceView): CallCand
     // Subject right before the modal: no skipping of auxiliaries ("who should" is not a call on "who").
     const target = subjectBefore(doc.text, view, i);
     if (!target) continue;
+    // "like it should be", "why you need to", "whether the video should be": comparisons and embedded questions.
+    if (view.words.slice(Math.max(0, target.from - 3), target.from).some((word) => EMBEDDING.has(word))) continue;
     const targetFirst = view.words[target.from] ?? '';
     if (inClass(targetFirst, 'pronoun-self') || targetFirst === 'there' || targetFirst === 'one' || targetFirst === 'anybody' || targetFirst === 'everyone') continue;
     const action = actionFrom(doc.text, view, actionStart);

@@ -23,8 +23,10 @@ export function extractUrgingVerb(doc: WorkingDocument, view: SentenceView): Cal
     }
     // "was asked to" names no actor; "did not urge" is no call at all.
     if (PASSIVE.has(view.words[i - 1] ?? '')) continue;
-    // "it would encourage investors to …" is a prediction, not anyone's call.
-    if (HYPOTHETICAL.has(view.words[i - 1] ?? '')) continue;
+    // "it would encourage investors to …" is a prediction; "by asking prosecutors to …" describes a method.
+    if (HYPOTHETICAL.has(view.words[i - 1] ?? '') || view.words[i - 1] === 'by') continue;
+    // "you want your people to …" is generic advice, not a call by anyone.
+    if (verb.lemma === 'want' && view.words[i - 1] === 'you') continue;
     const negatedVerb = ['not', "n't", 'never'].includes(view.words[i - 1] ?? '') || ['not', "n't", 'never'].includes(view.words[i - 2] ?? '');
     if (negatedVerb && verb.lemma !== 'want') continue;
     const addressee = addresseeBefore(doc.text, view, next);
