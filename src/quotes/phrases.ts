@@ -32,6 +32,8 @@ export function hasClass(word: string, cls: string): boolean {
 }
 
 const MAX_PHRASE = 14;
+/** Irregular participles that end a noun phrase ("a memo seen by"). */
+const PARTICIPLES = new Set(['seen', 'written', 'given', 'taken', 'shown', 'known', 'made', 'sent', 'held', 'led', 'run', 'paid', 'told', 'said', 'obtained', 'released', 'published', 'reviewed']);
 /** Words that head time phrases, never speakers. */
 const TIME_ONLY = new Set(['recent', 'weeks', 'days', 'months', 'years', 'hours', 'ago', 'january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
 
@@ -214,6 +216,8 @@ export function phraseStartingAt(view: TextView, start: number, limit: number): 
     }
     // "Rep. Nancy Pelosi released …": a lower-case -ed word after a name is its verb.
     if (k > start && !view.tokens[k]!.upos && /^[a-z]+ed$/.test(word) && isCapitalizedToken(view, k - 1)) break;
+    // "a memo seen by …", "documents obtained by …": a participle after a noun ends the phrase.
+    if (k > start && !view.tokens[k]!.upos && (PARTICIPLES.has(word) || /^[a-z]{3,}ed$/.test(word)) && !hasClass(view.lower[k - 1]!, 'det')) break;
     k++;
   }
   return k > start ? { from: start, to: k } : null;

@@ -58,6 +58,8 @@ function clauseEnd(view: TextView, from: number, end: number): number {
   for (let k = from; k < end; k++) {
     const norm = view.tokens[k]!.norm;
     if (norm === ';') return k;
+    // "…, and said his recusal was …": a second statement by the same speaker starts here.
+    if ((view.lower[k] === 'and' || view.lower[k] === 'but') && k > from && isSpeechVerbAhead(view, k + 1, Math.min(end, k + 3))) return view.tokens[k - 1]!.norm === ',' ? k - 1 : k;
     if ((view.lower[k] === 'while' || view.lower[k] === 'whereas') && k > from) return k;
     // "…, a call that several Republicans had been making": an appositive noun phrase comments on the clause.
     if (norm === ',' && (view.lower[k + 1] === 'a' || view.lower[k + 1] === 'an') && view.lower[k + 3] === 'that') return k;
@@ -275,14 +277,19 @@ function contentFirst(view: TextView, c: number, cue: CueVerb, first: number, en
   } else return null;
   if (!trailingOnly(view, tail, end)) return null;
   const boundary = subjectStart - 1;
-  // `X said A, but said B, he told Y`: content that holds its own attribution is not this cue's content.
-  for (let k = first; k < boundary; k++) {
-    const inner = isCue(view, k);
-    if (inner && (inner.cls === 'speech' || inner.cls === 'report') && subjectBefore(view, k, first)) return null;
-  }
+  if (holdsAttribution(view, first, boundary)) return null;
   const content = charSpan(view, first, boundary);
   if (!content || boundary - first < 3) return null;
   return attribution(view, [content], { from: c, to: c + 1 }, speaker, appositive, 'rule:quote/content-speaker-cue', 'the statement is followed by its speaker and a speech verb', 0.65);
+}
+
+/** `X said A, but said B, he told Y`: content that holds its own speech attribution is not a trailing cue's content. */
+function holdsAttribution(view: TextView, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const inner = isCue(view, k);
+    if (inner && (inner.cls === 'speech' || inner.cls === 'report') && subjectBefore(view, k, from)) return true;
+  }
+  return false;
 }
 
 function isContentBoundary(view: TextView, k: number): boolean {
@@ -312,7 +319,7 @@ function accordingTo(view: TextView, c: number, first: number, end: number): Att
     const content = charSpan(view, source.to + 1, clauseEnd(view, source.to + 1, end));
     return content ? attribution(view, [content], cue, source, null, 'rule:quote/according-to', '"according to" names the source of the statement', 0.8) : null;
   }
-  if (view.tokens[c - 1]?.norm === ',' && trailingOnly(view, source.to, end)) {
+  if (view.tokens[c - 1]?.norm === ',' && trailingOnly(view, source.to, end) && !holdsAttribution(view, first, c - 1)) {
     const content = charSpan(view, first, c - 1);
     return content ? attribution(view, [content], cue, source, null, 'rule:quote/according-to', '"according to" names the source of the statement', 0.8) : null;
   }

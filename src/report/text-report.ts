@@ -37,7 +37,8 @@ export function renderTextReport(analysis: Analysis, width = 100): string {
     for (const quote of quotes) {
       const cue = quote.cue ? ` — ${quote.cue.text}` : '';
       const medium = quote.medium ? `, ${quote.medium.text}` : '';
-      out.push(`  [${quote.kind}] “${clip(quote.content.text, width)}”${cue}${medium}`);
+      const content = quote.fragments.map((f) => analysis.text.slice(f.start, f.end)).join(' … ');
+      out.push(`  [${quote.kind}] ${clip(content, width)}${cue}${medium}`);
     }
   }
 

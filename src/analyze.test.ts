@@ -1,0 +1,42 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import Ajv from 'ajv';
+import { analyze } from './analyze.js';
+import { ERROR_CATALOG, WhosaidError } from './errors.js';
+
+const schema: unknown = JSON.parse(readFileSync('docs/analysis.schema.json', 'utf8'));
+const validate = new Ajv({ allErrors: true, strict: false }).compile(schema as object);
+
+test('the Analysis of a real article validates against the documented JSON Schema', () => {
+  const analysis = analyze({ text: readFileSync('../shared/data/seed/article.txt', 'utf8'), date: '2017-03-02', id: 'seed', title: 'Sessions recuses himself' }, { tokens: true });
+  const ok = validate(JSON.parse(JSON.stringify(analysis)));
+  assert.ok(ok, JSON.stringify(validate.errors?.slice(0, 5)));
+});
+
+test('an empty article gives a diagnostic, not an error', () => {
+  const analysis = analyze('   ');
+  assert.deepEqual(analysis.diagnostics.map((d) => d.code), ['empty-input']);
+  assert.ok(validate(JSON.parse(JSON.stringify(analysis))));
+});
+
+test('binary bytes decoded as text give a diagnostic', () => {
+  const analysis = analyze('\u0000\u0001\u0002\u0003\u0004 binary \u0005\u0006\u0007');
+  assert.ok(analysis.diagnostics.some((d) => d.code === 'binary-input'));
+});
+
+test('an unreadable publication date is reported and ignored', () => {
+  const analysis = analyze({ text: 'He said it would happen on Thursday.', date: 'last Tuesday' });
+  assert.ok(analysis.diagnostics.some((d) => d.code === 'unreadable-date'));
+  assert.equal(analysis.date, undefined);
+});
+
+test('misuse of the API throws a typed error with a stable code', () => {
+  assert.throws(() => analyze({ text: 42 } as never), (error: unknown) => error instanceof WhosaidError && error.code === 'INVALID_INPUT');
+  assert.throws(() => analyze('x'.repeat(11), { maxLength: 10 }), (error: unknown) => error instanceof WhosaidError && error.code === 'INPUT_TOO_LARGE' && error.status === 413);
+});
+
+test('the error catalog and docs/errors.md list the same codes', () => {
+  const documented = [...readFileSync('docs/errors.md', 'utf8').matchAll(/^\| `([A-Z_]+)` \|/gm)].map((m) => m[1]);
+  assert.deepEqual(documented.sort(), Object.keys(ERROR_CATALOG).sort());
+});
