@@ -11,8 +11,38 @@ export interface Bar {
   href?: string;
 }
 
-function legend(keys: readonly string[]): HTMLElement {
-  return h('ul', { class: 'legend' }, ...keys.map((key, index) => h('li', {}, h('span', { class: `swatch series-${index % SERIES_COLOURS}`, 'aria-hidden': 'true' }), key)));
+/** Conventional colours for well-known series (party colours, grey for unknown), so charts read at a glance. */
+const FIXED_SERIES: Record<string, number> = {
+  democrat: 0, democratic: 0, d: 0,
+  republican: 3, r: 3, gop: 3,
+  independent: 4, i: 4,
+  female: 4, male: 2,
+  unknown: 7, none: 7, other: 5,
+};
+
+/** The colour class of each series key: fixed colours first, the rest in palette order. */
+function seriesClasses(keys: readonly string[]): Map<string, string> {
+  const classes = new Map<string, string>();
+  const taken = new Set<number>();
+  for (const key of keys) {
+    const fixed = FIXED_SERIES[key.toLowerCase()];
+    if (fixed !== undefined) {
+      classes.set(key, `series-${fixed}`);
+      taken.add(fixed);
+    }
+  }
+  let next = 0;
+  for (const key of keys) {
+    if (classes.has(key)) continue;
+    while (taken.has(next % SERIES_COLOURS) && taken.size < SERIES_COLOURS) next++;
+    classes.set(key, `series-${next % SERIES_COLOURS}`);
+    next++;
+  }
+  return classes;
+}
+
+function legend(keys: readonly string[], classes: Map<string, string>): HTMLElement {
+  return h('ul', { class: 'legend' }, ...keys.map((key) => h('li', {}, h('span', { class: `swatch ${classes.get(key) ?? 'series-0'}`, 'aria-hidden': 'true' }), key)));
 }
 
 /** Horizontal bars, largest first as given; labels may link. */
@@ -42,6 +72,7 @@ export interface StackedRow {
 /** Horizontal 100% stacked bars (shares within each row), with a legend. */
 export function stackedShareChart(title: string, rows: readonly StackedRow[]): HTMLElement {
   const keys = [...new Set(rows.flatMap((row) => Object.keys(row.parts)))].sort();
+  const classes = seriesClasses(keys);
   const width = 560;
   const row = 26;
   const labelWidth = 150;
@@ -51,15 +82,15 @@ export function stackedShareChart(title: string, rows: readonly StackedRow[]): H
     const total = Object.values(entry.parts).reduce((sum, value) => sum + value, 0);
     chart.appendChild(svg('text', { x: labelWidth - 8, y: y + 17, class: 'chart-label', 'text-anchor': 'end' }, entry.label.length > 20 ? `${entry.label.slice(0, 19)}…` : entry.label));
     let x = labelWidth;
-    keys.forEach((key, keyIndex) => {
+    keys.forEach((key) => {
       const value = entry.parts[key] ?? 0;
       if (value <= 0 || total <= 0) return;
       const span = ((width - labelWidth - 10) * value) / total;
-      chart.appendChild(svg('rect', { x, y: y + 4, width: span, height: row - 8, class: `series-${keyIndex % SERIES_COLOURS}` }, svg('title', {}, `${entry.label}, ${key}: ${value} (${Math.round((100 * value) / total)}%)`)));
+      chart.appendChild(svg('rect', { x, y: y + 4, width: span, height: row - 8, class: classes.get(key) ?? 'series-0' }, svg('title', {}, `${entry.label}, ${key}: ${value} (${Math.round((100 * value) / total)}%)`)));
       x += span;
     });
   });
-  return h('figure', { class: 'chart-figure' }, h('figcaption', {}, title), rows.length ? chart : h('p', { class: 'muted' }, 'No data yet.'), rows.length ? legend(keys) : null);
+  return h('figure', { class: 'chart-figure' }, h('figcaption', {}, title), rows.length ? chart : h('p', { class: 'muted' }, 'No data yet.'), rows.length ? legend(keys, classes) : null);
 }
 
 /** One count in a time series. */
@@ -73,6 +104,7 @@ export interface TimePoint {
 export function timeChart(title: string, points: readonly TimePoint[]): HTMLElement {
   const periods = [...new Set(points.map((point) => point.period))].sort();
   const series = [...new Set(points.map((point) => point.series))].sort();
+  const classes = seriesClasses(series);
   const width = 560;
   const height = 180;
   const bottom = 24;
@@ -84,15 +116,15 @@ export function timeChart(title: string, points: readonly TimePoint[]): HTMLElem
   periods.forEach((period, index) => {
     const x = 10 + index * column;
     let y = height - bottom;
-    series.forEach((name, seriesIndex) => {
+    series.forEach((name) => {
       const count = points.filter((point) => point.period === period && point.series === name).reduce((sum, point) => sum + point.count, 0);
       if (count <= 0) return;
       const size = ((height - bottom - 10) * count) / max;
       y -= size;
-      chart.appendChild(svg('rect', { x: x + 2, y, width: column - 4, height: size, class: `series-${seriesIndex % SERIES_COLOURS}` }, svg('title', {}, `${period}, ${name}: ${count}`)));
+      chart.appendChild(svg('rect', { x: x + 2, y, width: column - 4, height: size, class: classes.get(name) ?? 'series-0' }, svg('title', {}, `${period}, ${name}: ${count}`)));
     });
     const every = Math.ceil(periods.length / 10);
     if (index % every === 0) chart.appendChild(svg('text', { x: x + column / 2, y: height - 6, class: 'chart-label', 'text-anchor': 'middle' }, period));
   });
-  return h('figure', { class: 'chart-figure' }, h('figcaption', {}, title), points.length ? chart : h('p', { class: 'muted' }, 'No data yet.'), points.length ? legend(series) : null);
+  return h('figure', { class: 'chart-figure' }, h('figcaption', {}, title), points.length ? chart : h('p', { class: 'muted' }, 'No data yet.'), points.length ? legend(series, classes) : null);
 }

@@ -32,8 +32,8 @@ describe('web application in Chromium', { skip: missing ?? false, timeout: 120_0
   const profile = mkdtempSync(join(tmpdir(), 'whosaid-e2e-profile-'));
   const pageErrors: string[] = [];
 
-  const shot = async (name: string): Promise<void> => {
-    await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
+  const shot = async (name: string, fullPage = true): Promise<void> => {
+    await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage });
   };
 
   /** Load a page afresh: a hash change alone would keep the previous page's state. */
@@ -89,7 +89,18 @@ describe('web application in Chromium', { skip: missing ?? false, timeout: 120_0
     assert.match(tip ?? '', /Speaker/);
     assert.match(tip ?? '', /Kind(direct|indirect|mixed)/);
     assert.match(tip ?? '', /Source(rule|model|lexicon):/);
-    await shot('analyze-focus');
+    await shot('analyze-focus', false);
+  });
+
+  it('saves the analysed article to the corpus and opens the stored copy', async () => {
+    await page.click('.save-options summary');
+    await page.fill('#article-outlet', 'CNN');
+    await page.click('#save-article');
+    await page.waitForSelector('.status a');
+    assert.match((await page.textContent('.status')) ?? '', /Saved \(inserted\)/);
+    await page.click('.status a');
+    await page.waitForSelector('.article-text mark.quote');
+    assert.match((await page.textContent('.lede')) ?? '', /CNN · 2017-03-02/);
   });
 
   it('renders a hostile article as text, never as markup', async () => {
