@@ -27,7 +27,7 @@ test('date-like word salad yields in-bounds spans whose text is the slice', () =
 });
 
 test('a long repetitive input yields every repeated date', () => {
-  const text = 'Sessions met twice last year with the ambassador on Thursday, Feb. 13, 2017. '.repeat(2_000);
+  const text = 'Sessions met twice last year with the ambassador on Thursday, Feb. 13, 2017. '.repeat(500);
   const dates = findDates(text, '2017-03-02');
-  assert.equal(dates.length, 4_000);
+  assert.equal(dates.length, 1_000);
 });

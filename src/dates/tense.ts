@@ -14,6 +14,7 @@ export type Tense = 'past' | 'present' | 'future' | null;
 const REACH = 12;
 /** Tokens that end a clause: a cue beyond them belongs to another clause. */
 const CLAUSE_BREAKS = new Set([';', ':', '\u2014', '--', '"', '\u201c', '\u201d', '(', ')', 'but', 'while', 'whereas', 'although']);
+const PAST_AUXILIARIES = new Set(['was', 'were', 'had']);
 /** "-ed" words that are not past verbs. */
 const NOT_PAST = new Set(['need', 'feed', 'seed', 'speed', 'bed', 'red', 'shed', 'bred', 'united', 'hundred', 'indeed', 'proceed', 'succeed', 'exceed', 'breed', 'weed', 'greed', 'creed', 'deed', 'heed', 'led']);
 
@@ -25,6 +26,8 @@ function cueAt(scan: Scan, i: number): Tense {
     const needsTo = word === 'going' || word.startsWith('expect') || word === 'intends' || word === 'set' || word === 'due';
     if (needsTo && wordAt(scan, i + 1) !== 'to') return null;
     if (word === 'soon' && wordAt(scan, i - 1) !== 'as') return null;
+    // "had been scheduled to", "was due to": a plan told in the past is usually over by now.
+    if (PAST_AUXILIARIES.has(wordAt(scan, i - 1)) || (wordAt(scan, i - 1) === 'been' && wordAt(scan, i - 2) === 'had')) return 'past';
     return 'future';
   }
   // "is to resume", "are to meet": a present copula with "to" is a plan.
@@ -44,6 +47,9 @@ function cueAt(scan: Scan, i: number): Tense {
 
 /** Judge the tense around the token range [first, last] of a sentence. */
 export function tenseAround(scan: Scan, first: number, last: number): Tense {
+  // "until Tuesday", "as early as Tuesday": deadlines and earliest dates lie ahead.
+  const before = wordAt(scan, first - 1);
+  if (before === 'until' || before === 'till' || (before === 'as' && (wordAt(scan, first - 2) === 'early' || wordAt(scan, first - 2) === 'soon') && wordAt(scan, first - 3) === 'as')) return 'future';
   for (let i = first - 1; i >= Math.max(scan.from, first - REACH); i--) {
     if (CLAUSE_BREAKS.has(wordAt(scan, i))) break;
     const cue = cueAt(scan, i);

@@ -1,0 +1,39 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { segment } from '../text/segment.js';
+import { tenseAround } from './tense.js';
+
+/** The tense around the first occurrence of `word` in a one-sentence text. */
+function tenseOf(text: string, word: string) {
+  const { tokens } = segment(text);
+  const i = tokens.findIndex((token) => text.slice(token.start, token.end) === word);
+  return tenseAround({ text, tokens, lower: tokens.map((t) => t.norm.toLowerCase()), from: 0, to: tokens.length }, i, i);
+}
+
+test('will and \'ll point forward', () => {
+  assert.equal(tenseOf('The committee will vote Friday.', 'Friday'), 'future');
+  assert.equal(tenseOf("He'll decide Friday.", 'Friday'), 'future');
+});
+
+test('a regular or irregular past verb points back', () => {
+  assert.equal(tenseOf('Flynn resigned Friday.', 'Friday'), 'past');
+  assert.equal(tenseOf('They met Friday.', 'Friday'), 'past');
+});
+
+test('a participle after will be is future', () => {
+  assert.equal(tenseOf('The vote will be held Friday.', 'Friday'), 'future');
+});
+
+test('plans and schedules point forward, unless told in the past perfect', () => {
+  assert.equal(tenseOf('Talks are set to resume Monday.', 'Monday'), 'future');
+  assert.equal(tenseOf('The offer had been scheduled to expire Friday.', 'Friday'), 'past');
+});
+
+test('until and as early as point forward', () => {
+  assert.equal(tenseOf('The deadline was extended until Tuesday.', 'Tuesday'), 'future');
+  assert.equal(tenseOf('He could arrive as early as Tuesday.', 'Tuesday'), 'future');
+});
+
+test('a cue in another clause does not count', () => {
+  assert.equal(tenseOf('Friday; he will speak.', 'Friday'), null);
+});
