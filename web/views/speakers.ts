@@ -28,7 +28,7 @@ export function speakerLabel(quote: Quote): string {
   return quote.speaker.name ?? quote.speaker.description ?? quote.speaker.mention?.text ?? (quote.speaker.anonymous ? 'Unnamed source' : 'Unattributed');
 }
 
-/** Group an analysis' quotations by speaker, most quoted first; colours follow first appearance. */
+/** Group an analysis' quotations by speaker, most quoted first; the eight most quoted get distinct colours. */
 export function groupSpeakers(analysis: Analysis): SpeakerGroup[] {
   const entities = new Map(analysis.entities.map((entity) => [entity.id, entity]));
   const groups = new Map<string, SpeakerGroup>();
@@ -41,7 +41,7 @@ export function groupSpeakers(analysis: Analysis): SpeakerGroup[] {
       group = {
         key,
         label: speakerLabel(quote),
-        colour: groups.size % SPEAKER_COLOURS,
+        colour: 0,
         anonymous: quote.speaker.anonymous || entity?.anonymous === true,
         entity,
         ...(quote.speaker.description ? { description: quote.speaker.description } : {}),
@@ -51,5 +51,9 @@ export function groupSpeakers(analysis: Analysis): SpeakerGroup[] {
     }
     group.quotes.push(quote);
   }
-  return [...groups.values()].sort((a, b) => b.quotes.length - a.quotes.length);
+  const ranked = [...groups.values()].sort((a, b) => b.quotes.length - a.quotes.length);
+  ranked.forEach((group, rank) => {
+    group.colour = rank % SPEAKER_COLOURS;
+  });
+  return ranked;
 }
