@@ -32,33 +32,62 @@ function isAnchoringDate(date: DateExpression): boolean {
 /** Extract dated events. */
 export function extractEvents(input: EventInput): Event[] {
   const mentions = indexMentions(input.entities);
-  const dateSpans = input.dates.map((date) => ({ start: date.start, end: date.end }));
   const events: Event[] = [];
   const seen = new Set<string>();
-  let t = 0;
-  for (const date of input.dates) {
-    if (!isAnchoringDate(date)) continue;
-    while (t < input.tokens.length && input.tokens[t]!.end <= date.start) t++;
-    const firstToken = input.tokens[t];
-    if (firstToken === undefined) break;
-    let last = t;
-    while (last + 1 < input.tokens.length && input.tokens[last + 1]!.start < date.end) last++;
-    const sentence = firstToken.sentence;
-    let from = t;
-    while (from > 0 && input.tokens[from - 1]!.sentence === sentence) from--;
-    let to = last + 1;
-    while (to < input.tokens.length && input.tokens[to]!.sentence === sentence) to++;
-    const context: ParticipantContext = { view: { text: input.text, tokens: input.tokens, from, to }, mentions, dateSpans };
-    const dateTokens: DateTokens = { date, first: t, last };
-    for (const extractor of EXTRACTORS) {
-      const event = extractor(context, dateTokens);
-      if (event === null) continue;
-      const key = `${event.action.start}:${event.date?.value ?? ''}`;
-      if (seen.has(key)) break;
-      seen.add(key);
-      events.push({ id: `ev${events.length + 1}`, ...event });
-      break;
+  const located = locateDates(input);
+  // Dates come in text order, so each sentence's dates form one run; participants skip only those.
+  for (let run = 0; run < located.length;) {
+    const sentence = located[run]!.sentence;
+    let end = run;
+    while (end < located.length && located[end]!.sentence === sentence) end++;
+    const group = located.slice(run, end);
+    const dateSpans = group.map((entry) => ({ start: entry.date.start, end: entry.date.end }));
+    for (const entry of group) {
+      if (!isAnchoringDate(entry.date)) continue;
+      const context: ParticipantContext = { view: { text: input.text, tokens: input.tokens, from: entry.from, to: entry.to }, mentions, dateSpans };
+      for (const extractor of EXTRACTORS) {
+        const event = extractor(context, entry);
+        if (event === null) continue;
+        const key = `${event.action.start}:${event.date?.value ?? ''}`;
+        if (!seen.has(key)) {
+          seen.add(key);
+          events.push({ id: `ev${events.length + 1}`, ...event });
+        }
+        break;
+      }
     }
+    run = end;
   }
   return events;
+}
+
+/** A date with its token range and its sentence's token range. */
+interface LocatedDate extends DateTokens {
+  sentence: number;
+  from: number;
+  to: number;
+}
+
+/** Find each date's tokens and sentence in one forward pass (dates and tokens are both in text order). */
+function locateDates(input: EventInput): LocatedDate[] {
+  const located: LocatedDate[] = [];
+  const tokens = input.tokens;
+  let t = 0;
+  let from = 0;
+  let to = 0;
+  for (const date of input.dates) {
+    while (t < tokens.length && tokens[t]!.end <= date.start) t++;
+    const first = tokens[t];
+    if (first === undefined) break;
+    let last = t;
+    while (last + 1 < tokens.length && tokens[last + 1]!.start < date.end) last++;
+    if (t >= to) {
+      from = t;
+      while (from > 0 && tokens[from - 1]!.sentence === first.sentence) from--;
+      to = last + 1;
+      while (to < tokens.length && tokens[to]!.sentence === first.sentence) to++;
+    }
+    located.push({ date, first: t, last, sentence: first.sentence, from, to });
+  }
+  return located;
 }
