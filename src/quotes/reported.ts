@@ -220,6 +220,16 @@ function speakerFirst(view: TextView, c: number, cue: CueVerb, first: number, en
     subject = phrase ? { phrase, appositive: null } : null;
   }
   if (!subject) return null;
+  // Parenthetical: `The plan, he said, will fail.` / `It was, the president said, "a stone …"`.
+  const before = subject.phrase.from - 1;
+  let afterCue = c + 1;
+  while (afterCue < end && hasClass(view.lower[afterCue]!, 'time') && !hasClass(view.lower[afterCue]!, 'det')) afterCue++;
+  if (before > first && view.tokens[before]!.norm === ',' && view.tokens[afterCue]?.norm === ',' && afterCue + 1 < end && cue.cls !== 'belief') {
+    const left = charSpan(view, first, before);
+    const stop = clauseEnd(view, afterCue + 1, end);
+    const right = charSpan(view, afterCue + 1, stop);
+    if (left && right && !holdsAttribution(view, first, before)) return attribution(view, [left, right], { from: c, to: c + 1 }, subject.phrase, subject.appositive, 'rule:quote/parenthetical-cue', 'a speaker and speech verb interrupt the reported statement', 0.75);
+  }
   let start = complementStart(view, c, end, cue.lemma);
   let cueTo = c + 1;
   if (cue.cls === 'naming' && (view.lower[c + 1] === 'for' || view.lower[c + 1] === 'on')) {
@@ -234,14 +244,6 @@ function speakerFirst(view: TextView, c: number, cue: CueVerb, first: number, en
   if (cue.cls === 'belief' || cue.cls === 'stance' || cueTo > c + 1) {
     if (!objectComplement(view, start, end, cue.cls)) return null;
   } else if (!startsClause(view, start, cue.cls)) return null;
-  // Parenthetical: `The plan, he said, will fail.`
-  const before = subject.phrase.from - 1;
-  if (before > first && view.tokens[before]!.norm === ',' && view.tokens[start]!.norm === ',' && start + 1 < end) {
-    const left = charSpan(view, first, before);
-    const stop = clauseEnd(view, start + 1, end);
-    const right = charSpan(view, start + 1, stop);
-    if (left && right) return attribution(view, [left, right], { from: c, to: c + 1 }, subject.phrase, subject.appositive, 'rule:quote/parenthetical-cue', 'a speaker and speech verb interrupt the reported statement', 0.7);
-  }
   if (view.tokens[start]!.norm === ',') return null;
   let stop = clauseEnd(view, start, end);
   if (SUBORDINATORS.has(view.lower[first] ?? '') && subject.phrase.from > first) {
