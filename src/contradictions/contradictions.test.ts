@@ -105,3 +105,18 @@ test('across articles: a denial in one and a meeting in the other, matched by na
 test('across articles: nothing for different people', () => {
   assert.deepEqual(contradictionsAcross(analysisOf('a', DENIAL), analysisOf('b', 'Flynn met with Russian ambassador Sergey Kislyak.')), []);
 });
+
+test('dates from the dates stage are kept, and a fact dated after the denial does not clash', () => {
+  const text = 'In January, Sessions said he had not met with Russian officials. Sessions met with Russian ambassador Sergey Kislyak in 2016.';
+  const doc = segmentedDocument(text);
+  const at = (s: string) => text.indexOf(s);
+  doc.dates = [
+    { start: at('January'), end: at('January') + 7, text: 'January', type: 'DATE', value: '2017-01', anchor: '2017-03-02', source: 'rule:test' },
+    { start: at('2016'), end: at('2016') + 4, text: '2016', type: 'DATE', value: '2016', anchor: null, source: 'rule:test' },
+  ];
+  const [found] = extractContradictions(doc);
+  assert.equal(found?.statementDate, '2017-01');
+  assert.equal(found?.factDate, '2016');
+  doc.dates[1] = { ...doc.dates[1]!, value: '2017-02' };
+  assert.deepEqual(extractContradictions(doc), []);
+});

@@ -64,8 +64,9 @@ export function pairClaims(text: string, claims: readonly Claim[], dates: readon
       if (!samePerson(statement.holder, fact.holder)) continue;
       if (!familyClashes(fact.family, statement.family)) continue;
       if (!fact.groups.some((group) => statement.groups.includes(group))) continue;
-      const statementDate = dateIn(dates, sentenceSpan(statement.sentence));
+      const statementDate = dateIn(dates, statement.span) ?? dateIn(dates, sentenceSpan(statement.sentence));
       const factDate = dateIn(dates, fact.span);
+      // A meeting after the denial does not make the denial false when it was made.
       if (statementDate && factDate && laterThan(factDate.value, statementDate.value)) continue;
       const contrast = fact.sentence === statement.sentence && /\b(?:despite|but|contradict|conflict)/i.test(text.slice(sentenceSpan(fact.sentence).start, sentenceSpan(fact.sentence).end));
       const confidence = pairConfidence(statement, fact, contrast);
@@ -76,7 +77,7 @@ export function pairClaims(text: string, claims: readonly Claim[], dates: readon
     const fact = best.fact;
     const statementSpan: TextSpan = { ...statement.span, text: text.slice(statement.span.start, statement.span.end) };
     const conflictsWith: TextSpan = { ...fact.span, text: text.slice(fact.span.start, fact.span.end) };
-    const statementDate = dateIn(dates, sentenceSpan(statement.sentence));
+    const statementDate = dateIn(dates, statement.span) ?? dateIn(dates, sentenceSpan(statement.sentence));
     const factDate = dateIn(dates, fact.span) ?? dateIn(dates, sentenceSpan(fact.sentence));
     const who = statement.holder.name;
     const asserted = fact.confirmed ? 'it is confirmed' : fact.speaker && !samePerson(fact.speaker, fact.holder) ? `${fact.speaker.name} says` : fact.speaker ? `${who} also said` : 'the article reports';

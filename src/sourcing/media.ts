@@ -18,6 +18,9 @@ function outletAt(view: SentenceView, at: number): { length: number; name: strin
   return null;
 }
 
+const TIME_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'last', 'this', 'on', 'in']);
+const SPEECH = new Set(['said', 'says', 'told', 'tells', 'appeared', 'appearing', 'speaking', 'spoke', 'interview', 'saying', 'added']);
+
 /** Find outlet names used as a source, with the cue word included in the span. */
 export function findMediaAttributions(doc: WorkingDocument, views: readonly SentenceView[] = sentenceViews(doc)): Array<TextSpan & { outlet: string }> {
   const found: Array<TextSpan & { outlet: string }> = [];
@@ -35,7 +38,19 @@ export function findMediaAttributions(doc: WorkingDocument, views: readonly Sent
         i = end - 1;
         continue;
       }
-      const cueBefore = cues.before.has(before) && (before !== 'to' || view.words[from - 2] === 'according');
+      // "according to CNN", "in an interview with NBC", "said on CNN": the weak cues need their companions.
+      const near = view.words.slice(Math.max(0, from - 5), from - 1);
+      const cueBefore = cues.before.has(before)
+        && (before !== 'to' || view.words[from - 2] === 'according')
+        && (before !== 'with' || near.includes('interview'))
+        && (before !== 'on' || near.some((word) => SPEECH.has(word)));
+      // "told the RT America audience": the outlet is part of a longer name or a noun phrase.
+      const next = view.tokens[end];
+      const nextWord = view.words[end] ?? '';
+      if (next && /^[A-Z]/.test(doc.text.charAt(next.start)) && !TIME_WORDS.has(nextWord) && next.start === view.tokens[end - 1]!.end + 1) {
+        i = end - 1;
+        continue;
+      }
       const cueAfter = cues.after.has(after) && (after !== 'has' || view.words[end + 1] === 'learned' || view.words[end + 1] === 'reported');
       if (!cueBefore && !cueAfter) {
         i = end - 1;

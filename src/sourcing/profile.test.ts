@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { personEntity, quoteOf, segmentedDocument } from '../calls/test-document.js';
 import { sentenceViews } from '../calls/sentence-view.js';
 import { genderEvidence } from './gender.js';
+import { aggregateSourcing } from './aggregate.js';
 import { buildSourcingProfile } from './profile.js';
 
 test('anonymous-source phrases count as anonymous sources', () => {
@@ -60,4 +61,30 @@ test('unattributed claims: the headline is left out, attributed sentences do not
   const text = 'Sessions recuses himself from the inquiry\n\nSessions met the ambassador twice last year in Washington. He said the meetings were routine and part of his job. The ambassador is known as a top spy in the capital.';
   const profile = buildSourcingProfile(segmentedDocument(text));
   assert.equal(profile.unattributedClaimShare, 0.667);
+});
+
+test('corpus sourcing sums profiles and averages the unattributed share', () => {
+  const a = buildSourcingProfile(segmentedDocument('Sessions reportedly met Kislyak, CNN reported. Officials said so.'));
+  const b = buildSourcingProfile(segmentedDocument('The senator allegedly lied to the committee in January last year.'));
+  const summary = aggregateSourcing([a, b]);
+  assert.equal(summary.articles, 2);
+  assert.equal(summary.hedges, 2);
+  assert.deepEqual(summary.mediaAttributions, { CNN: 1 });
+  assert.equal(summary.meanUnattributedClaimShare, (a.unattributedClaimShare + b.unattributedClaimShare) / 2);
+  assert.equal(summary.anonymousSources, a.anonymousSources + b.anonymousSources);
+});
+
+test('media: weak cues need a companion, and a longer name is not the outlet', () => {
+  const profile = buildSourcingProfile(segmentedDocument('He worked on MSNBC for years. She told the RT America audience she quit. He told MSNBC Thursday morning that he agreed. He said on CNN that it was over.'));
+  assert.deepEqual(profile.mediaAttributions.map((m) => m.text), ['told MSNBC', 'on CNN']);
+});
+
+test('unnamed groups and roles are neither named nor anonymous sources', () => {
+  const text = 'Some lawmakers said Sessions should go. A senior official said he should stay.';
+  const doc = segmentedDocument(text);
+  doc.quotes = [quoteOf(text, 'Sessions should go', 'Some lawmakers', 'indirect'), quoteOf(text, 'he should stay', 'A senior official', 'indirect')];
+  for (const quote of doc.quotes) quote.speaker.anonymous = true;
+  const profile = buildSourcingProfile(doc);
+  assert.equal(profile.anonymousSources, 1);
+  assert.equal(profile.namedSources, 0);
 });

@@ -44,7 +44,14 @@ function lastTokenIndex(view: SentenceView, end: number): number {
 
 function speakerPerson(doc: WorkingDocument, views: readonly SentenceView[], quote: Quote): { person: PersonKey | null; pronoun: Span | null; anonymous: boolean } {
   const mention = quote.speaker.mention;
-  if (quote.speaker.anonymous) return { person: null, pronoun: null, anonymous: true };
+  if (quote.speaker.anonymous) {
+    // Unnamed, but only an anonymous *source* when described as one ("a senior official", "people familiar
+    // with"); "some Democrats" or "Sessions' spokeswoman" are unnamed groups or roles, counted as neither.
+    const view = mention ? viewAt(views, mention.start) : undefined;
+    const first = view && mention ? view.tokens.findIndex((token) => token.start >= mention.start) : -1;
+    const described = view && mention && first >= 0 ? isAnonymousPhrase(view, first, lastTokenIndex(view, mention.end) + 1) : false;
+    return { person: null, pronoun: null, anonymous: described || !mention };
+  }
   if (quote.speaker.entity !== null) return { person: { entity: quote.speaker.entity, name: quote.speaker.name ?? quote.speaker.entity, key: quote.speaker.entity }, pronoun: null, anonymous: false };
   if (!mention) return { person: null, pronoun: null, anonymous: false };
   const view = viewAt(views, mention.start);
@@ -97,6 +104,7 @@ export function quotedPeople(doc: WorkingDocument, views: readonly SentenceView[
   let index: Map<string, Array<[SentenceView, number]>> | undefined;
   for (const quote of doc.quotes) {
     const { person, pronoun, anonymous: isAnonymous } = speakerPerson(doc, views, quote);
+    if (quote.speaker.anonymous && !isAnonymous) continue;
     if (isAnonymous) {
       const text = (quote.speaker.mention?.text ?? quote.speaker.description ?? 'anonymous').toLowerCase().replace(/^(?:a|an|the|another|one)\s+/, '');
       if (!anonymous.has(text)) anonymous.set(text, { key: text, span: quote.speaker.mention ? { start: quote.speaker.mention.start, end: quote.speaker.mention.end } : null });
