@@ -51,3 +51,15 @@ test('the fall of an empire is not autumn', () => {
 test('flight and route numbers are not years', () => {
   assert.deepEqual(texts('Flight 1549 landed on the Hudson.'), []);
 });
+
+test('a rate after a quantity is not a duration', () => {
+  assert.deepEqual(texts('It saves $2 million a year and adds 700 seats a week.'), []);
+});
+
+test('an age is not a duration', () => {
+  assert.deepEqual(texts('Mr. Reupke, 52 years old, and a 6-year-old boy.'), []);
+});
+
+test('High Noon is a film, not a time', () => {
+  assert.deepEqual(texts('The poster showed Gary Cooper in High Noon.'), []);
+});

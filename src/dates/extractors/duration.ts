@@ -50,8 +50,10 @@ export function extractDuration(scan: Scan, i: number): Candidate | null {
   // A number right after a time or money sign is not an amount of time.
   const before = wordAt(scan, first - 1);
   if (before === '$' || before === ':' || before === '#') return null;
-  // "a 44-year-old protester" is an age, which TIMEX3 does not mark.
-  if (isJoiningHyphen(scan, unitIndex + 1) && wordAt(scan, unitIndex + 2) === 'old') return null;
+  // "a 44-year-old protester", "52 years old": ages, which TIMEX3 does not mark.
+  if ((isJoiningHyphen(scan, unitIndex + 1) && wordAt(scan, unitIndex + 2) === 'old') || wordAt(scan, unitIndex + 1) === 'old') return null;
+  // "$2 million a year", "700 seats a week", "24 hours a day": a rate, not a length of time.
+  if ((word === 'a' || word === 'an') && isQuantityEnd(scan, i - 1)) return null;
   // "in recent years", "coming months": vague plurals that point to the past or future, not lengths.
   if (amount === null && (word === 'recent' || word === 'coming') && unitWord.endsWith('s') && wordAt(scan, i - 1) !== 'the') {
     return { first: i, last: unitIndex, reading: { kind: 'reference', value: word === 'recent' ? 'PAST_REF' : 'FUTURE_REF' }, source: 'rule:dates/vague-period' };
@@ -100,4 +102,13 @@ function absorbApproximation(scan: Scan, first: number): number {
 /** Index of the last token of the amount starting at token i (the token itself for vague words). */
 function amountLast(scan: Scan, i: number): number {
   return readNumber(scan, i)?.last ?? i;
+}
+
+/** True when token i ends a quantity ("$2 million", "700 seats", "24 hours"), so that "a year" after it is a rate. */
+function isQuantityEnd(scan: Scan, i: number): boolean {
+  const word = wordAt(scan, i);
+  if (word === '') return false;
+  if (readNumber(scan, i) !== null || word === 'million' || word === 'billion' || word === 'percent' || word === '%') return true;
+  // "700 seats a week": a plural noun right after a number.
+  return readNumber(scan, i - 1) !== null && word.endsWith('s');
 }

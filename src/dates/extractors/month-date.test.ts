@@ -46,3 +46,7 @@ test('a bare month in a future clause is the next such month', () => {
 test('a month-day in a future clause moves forward', () => {
   assert.equal(one('The company will redeem the shares on Dec. 15.', '1989-10-27').value, '1989-12-15');
 });
+
+test('a month-day before a colon is still a date', () => {
+  assert.equal(one('The Times said in an editorial on Oct. 26: the murder was political.', '1998-10-27').value, '1998-10-26');
+});

@@ -56,7 +56,8 @@ export function extractMonthDate(scan: Scan, i: number): Candidate | null {
   const month = monthAt(scan, i);
   if (month === null) return null;
   const day = dayNumber(scan, i + 1);
-  if (day !== null && wordAt(scan, i + 2) !== ':') {
+  // "Oct. 26:" is a date before a colon; "Oct. 3:30" would be a clock time, which the tokenizer keeps whole.
+  if (day !== null) {
     const comma = wordAt(scan, i + 2) === ',';
     const year = yearNumber(scan, comma ? i + 3 : i + 2);
     if (year !== null) return { first: i, last: comma ? i + 3 : i + 2, reading: { kind: 'calendar', year, month, day, shift: null }, source };

@@ -25,7 +25,8 @@ function clock(word: string): { hour: number; minute: number } | null {
 export function extractTimeOfDay(scan: Scan, i: number): Candidate | null {
   const source = 'rule:dates/time-of-day' as const;
   const word = wordAt(scan, i);
-  if (word === 'noon' || word === 'midday' || word === 'midnight') {
+  // "High Noon" is a film and a figure of speech, not a time.
+  if ((word === 'noon' || word === 'midday' || word === 'midnight') && wordAt(scan, i - 1) !== 'high') {
     const hour = word === 'midnight' ? 24 : 12;
     return { first: i, last: i, reading: { kind: 'time', date: null, hour, minute: 0 }, source };
   }
