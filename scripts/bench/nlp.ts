@@ -1,12 +1,13 @@
-// `npm run bench -- nlp [--limit N] [--data DIR] [--no-compromise]`: throughput of the tagger and parser on
+// `npm run bench -- nlp [--limit N] [--data DIR] [--no-compromise]`: throughput of the tagger, parser and NER on
 // ../shared/data/news/bbc.jsonl (tokens per second of wall time and per CPU second, i.e. on one core), model
-// load time and resident memory, with compromise's tagger on the same articles in the same run for comparison.
+// load time and resident memory, with compromise's tagger and name finder on the same articles in the same run for comparison.
 // Run it with `nice` on a shared machine; CPU-second figures are the ones that stay stable under load.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadParser, loadTagger } from '../../src/nlp/model-registry.js';
 import { createSyntaxContext, parseSentence, sentenceRanges, tagTokens } from '../../src/nlp/syntax.js';
+import { recognizeEntities, shippedNerModel } from '../../src/nlp/ner.js';
 import { segment } from '../../src/text/segment.js';
 import type { Token } from '../../src/types.js';
 
@@ -57,6 +58,17 @@ const parsing = measure(() => documents.forEach((tokens, d) => ranges[d]!.forEac
 report('parser', tokenCount, parsing);
 console.log(`resident memory after tagging and parsing: ${mb(process.memoryUsage().rss)}`);
 
+// NER over the same tokens (whole documents: recognizeEntities also gathers document casing statistics).
+const nerLoad = measure(() => shippedNerModel());
+console.log(`model load: NER ${(nerLoad.wall * 1000).toFixed(0)} ms; resident memory ${mb(process.memoryUsage().rss)}`);
+for (let d = 0; d < Math.min(50, documents.length); d++) recognizeEntities(articles[d]!.text, documents[d]!);
+let nerEntities = 0;
+const ner = measure(() => documents.forEach((tokens, d) => {
+  nerEntities += recognizeEntities(articles[d]!.text, tokens).length;
+}));
+report('NER', tokenCount, ner);
+console.log(`NER found ${nerEntities.toLocaleString('en-US')} entities; resident memory after NER: ${mb(process.memoryUsage().rss)}`);
+
 if (values['no-compromise'] !== true) {
   const { default: nlp } = await import('compromise');
   for (const article of articles.slice(0, 20)) nlp(article.text).json();
@@ -64,4 +76,13 @@ if (values['no-compromise'] !== true) {
     for (const article of articles) nlp(article.text).json();
   });
   report('compromise .json()', tokenCount, compromise);
+  const compromiseNames = measure(() => {
+    for (const article of articles) {
+      const doc = nlp(article.text);
+      doc.people().json();
+      doc.places().json();
+      doc.organizations().json();
+    }
+  });
+  report('compromise names', tokenCount, compromiseNames);
 }

@@ -37,7 +37,10 @@ const wikigold = readWikigold(dataRoot);
 const training = sentencesOf([...gum, ...wikigold]).map((sentence) => (tagger ? { ...sentence, pos: tagger(sentence.words) } : sentence));
 const tokens = training.reduce((sum, sentence) => sum + sentence.words.length, 0);
 console.log(`training on ${training.length} sentences, ${tokens} tokens (GUM entities train+dev without non-commercial genres, wikigold)`);
-const model = trainNer(training, { ...options, onEpoch: (epoch, accuracy) => console.log(`epoch ${epoch}: training token accuracy ${(accuracy * 100).toFixed(2)}%  ${elapsed()}`) });
+const model = trainNer(training, {
+  ...options,
+  onEpoch: (epoch, accuracy) => console.log(`epoch ${epoch}: training token accuracy ${(accuracy * 100).toFixed(2)}%  ${elapsed()}`),
+});
 const bytes = serializeNerModel(model);
 
 const metrics: Record<string, unknown> = {};
@@ -56,9 +59,9 @@ const manifest = writeModel('ner', 'ner.bin', bytes, {
   training: {
     data: ['GUM entities train+dev (gum-entities/*.noNC.bio: UD_English-GUM without essay, fiction, letter, podcast, whow)', 'wikigold (all 145 articles)'],
     licence: 'GUM licence-permitted genres (CC BY / CC BY-SA per source); wikigold CC BY 4.0; gazetteers: see data/lexicons/ner/README.md',
-    sentences: training.length, tokens, options: { epochs: options.epochs, bucketBits: options.bucketBits, seed: options.seed, features: options.features, vocabularyMinCount: options.vocabularyMinCount },
+    sentences: training.length, tokens, options: { epochs: options.epochs, bucketBits: options.bucketBits, seed: options.seed, features: options.features, vocabularyMinCount: options.vocabularyMinCount, caseAugmentation: options.caseAugmentation },
   },
-  features: 'structured averaged perceptron, first-order Viterbi over BILOU labels (PER/ORG/LOC/MISC); word, lower case, prefix 3, suffixes 2-4, word shape and short shape, words at -2..+2, bigrams, shape pairs, capitalization of -1/0/+1, sentence position, sentence casing mode (normal / Title Case / ALL CAPS), capitalized-common-word flag, document casing of the word, gazetteer matches (B/I/L/U per class at -1/0/+1), optional POS; transitions: label pair plus coarse previous state × word / shape / next shape',
+  features: 'structured averaged perceptron, first-order Viterbi over BILOU labels (PER/ORG/LOC/MISC); word, lower case, prefix 3, suffixes 2-4, word shape and short shape, words at -2..+2, bigrams, shape pairs, capitalization of -1/0/+1, sentence position, sentence casing mode (normal / Title Case / ALL CAPS), capitalized-common-word flag, document casing of the word, gazetteer matches (B/I/L/U per class at -1/0/+1), optional POS; training adds Title Case and ALL CAPS copies of 15% + 15% of sentences; transitions: label pair plus coarse previous state × word / shape / next shape',
   metrics,
 });
 console.log(`wrote models/ner.bin (${(bytes.length / 1e6).toFixed(2)} MB, ${model.linear.entries.length} weights, sha256 ${manifest.sha256.slice(0, 12)}) in ${elapsed()}`);

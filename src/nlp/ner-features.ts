@@ -6,7 +6,7 @@
  * the label-history features are finished from precomputed hash states during decoding.
  */
 import { addFeature, clearFeatures, finishHash, hashNumber, hashTemplate, hashText, type FeatureBuffer } from './feature-hash.js';
-import { GAZETTEER_CLASSES, matchGazetteers } from './ner-gazetteer.js';
+import { GAZETTEER_CLASSES, isCommonWord, matchGazetteers } from './ner-gazetteer.js';
 
 /** Which optional feature groups a model uses (saved with the model so inference matches training). */
 export interface NerFeatureOptions {
@@ -21,6 +21,8 @@ export interface NerFeatureContext {
   options: NerFeatureOptions;
   /** Lower-cased words seen in all-lower-case form in the training data (common words, not names). */
   lowerVocabulary: ReadonlySet<string>;
+  /** Memo of per-word features (see WordInfo); bounded, and never affects results. */
+  wordCache: Map<string, WordInfo>;
 }
 
 /** A sentence ready for decoding: per-token static feature hashes. */
@@ -31,6 +33,12 @@ export interface PreparedSentence {
   hashes: Uint32Array;
   /** Per token, three unfinished hash states (word, shape, next shape) that a previous label completes. */
   transitionStates: Uint32Array;
+  /** True when the sentence is a Title Case or ALL CAPS line, where capitals carry little evidence. */
+  shouted: boolean;
+  /** Per token, only for shouted lines: 1 when it is a common word (never a name, or seen in lower case in training). */
+  common: Uint8Array;
+  /** Per token, only for shouted lines: 1 when it lies in a match of a given-name, place, organization or outlet list. */
+  listedName: Uint8Array;
 }
 
 /** Capitalization classes of a word. */
@@ -52,7 +60,7 @@ const T = {
   LowerPrev: 10, LowerNext: 11, LowerPrev2: 12, LowerNext2: 13, ShapePrevCur: 14, ShapeCurNext: 15,
   BigramPrev: 16, BigramNext: 17, CapTriple: 18, Position: 19, ModeCap: 20, ModeShapeKnown: 21,
   KnownCapPosition: 22, Gazetteer: 23, GazetteerPrev: 24, GazetteerNext: 25, GazetteerMode: 26, Pos: 27,
-  PosPrev: 28, PosNext: 29, PosCurNext: 30, PosPrevCur: 31, Length: 32, DocumentCasing: 33, LabelPrev: 40,
+  PosPrev: 28, PosNext: 29, PosCurNext: 30, PosPrevCur: 31, Length: 32, DocumentCasing: 33, ModeLower: 34, LabelPrev: 40,
   LabelPrevLower: 42, LabelPrevShape: 43, LabelPrevCapNext: 44,
 } as const;
 
@@ -120,6 +128,9 @@ function sentenceMode(caps: readonly number[], words: readonly string[]): number
 
 const PAD = '<pad>';
 
+/** Gazetteer classes that list names themselves (not the over-broad name parts, titles, head words or dates). */
+const NAME_LIST_CLASSES = (['given-names', 'countries', 'us-states', 'cities', 'places-extra', 'news-outlets', 'government-bodies'] as const).map((name) => GAZETTEER_CLASSES.indexOf(name));
+
 const LABEL_PREV_STATE = hashTemplate(T.LabelPrev);
 
 function text(template: number, value: string): number {
@@ -130,10 +141,48 @@ function text2(template: number, a: string, b: string): number {
   return finishHash(hashText(hashText(hashTemplate(template), a), b));
 }
 
-function numbers(template: number, ...values: number[]): number {
-  let hash = hashTemplate(template);
-  for (const value of values) hash = hashNumber(hash, value);
+function numbers(template: number, a: number, b?: number, c?: number, d?: number): number {
+  let hash = hashNumber(hashTemplate(template), a);
+  if (b !== undefined) hash = hashNumber(hash, b);
+  if (c !== undefined) hash = hashNumber(hash, c);
+  if (d !== undefined) hash = hashNumber(hash, d);
   return finishHash(hash);
+}
+
+/** What the features need from a word alone, computed once per distinct word and cached. */
+export interface WordInfo {
+  lower: string;
+  shortShape: string;
+  cap: number;
+  /** Hashes of the features that depend on the word alone (form, lower case, affixes, shapes, length). */
+  unigrams: Uint32Array;
+}
+
+/** Most distinct words a context caches before starting afresh (bounds memory on endless input). */
+const WORD_CACHE_LIMIT = 200_000;
+
+function wordInfo(word: string, cache: Map<string, WordInfo>): WordInfo {
+  const cached = cache.get(word);
+  if (cached) return cached;
+  const lower = word.toLowerCase();
+  const shape = wordShape(word);
+  const shortShape = shortWordShape(shape);
+  const cap = capitalization(word);
+  const unigrams = Uint32Array.of(
+    text(T.Word, word),
+    text(T.Lower, lower),
+    finishHash(hashText(hashTemplate(T.Prefix3), lower, 0, Math.min(3, lower.length))),
+    finishHash(hashText(hashTemplate(T.Suffix2), lower, Math.max(0, lower.length - 2))),
+    finishHash(hashText(hashTemplate(T.Suffix3), lower, Math.max(0, lower.length - 3))),
+    finishHash(hashText(hashTemplate(T.Suffix4), lower, Math.max(0, lower.length - 4))),
+    text(T.Shape, shape),
+    text(T.ShortShape, shortShape),
+    numbers(T.Length, Math.min(word.length, 12), cap),
+  );
+  const info: WordInfo = { lower, shortShape, cap, unigrams };
+  if (cache.size >= WORD_CACHE_LIMIT) cache.clear();
+  cache.set(word, info);
+  return info;
 }
 
 /** How each word form is written across a whole document: bits DOC_LOWER, DOC_CAPITAL_INSIDE, DOC_IN_NAME. */
@@ -174,10 +223,10 @@ export function documentCasing(sentences: ReadonlyArray<readonly string[]>): Doc
 /** Hash the static features of every token of a sentence; `casing` describes its whole document. */
 export function prepareSentence(words: readonly string[], pos: readonly string[] | undefined, context: NerFeatureContext, casing?: DocumentCasing): PreparedSentence {
   const length = words.length;
-  const lower = words.map((word) => word.toLowerCase());
-  const shape = words.map(wordShape);
-  const shortShape = shape.map(shortWordShape);
-  const caps = words.map(capitalization);
+  const infos = words.map((word) => wordInfo(word, context.wordCache));
+  const lower = infos.map((info) => info.lower);
+  const shortShape = infos.map((info) => info.shortShape);
+  const caps = infos.map((info) => info.cap);
   const known = lower.map((word, i) => (caps[i] !== CAP_LOWER && context.lowerVocabulary.has(word) ? 1 : 0));
   const mode = sentenceMode(caps, words);
   const gazetteer = context.options.gazetteers ? matchGazetteers(words, lower) : null;
@@ -189,20 +238,12 @@ export function prepareSentence(words: readonly string[], pos: readonly string[]
   const capAt = (i: number): number => (i >= 0 && i < length ? caps[i]! : 9);
   for (let i = 0; i < length; i++) {
     offsets[i] = hashes.length;
-    const word = words[i]!;
     const low = lower[i]!;
     const cap = caps[i]!;
     const position = i === 0 ? 0 : i === 1 ? 1 : i === length - 1 ? 3 : 2;
+    for (const hash of infos[i]!.unigrams) hashes.push(hash);
     hashes.push(
       numbers(T.Bias, 0),
-      text(T.Word, word),
-      text(T.Lower, low),
-      text(T.Prefix3, low.slice(0, 3)),
-      text(T.Suffix2, low.slice(-2)),
-      text(T.Suffix3, low.slice(-3)),
-      text(T.Suffix4, low.slice(-4)),
-      text(T.Shape, shape[i]!),
-      text(T.ShortShape, shortShape[i]!),
       text(T.LowerPrev, at(lower, i - 1)),
       text(T.LowerNext, at(lower, i + 1)),
       text(T.LowerPrev2, at(lower, i - 2)),
@@ -216,8 +257,9 @@ export function prepareSentence(words: readonly string[], pos: readonly string[]
       numbers(T.ModeCap, mode, cap, capAt(i - 1)),
       finishHash(hashNumber(hashText(hashTemplate(T.ModeShapeKnown), shortShape[i]!), mode * 2 + known[i]!)),
       numbers(T.KnownCapPosition, known[i]!, cap, i === 0 ? 1 : 0, mode),
-      numbers(T.Length, Math.min(word.length, 12), cap),
     );
+    // In a Title Case or ALL CAPS line capitals say little, so the word itself is conjoined with the mode.
+    if (mode !== MODE_NORMAL) hashes.push(finishHash(hashNumber(hashText(hashTemplate(T.ModeLower), low), mode)));
     if (casing) hashes.push(numbers(T.DocumentCasing, casing.get(low) ?? 0, cap, i === 0 ? 1 : 0, mode));
     if (gazetteer) {
       for (let c = 0; c < classCount; c++) {
@@ -247,7 +289,15 @@ export function prepareSentence(words: readonly string[], pos: readonly string[]
     transitionStates[i * 3 + 1] = hashText(hashTemplate(T.LabelPrevShape), shortShape[i]!);
     transitionStates[i * 3 + 2] = hashText(hashTemplate(T.LabelPrevCapNext), at(shortShape, i + 1));
   }
-  return { length, offsets, hashes: Uint32Array.from(hashes), transitionStates };
+  const shouted = mode !== MODE_NORMAL;
+  const common = new Uint8Array(shouted ? length : 0);
+  const listedName = new Uint8Array(shouted ? length : 0);
+  if (shouted) {
+    for (let i = 0; i < length; i++) common[i] = isCommonWord(lower[i]!) || context.lowerVocabulary.has(lower[i]!) ? 1 : 0;
+    const marks = gazetteer ?? matchGazetteers(words, lower);
+    for (const c of NAME_LIST_CLASSES) for (let i = 0; i < length; i++) if (marks[c * length + i] !== 0) listedName[i] = 1;
+  }
+  return { length, offsets, hashes: Uint32Array.from(hashes), transitionStates, shouted, common, listedName };
 }
 
 /**

@@ -19,30 +19,32 @@ export const GAZETTEER_CLASSES = [
 export type GazetteerClass = (typeof GAZETTEER_CLASSES)[number];
 
 interface Entry {
+  /** Index into GAZETTEER_CLASSES. */
+  gazetteer: number;
   lower: string[];
   exact: string[];
 }
 
 /** Entries of every class keyed by their lower-cased first word, longest entries first. */
-type GazetteerIndex = Array<Map<string, Entry[]>>;
+type GazetteerIndex = Map<string, Entry[]>;
 
-const gazetteerIndex = lazy((): GazetteerIndex => GAZETTEER_CLASSES.map((name) => indexEntries(readList(`lexicons/ner/${name}.txt`))));
-
-function indexEntries(lines: readonly string[]): Map<string, Entry[]> {
-  const index = new Map<string, Entry[]>();
-  for (const line of lines) {
-    const exact = tokenize(line).map((token) => line.slice(token.start, token.end));
-    const first = exact[0];
-    if (first === undefined) continue;
-    const entry: Entry = { exact, lower: exact.map((word) => word.toLowerCase()) };
-    const key = first.toLowerCase();
-    const list = index.get(key);
-    if (list) list.push(entry);
-    else index.set(key, [entry]);
-  }
+const gazetteerIndex = lazy((): GazetteerIndex => {
+  const index: GazetteerIndex = new Map();
+  GAZETTEER_CLASSES.forEach((name, gazetteer) => {
+    for (const line of readList(`lexicons/ner/${name}.txt`)) {
+      const exact = tokenize(line).map((token) => line.slice(token.start, token.end));
+      const first = exact[0];
+      if (first === undefined) continue;
+      const entry: Entry = { gazetteer, exact, lower: exact.map((word) => word.toLowerCase()) };
+      const key = first.toLowerCase();
+      const list = index.get(key);
+      if (list) list.push(entry);
+      else index.set(key, [entry]);
+    }
+  });
   for (const list of index.values()) list.sort((a, b) => b.exact.length - a.exact.length);
   return index;
-}
+});
 
 /** Position of a word inside a gazetteer match: Begin, Inside, Last or Unit. */
 export const MATCH_B = 1;
@@ -67,33 +69,42 @@ export function matchGazetteers(words: readonly string[], lowerWords: readonly s
   const index = gazetteerIndex();
   const length = words.length;
   const marks = new Uint8Array(GAZETTEER_CLASSES.length * length);
-  for (let c = 0; c < index.length; c++) {
-    const map = index[c]!;
-    const base = c * length;
-    for (let i = 0; i < length; i++) {
-      const candidates = map.get(lowerWords[i]!);
-      if (!candidates) continue;
-      for (const entry of candidates) {
-        const size = entry.lower.length;
-        if (i + size > length) continue;
-        let ok = true;
-        for (let k = 0; k < size && ok; k++) ok = wordMatches(words[i + k]!, lowerWords[i + k]!, entry, k);
-        if (!ok) continue;
-        if (size === 1) {
-          marks[base + i]! |= MATCH_U;
-        } else {
-          marks[base + i]! |= MATCH_B;
-          for (let k = 1; k < size - 1; k++) marks[base + i + k]! |= MATCH_I;
-          marks[base + i + size - 1]! |= MATCH_L;
-        }
-        break;
+  for (let i = 0; i < length; i++) {
+    const candidates = index.get(lowerWords[i]!);
+    if (!candidates) continue;
+    // Per class only the longest entry matching here counts; candidates are sorted longest first.
+    let matchedClasses = 0;
+    for (const entry of candidates) {
+      const bit = 1 << entry.gazetteer;
+      if (matchedClasses & bit) continue;
+      const size = entry.lower.length;
+      if (i + size > length) continue;
+      let ok = true;
+      for (let k = 0; k < size && ok; k++) ok = wordMatches(words[i + k]!, lowerWords[i + k]!, entry, k);
+      if (!ok) continue;
+      matchedClasses |= bit;
+      const base = entry.gazetteer * length;
+      if (size === 1) {
+        marks[base + i]! |= MATCH_U;
+      } else {
+        marks[base + i]! |= MATCH_B;
+        for (let k = 1; k < size - 1; k++) marks[base + i + k]! |= MATCH_I;
+        marks[base + i + size - 1]! |= MATCH_L;
       }
     }
   }
   return marks;
 }
 
+const commonWords = lazy(() => new Set(readList('lexicons/ner/common-words.txt')));
+
+/** Whether a lower-case word is a common English word that is never a name (data/lexicons/ner/common-words.txt). */
+export function isCommonWord(lowerWord: string): boolean {
+  return commonWords().has(lowerWord);
+}
+
 /** Load the gazetteers now (for benchmarks that time model loading separately from the first call). */
 export function preloadGazetteers(): void {
   gazetteerIndex();
+  commonWords();
 }

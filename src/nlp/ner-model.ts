@@ -5,7 +5,7 @@
 import { WhosaidError } from '../errors.js';
 import { deserializeModel, scoreModel, serializeModel, type LinearModel } from './perceptron.js';
 import { createDecodeScratch, decode, type DecodeScratch } from './ner-decode.js';
-import { prepareSentence, type DocumentCasing, type NerFeatureContext, type NerFeatureOptions } from './ner-features.js';
+import { prepareSentence, type PreparedSentence, type DocumentCasing, type NerFeatureContext, type NerFeatureOptions } from './ner-features.js';
 import { NER_LABELS, spansFromLabels, type TokenSpan } from './ner-tags.js';
 
 /** Version of the NER feature set; a model saved by another version is refused. */
@@ -16,11 +16,13 @@ export interface NerModel {
   kind: 'ner-model';
   linear: LinearModel;
   context: NerFeatureContext;
+  /** The median margin of entity tokens on training data; a margin of this size gives confidence 0.63. */
+  marginScale: number;
 }
 
 /** A predicted entity over tokens [start, end) of one sentence, with the decoder's confidence. */
 export interface ScoredTokenSpan extends TokenSpan {
-  /** The smallest margin of the chosen label over the runner-up across the span's tokens, squashed to (0, 1). */
+  /** Confidence in (0, 1): the span's smallest per-token max-marginal gap, squashed by the model's margin scale. */
   score: number;
 }
 
@@ -29,13 +31,14 @@ interface NerMetadata {
   featureVersion: number;
   options: NerFeatureOptions;
   lowerVocabulary: string[];
+  marginScale: number;
 }
 
 /** Serialize a model to bytes (brotli-compressed perceptron weights plus JSON metadata). */
 export function serializeNerModel(model: NerModel): Buffer {
   const metadata: NerMetadata = {
     name: 'ner', featureVersion: NER_FEATURE_VERSION, options: model.context.options,
-    lowerVocabulary: [...model.context.lowerVocabulary].sort(),
+    lowerVocabulary: [...model.context.lowerVocabulary].sort(), marginScale: model.marginScale,
   };
   return serializeModel(model.linear, metadata);
 }
@@ -53,12 +56,13 @@ export function deserializeNerModel(bytes: Uint8Array, name = 'models/ner.bin'):
   if (metadata.featureVersion !== NER_FEATURE_VERSION) throw new WhosaidError('MODEL_UNAVAILABLE', `${name} was trained with NER features v${metadata.featureVersion}, this code uses v${NER_FEATURE_VERSION}`);
   if (model.labels.length !== NER_LABELS.length || model.labels.some((label, i) => label !== NER_LABELS[i])) throw new WhosaidError('MODEL_UNAVAILABLE', `${name} has labels that do not match this code's BILOU scheme`);
   const options: NerFeatureOptions = { pos: metadata.options.pos === true, gazetteers: metadata.options.gazetteers !== false };
-  return { kind: 'ner-model', linear: model, context: { options, lowerVocabulary: new Set(metadata.lowerVocabulary) } };
+  const marginScale = typeof metadata.marginScale === 'number' && metadata.marginScale > 0 ? metadata.marginScale : 1;
+  return { kind: 'ner-model', linear: model, context: { options, lowerVocabulary: new Set(metadata.lowerVocabulary), wordCache: new Map() }, marginScale };
 }
 
-/** Squash a score margin into (0, 1) as a monotone confidence. */
-function confidence(margin: number): number {
-  return 1 - Math.exp(-Math.max(0, margin));
+/** Squash a score margin into [0, 1) as a monotone confidence, in units of the model's margin scale. */
+function confidence(margin: number, scale: number): number {
+  return 1 - Math.exp(-Math.max(0, margin) / scale);
 }
 
 /** Predict the entities of one sentence of words (POS tags only used by models trained with them). */
@@ -68,9 +72,23 @@ export function predictSentence(model: NerModel, words: readonly string[], pos?:
   const labels = new Uint8Array(words.length);
   const margins = new Float32Array(words.length);
   decode(prepared, (features, scores) => scoreModel(model.linear, features, scores), scratch, labels, margins);
-  return spansFromLabels(labels).map((span) => {
+  return dropShoutedCommonWords(prepared, spansFromLabels(labels)).map((span) => {
     let smallest = Infinity;
     for (let i = span.start; i < span.end; i++) smallest = Math.min(smallest, margins[i]!);
-    return { ...span, score: Math.round(confidence(smallest) * 1000) / 1000 };
+    return { ...span, score: Math.round(confidence(smallest, model.marginScale) * 1000) / 1000 };
+  });
+}
+
+/**
+ * Refiner: in a Title Case or ALL CAPS line ("Stocks Fall As Investors Weigh Rate Hike"), a span
+ * made only of common words that are never names, and matching no listed given name, place or
+ * organization, is a headline phrase; the model, seeing capitals everywhere, sometimes labels such
+ * phrases. (Cost: a lone surname that is also a common word, "Sessions", is lost in such a line.)
+ */
+function dropShoutedCommonWords(sentence: PreparedSentence, spans: TokenSpan[]): TokenSpan[] {
+  if (!sentence.shouted) return spans;
+  return spans.filter((span) => {
+    for (let i = span.start; i < span.end; i++) if (sentence.common[i] === 0 || sentence.listedName[i] === 1) return true;
+    return false;
   });
 }

@@ -7,8 +7,9 @@
 import { WhosaidError } from '../errors.js';
 import { normalize } from '../text/chars.js';
 import { createFeatureBuffer, type FeatureBuffer } from './feature-hash.js';
-import { createTrainer, finishTraining, scoreTrainer, type PerceptronTrainer } from './perceptron.js';
+import { createTrainer, finishTraining, scoreModel, scoreTrainer, type LinearModel, type PerceptronTrainer } from './perceptron.js';
 import { seededShuffle } from './random.js';
+import { augmentCase } from './ner-augment.js';
 import { createDecodeScratch, decode } from './ner-decode.js';
 import { documentCasing, prepareSentence, staticFeatures, type DocumentCasing, transitionFeatures, type NerFeatureContext, type NerFeatureOptions, type PreparedSentence } from './ner-features.js';
 import { labelsFromSpans, NER_LABELS, OUTSIDE } from './ner-tags.js';
@@ -24,13 +25,15 @@ export interface NerTrainOptions {
   features: NerFeatureOptions;
   /** Minimum count for a word to enter the lower-case vocabulary. */
   vocabularyMinCount: number;
+  /** Share of sentences copied in Title Case, and another share in ALL CAPS (see ner-augment.ts). */
+  caseAugmentation: number;
   /** Called after every epoch with the share of tokens whose label was right during that epoch. */
   onEpoch?: (epoch: number, tokenAccuracy: number) => void;
 }
 
 /** Defaults chosen on GUM dev (see docs/ner.md). */
 export const DEFAULT_NER_TRAIN_OPTIONS: NerTrainOptions = {
-  epochs: 12, bucketBits: 19, seed: 20170302, features: { pos: false, gazetteers: true }, vocabularyMinCount: 2,
+  epochs: 12, bucketBits: 19, seed: 20170302, features: { pos: false, gazetteers: true }, vocabularyMinCount: 2, caseAugmentation: 0.15,
 };
 
 /** A training sentence, optionally with POS tags for its words. */
@@ -70,8 +73,9 @@ export function sentencesOf(documents: readonly NerDocument[]): NerTrainingSente
 export function trainNer(sentences: readonly NerTrainingSentence[], options: NerTrainOptions = DEFAULT_NER_TRAIN_OPTIONS): NerModel {
   if (sentences.length === 0) throw new WhosaidError('INVALID_INPUT', 'NER training needs at least one sentence');
   if (options.features.pos && sentences.some((sentence) => sentence.pos === undefined)) throw new WhosaidError('INVALID_OPTION', 'POS features need POS tags on every training sentence');
-  const context: NerFeatureContext = { options: options.features, lowerVocabulary: lowerVocabulary(sentences, options.vocabularyMinCount) };
-  const examples: Array<{ prepared: PreparedSentence; gold: Uint8Array }> = sentences
+  const context: NerFeatureContext = { options: options.features, lowerVocabulary: lowerVocabulary(sentences, options.vocabularyMinCount), wordCache: new Map() };
+  // The vocabulary comes from the sentences as written, before the augmented copies are added.
+  const examples: Array<{ prepared: PreparedSentence; gold: Uint8Array }> = augmentCase(sentences, options.caseAugmentation, options.seed)
     .filter((sentence) => sentence.words.length > 0)
     .map((sentence) => ({ prepared: prepareSentence(sentence.words, sentence.pos, context, sentence.casing), gold: labelsFromSpans(sentence.words.length, sentence.spans) }));
   const trainer = createTrainer({ labels: NER_LABELS, bucketBits: options.bucketBits });
@@ -114,7 +118,8 @@ export function trainNer(sentences: readonly NerTrainingSentence[], options: Ner
     }
     options.onEpoch?.(epoch, total > 0 ? correct / total : 0);
   }
-  return { kind: 'ner-model', linear: finishTraining(trainer), context };
+  const linear = finishTraining(trainer);
+  return { kind: 'ner-model', linear, context, marginScale: medianEntityMargin(linear, examples.slice(0, 3000).map((example) => example.prepared)) };
 }
 
 /**
@@ -129,4 +134,22 @@ function adjustWeights(trainer: PerceptronTrainer, features: FeatureBuffer, labe
     weights[index]! += amount;
     totals[index]! += step * amount;
   }
+}
+
+/**
+ * The median decoding margin of tokens the finished model puts inside entities, on (up to 3,000)
+ * training sentences: the unit that turns margins into confidences (see ner-model.ts).
+ */
+function medianEntityMargin(linear: LinearModel, sentences: readonly PreparedSentence[]): number {
+  const scratch = createDecodeScratch();
+  const margins: number[] = [];
+  for (const sentence of sentences) {
+    const labels = new Uint8Array(sentence.length);
+    const tokenMargins = new Float32Array(sentence.length);
+    decode(sentence, (features, scores) => scoreModel(linear, features, scores), scratch, labels, tokenMargins);
+    for (let i = 0; i < sentence.length; i++) if (labels[i] !== OUTSIDE) margins.push(tokenMargins[i]!);
+  }
+  margins.sort((a, b) => a - b);
+  const median = margins[Math.floor(margins.length / 2)];
+  return median !== undefined && median > 0 ? median : 1;
 }

