@@ -119,7 +119,7 @@ export function attributeFloating(view: TextView, attributions: Attribution[], s
       if (!latest || candidate.fragments[0]!.start >= latest.fragments[0]!.start) latest = candidate;
       pointer++;
     }
-    if (used.has(index) || span.contentEnd - span.contentStart < 20) return;
+    if (used.has(index) || span.contentEnd - span.contentStart < 3) return;
     const range = spanTokens(view, span);
     const opening = view.tokens[range.from];
     if (!opening) return;
@@ -134,17 +134,19 @@ export function attributeFloating(view: TextView, attributions: Attribution[], s
     if (previousParagraph === undefined) return;
     const paragraphOfPrevious = view.sentences[previousParagraph]!.paragraph;
     if (span.paragraph - paragraphOfPrevious > 1) return;
-    // Nothing but quotations between the two: no new sentence of narration.
-    const between = view.text.slice(previousEnd, span.open);
-    const narration = between.replace(/["\u201c\u201d\s.,]/g, '');
+    // Nothing but quotations between the two: the quotation opens the sentence right after the one
+    // where the attribution ends (its content, speaker or cue), or the next paragraph.
     const speakerEnd = previous.speaker ? view.tokens[previous.speaker.to - 1]!.end : previousEnd;
     const cueEnd = previous.cue ? view.tokens[previous.cue.to - 1]!.end : previousEnd;
-    const afterAttribution = Math.max(previousEnd, speakerEnd, cueEnd);
-    const tail = view.text.slice(afterAttribution, span.open);
-    const sentenceTail = tail.split(/[.!?]["\u201d]?\s/)[1] ?? '';
-    if (narration.length > 0 && sentenceTail.replace(/["\u201c\u201d\s]/g, '').length > 0) return;
+    const attributionEnd = Math.max(previousEnd, speakerEnd, cueEnd);
+    const endSentence = view.tokens[tokenAt(view, attributionEnd - 1)]!.sentence;
+    const adjacent = opening.sentence === endSentence + 1;
+    if (!adjacent) return;
+    const sameParagraph = span.paragraph === paragraphOfPrevious && previous.quotedSpans.length > 0 && !previous.inheritsFrom;
+    // A new floating quotation in the next paragraph must be substantial; a continuation may be short.
+    if (!sameParagraph && span.contentEnd - span.contentStart < 20) return;
     used.add(index);
-    if (span.paragraph === paragraphOfPrevious && previous.quotedSpans.length > 0 && !previous.inheritsFrom) {
+    if (sameParagraph) {
       // `"A," he said. "B."` is one statement with two fragments.
       previous.fragments.push({ start: span.open, end: span.unclosed ? span.contentEnd : span.close });
       previous.quotedSpans.push(index);

@@ -55,10 +55,10 @@ function cueAfter(view: TextView, after: number): { cue: number; speaker: Phrase
     const subject = subjectBefore(view, c, k);
     if (subject && subject.phrase.from === k) return { cue: c, speaker: subject.phrase, appositive: subject.appositive };
     // "Tulsa police Chief Chuck Jordan said": a modifier the phrase finder stopped at still belongs to the speaker.
-    if (subject && subject.phrase.from - k <= 3 && !subject.appositive) {
+    if (subject && subject.phrase.from - k <= 3) {
       let modifiers = true;
       for (let m = k; m < subject.phrase.from; m++) if (!/^[A-Za-z]/.test(view.tokens[m]!.norm) || hasClass(view.lower[m]!, 'prep') || hasClass(view.lower[m]!, 'pron') || isSpeechCue(view, m)) modifiers = false;
-      if (modifiers) return { cue: c, speaker: { from: k, to: subject.phrase.to }, appositive: null };
+      if (modifiers) return { cue: c, speaker: { from: k, to: subject.phrase.to }, appositive: subject.appositive };
     }
     break;
   }
@@ -205,7 +205,9 @@ export function findDirectQuotes(view: TextView, spans: readonly QuotedSpan[], u
       // Allow a short aside between the cue clause and the next quotation: `Tester said, referring to …, "…"`.
       const sameSentence = view.tokens[nextRange.from]?.sentence === view.tokens[hit.cue]!.sentence;
       const gap = nextRange.from - clauseEnd;
-      let asideOnly = view.tokens[nextRange.from - 1]?.norm === ',' && gap >= 1 && (gap === 1 || (sameSentence && gap <= 15));
+      const joiner = view.lower[nextRange.from - 1];
+      // `he said, "…"`, `he said, but "…"`, `he said, referring to …, "…"`.
+      let asideOnly = (joiner === ',' || ((joiner === 'but' || joiner === 'and') && view.tokens[nextRange.from - 2]?.norm === ',')) && gap >= 1 && (gap <= 2 || (sameSentence && gap <= 15));
       for (let k = clauseEnd; asideOnly && k < nextRange.from; k++) if (isSpeechCue(view, k) && !view.lower[k]!.endsWith('ing')) asideOnly = false;
       if (asideOnly) {
         attribution.fragments.push(contentSpan(next));

@@ -134,8 +134,11 @@ export function looksAppositive(view: TextView, from: number, to: number): boole
   const first = view.lower[from]!;
   if (APPOSITIVE_STARTERS.has(first)) return true;
   if (hasClass(first, 'det') || hasClass(first, 'poss') || first === 'who' || first === 'whose' || first === 'which') return true;
-  // Party-state tags: D-CA, R-Wis., (D-N.Y.)
+  // Party-state tags: D-CA, R-Wis., (D-N.Y.), (R)
   if (to - from <= 4 && /^[dri]$/.test(first) && view.tokens[from + 1]?.norm === '-') return true;
+  if (to - from === 1 && /^[dri]$/.test(first)) return true;
+  // A possessive phrase: "Pyongyang's only ally".
+  if (view.lower[from + 1] === "'s" || view.lower[from + 1] === "'") return true;
   if (/^[0-9]{1,3}$/.test(first) && to - from === 1) return true;
   if (first === 'a' || first === 'an' || first === 'the') return true;
   // A role noun phrase starting lower case ("director of the Institute"), or Title-case role ("Director of").
@@ -179,7 +182,14 @@ export function subjectBefore(view: TextView, cue: number, limit: number): { phr
       }
       return null;
     }
-    let phrase = phraseEndingAt(view, j - 1, limit);
+    let nameEnd = j - 1;
+    // "Rep. Jim Jordan (R-Ohio), an oversight panel member, said": skip a parenthetical tag before the appositive.
+    if (view.tokens[nameEnd]?.norm === ')') {
+      let open = nameEnd - 1;
+      while (open > limit && view.tokens[open]!.norm !== '(' && nameEnd - open < 6) open--;
+      if (view.tokens[open]?.norm === '(') nameEnd = open - 1;
+    }
+    let phrase = phraseEndingAt(view, nameEnd, limit);
     let appositiveFrom = j + 1;
     // A chain of appositives: "Sen. Al Franken, D-MN, who asked …, said".
     for (let hops = 0; phrase && hops < 2 && phrase.from - 1 > limit && view.tokens[phrase.from - 1]!.norm === ',' && looksAppositive(view, phrase.from, phrase.to); hops++) {
