@@ -18,24 +18,42 @@ export interface HtmlDocument {
   events: TextEvent[];
 }
 
+/** The tokenizer's text events, and the size of the element tree (to decide whether a DOM is affordable). */
+export interface TokenizedHtml {
+  events: TextEvent[];
+  elements: number;
+  maxDepth: number;
+}
+
 /** Tokenize the HTML once more, recording where every text node of linkedom's DOM begins and ends. */
-export function textEvents(html: string): TextEvent[] {
+export function tokenizeHtml(html: string): TokenizedHtml {
   const events: TextEvent[] = [];
+  let elements = 0;
+  let depth = 0;
+  let maxDepth = 0;
   const parser: Parser = new Parser(
     {
       ontext(data) {
         events.push({ data, start: parser.startIndex, end: parser.endIndex + 1 });
+      },
+      onopentag() {
+        elements++;
+        depth++;
+        if (depth > maxDepth) maxDepth = depth;
+      },
+      onclosetag() {
+        depth--;
       },
     },
     // The same options linkedom uses, so that the events correspond one to one to its text nodes.
     { lowerCaseAttributeNames: false, decodeEntities: true, xmlMode: false },
   );
   parser.end(html);
-  return events;
+  return { events, elements, maxDepth };
 }
 
-/** Parse HTML into a linkedom document and pair each text node with its source range (events: textEvents(html), if at hand). */
-export function parseHtmlDocument(html: string, events: TextEvent[] = textEvents(html)): HtmlDocument {
+/** Parse HTML into a linkedom document and pair each text node with its source range (events: tokenizeHtml(html).events, if at hand). */
+export function parseHtmlDocument(html: string, events: TextEvent[] = tokenizeHtml(html).events): HtmlDocument {
   const window = parseHTML(html);
   const document = window.document as unknown as Document;
   const positions = new WeakMap<Node, number>();

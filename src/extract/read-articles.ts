@@ -7,8 +7,7 @@ import { open, readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { createGunzip } from 'node:zlib';
-import { decodeBytes } from '../io/decode.js';
-import { decodeHtmlBytes, gunzipIfNeeded, isGzip, looksBinary } from './decode-bytes.js';
+import { decodeHtmlBytes, decodeText, gunzipIfNeeded, isGzip, looksBinary } from './decode-bytes.js';
 import { extractArticle } from './extract-article.js';
 import { readFeed } from './feed.js';
 import { kindFromContent, kindFromName, type FileKind } from './file-kind.js';
@@ -139,7 +138,7 @@ export function* readArticlesFromBytes(bytes: Uint8Array, location: string, kind
     yield problem(path, 'binary-input', 'looks like binary data, not text');
     return;
   }
-  const decoded = decodeBytes(unzipped.bytes);
+  const decoded = decodeText(unzipped.bytes);
   if (format === 'feed') {
     yield* feedArticles(path, decoded.text);
     return;

@@ -18,17 +18,20 @@ export interface TextBlock {
 /** Finds where a text node came from in the source, when known. */
 export type Locate = (node: Node) => TextEvent | undefined;
 
-const BLOCK_TAGS = new Set([
+/** Elements that start and end a block of text. */
+export const BLOCK_TAGS = new Set([
   'address', 'article', 'aside', 'blockquote', 'br', 'caption', 'center', 'dd', 'details', 'dialog', 'div', 'dl', 'dt', 'fieldset',
   'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'li', 'main', 'nav', 'ol', 'p',
   'pre', 'section', 'summary', 'table', 'tbody', 'td', 'tfoot', 'th', 'thead', 'tr', 'ul', 'body', 'html',
 ]);
 
-const SKIPPED_TAGS = new Set(['script', 'style', 'noscript', 'template', 'svg', 'math', 'iframe', 'object', 'embed', 'select', 'textarea', 'button', 'head', 'title']);
+/** Elements whose text is never article text. */
+export const SKIPPED_TAGS = new Set(['script', 'style', 'noscript', 'template', 'svg', 'math', 'iframe', 'object', 'embed', 'select', 'textarea', 'button', 'head', 'title']);
 
 const WORD = /\S+/g;
 
-interface BlockState {
+/** A block being built: its text parts, length, source runs and link length so far. */
+export interface BlockState {
   parts: string[];
   length: number;
   runs: [number, number, number, number][];
@@ -38,11 +41,13 @@ interface BlockState {
   linkLength: number;
 }
 
-function emptyState(): BlockState {
+/** A new, empty block. */
+export function emptyState(): BlockState {
   return { parts: [], length: 0, runs: [], pendingSpace: false, lastRunExact: false, linkLength: 0 };
 }
 
-function appendText(state: BlockState, data: string, event: TextEvent | undefined): void {
+/** Append a text node's data to the block, collapsing whitespace and recording source runs when its position is known. */
+export function appendText(state: BlockState, data: string, event: TextEvent | undefined): void {
   const exact = event !== undefined && event.end - event.start === data.length;
   let firstOut = -1;
   let previousEnd = 0;
