@@ -1,8 +1,8 @@
 import { strict as assert } from 'node:assert';
-import { describe, it } from 'node:test';
+import { after, before, describe, it } from 'node:test';
 import { WhosaidError } from '../errors.js';
 import { runAnalysisJob, type AnalysisJob, type AnalysisJobResult } from './analysis-job.js';
-import { createPooledRunner } from './analysis-runner.js';
+import { createPooledRunner, type AnalysisRunner } from './analysis-runner.js';
 
 function job(text: string): AnalysisJob {
   return { kind: 'analyze', body: new TextEncoder().encode(JSON.stringify({ text, date: '2017-03-02' })), maxTextLength: 10_000_000 };
@@ -14,25 +14,23 @@ function decoded(result: AnalysisJobResult): unknown {
 }
 
 describe('analysis worker pool', () => {
+  let shared: AnalysisRunner;
+  before(() => {
+    shared = createPooledRunner({ size: 1 });
+  });
+  after(async () => {
+    await shared.close();
+  });
+
   it('gives the same Analysis in a worker thread as inline', async () => {
-    const runner = createPooledRunner({ size: 1 });
-    try {
-      const text = '"It is over," the mayor said. Officials disagreed.';
-      assert.deepEqual(decoded(await runner.run(job(text))), decoded(await runAnalysisJob(job(text))));
-    } finally {
-      await runner.close();
-    }
+    const text = '"It is over," the mayor said. Officials disagreed.';
+    assert.deepEqual(decoded(await shared.run(job(text))), decoded(await runAnalysisJob(job(text))));
   });
 
   it('returns validation failures as error results, not crashes', async () => {
-    const runner = createPooledRunner({ size: 1 });
-    try {
-      const result = await runner.run({ kind: 'analyze', body: new TextEncoder().encode('[1,2]'), maxTextLength: 100 });
-      assert.equal(result.ok, false);
-      assert.equal(result.kind === 'error' ? result.code : '', 'INVALID_INPUT');
-    } finally {
-      await runner.close();
-    }
+    const result = await shared.run({ kind: 'analyze', body: new TextEncoder().encode('[1,2]'), maxTextLength: 100 });
+    assert.equal(result.ok, false);
+    assert.equal(result.kind === 'error' ? result.code : '', 'INVALID_INPUT');
   });
 
   it('refuses work beyond its queue with RATE_LIMITED', async () => {
