@@ -69,9 +69,10 @@ function cueAfter(view: TextView, after: number): { cue: number; speaker: Phrase
 function cueBefore(view: TextView, open: number): { cue: number; speaker: Phrase | null; appositive: Phrase | null } | null {
   let k = open - 1;
   if (k < 0) return null;
-  const sentence = view.tokens[open]!.sentence;
-  const first = view.sentenceFirst[sentence]!;
   const punct = view.tokens[k]!.norm;
+  // `He said:` closing the paragraph before a quoted paragraph belongs to that earlier sentence.
+  const sentence = view.tokens[k]!.sentence;
+  const first = view.sentenceFirst[sentence]!;
   if (punct === ':' || punct === ',') k--;
   else {
     // `Trump declared "I think …"`: no punctuation, but the quotation opens with a capital letter.
