@@ -26,3 +26,9 @@ test('vague amounts leave the number unknown', () => {
   assert.deepEqual(only('It took several months.'), [['several months', 'DURATION', 'PXM']]);
   assert.deepEqual(only('They have argued for years.'), [['years', 'DURATION', 'PXY']]);
 });
+
+test('fractions, "more" and "-long" compounds are read', () => {
+  assert.deepEqual(only('They lived there for 2 1/2 years.'), [['2 1/2 years', 'DURATION', 'P2.5Y']]);
+  assert.deepEqual(only('He will stay two more weeks.'), [['two more weeks', 'DURATION', 'P2W']]);
+  assert.deepEqual(only('a day-long meeting'), [['day-long', 'DURATION', 'P1D']]);
+});

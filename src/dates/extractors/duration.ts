@@ -25,6 +25,8 @@ export function extractDuration(scan: Scan, i: number): Candidate | null {
     amount = null;
     unitIndex = i + 1;
     if (word === 'couple' && wordAt(scan, i + 1) === 'of') unitIndex = i + 2;
+    // "a several-year tenure"
+    if (isJoiningHyphen(scan, i + 1)) unitIndex = i + 2;
     if (word === 'few' && wordAt(scan, i - 1) === 'a') first = i - 1;
   } else {
     const number = readNumber(scan, i);
@@ -35,8 +37,22 @@ export function extractDuration(scan: Scan, i: number): Candidate | null {
       if (unit === 'second' || unit === 'quarter') return null;
       return { first: i, last: i, reading: { kind: 'duration', amount: null, unit }, source };
     }
+    if (unitWords().has(word) && isJoiningHyphen(scan, i + 1) && wordAt(scan, i + 2) === 'long') {
+      // "day-long" (one day), "decades-long" (an unknown number of decades)
+      const unit = unitWords().get(word) as TimeUnit;
+      return { first: i, last: i + 2, reading: { kind: 'duration', amount: word.endsWith('s') ? null : 1, unit }, source };
+    }
     amount = number.value;
-    unitIndex = isJoiningHyphen(scan, number.last + 1) ? number.last + 2 : number.last + 1;
+    let after = number.last + 1;
+    // "2 1/2 years"
+    const fraction = /^([1-9])\/([1-9])$/.exec(wordAt(scan, after));
+    if (fraction) {
+      amount += Number(fraction[1]) / Number(fraction[2]);
+      after += 1;
+    }
+    // "two more weeks", "an additional year"
+    if (wordAt(scan, after) === 'more' || wordAt(scan, after) === 'additional' || wordAt(scan, after) === 'extra') after += 1;
+    unitIndex = isJoiningHyphen(scan, after) ? after + 1 : after;
     // "half an hour"
     if (word === 'half' && (wordAt(scan, i + 1) === 'an' || wordAt(scan, i + 1) === 'a')) unitIndex = i + 2;
   }
@@ -59,6 +75,11 @@ export function extractDuration(scan: Scan, i: number): Candidate | null {
     return { first: i, last: unitIndex, reading: { kind: 'reference', value: word === 'recent' ? 'PAST_REF' : 'FUTURE_REF' }, source: 'rule:dates/vague-period' };
   }
   let last = unitIndex;
+  // "a day-long meeting", "decades-long": the compound names the length.
+  if (isJoiningHyphen(scan, last + 1) && wordAt(scan, last + 2) === 'long') {
+    last += 2;
+    if (word === 'a' || word === 'an') return { first: unitIndex, last, reading: { kind: 'duration', amount: 1, unit }, source };
+  }
   let extra: { amount: number; unit: TimeUnit } | undefined;
   // "a minute and a half", "a year and a half"
   if (wordAt(scan, last + 1) === 'and' && wordAt(scan, last + 2) === 'a' && wordAt(scan, last + 3) === 'half') {

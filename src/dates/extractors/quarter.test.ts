@@ -16,3 +16,9 @@ test('a quarter with a stated year keeps it', () => {
   assert.equal(findDates('in the third quarter of 1990', '1989-10-26')[0]?.value, '1990-Q3');
   assert.equal(findDates('the first half of 1990', '1989-10-26')[0]?.value, '1990-H1');
 });
+
+test('an ordinal century is written by its first two digits', () => {
+  const date = findDates('one of the great events of the 20th century')[0];
+  assert.equal(date?.text, 'the 20th century');
+  assert.equal(date?.value, '19XX');
+});

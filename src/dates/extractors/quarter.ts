@@ -1,4 +1,4 @@
-/** Quarters and halves: "the third quarter", "third-quarter", "the first half of 1990", "the 1988 third quarter". */
+/** Quarters, halves and centuries: "the third quarter", "third-quarter", "the first half of 1990", "the 1988 third quarter". */
 import { ordinalWords } from '../lexicon.js';
 import type { Candidate } from '../reading.js';
 import { isJoiningHyphen, wordAt, type Scan } from '../scan.js';
@@ -6,10 +6,15 @@ import { yearNumber } from './month-date.js';
 
 /** Find a quarter or half at token i (the ordinal). */
 export function extractQuarter(scan: Scan, i: number): Candidate | null {
-  const ordinal = ordinalWords().get(wordAt(scan, i));
+  const ordinal = ordinalWords().get(wordAt(scan, i)) ?? numericOrdinal(wordAt(scan, i));
   if (ordinal === undefined) return null;
   const unitIndex = isJoiningHyphen(scan, i + 1) ? i + 2 : i + 1;
   const unit = wordAt(scan, unitIndex);
+  if (unit === 'century' && ordinal >= 1 && ordinal <= 21) {
+    // "the 20th century" → 19XX (a century is named by its first two digits).
+    const first = wordAt(scan, i - 1) === 'the' ? i - 1 : i;
+    return { first, last: unitIndex, reading: { kind: 'calendar', century: ordinal - 1, shift: null }, source: 'rule:dates/century' };
+  }
   if (unit !== 'quarter' && unit !== 'half') return null;
   if (ordinal < 1 || (unit === 'quarter' && ordinal > 4) || (unit === 'half' && ordinal > 2)) return null;
   let first = i;
@@ -38,4 +43,10 @@ export function extractQuarter(scan: Scan, i: number): Candidate | null {
   }
   const field = unit === 'quarter' ? { quarter: ordinal } : { half: ordinal };
   return { first, last, reading: { kind: 'calendar', ...field, ...(year !== null ? { year } : {}), ...(yearOffset !== 0 ? { yearOffset } : {}), shift: null }, source: 'rule:dates/quarter' };
+}
+
+/** The value of a numeric ordinal ("20th", "21st"), or undefined. */
+function numericOrdinal(word: string): number | undefined {
+  const match = /^(\d{1,2})(st|nd|rd|th)$/.exec(word);
+  return match ? Number(match[1]) : undefined;
 }

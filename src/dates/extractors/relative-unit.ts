@@ -18,6 +18,10 @@ const AGO: ReadonlyMap<string, number> = new Map([['ago', -1], ['earlier', -1], 
 /** Find a shifted unit or an "N units ago" expression at token i. */
 export function extractRelativeUnit(scan: Scan, i: number): Candidate | null {
   const word = wordAt(scan, i);
+  // "over the weekend", "this weekend": the weekend nearest the reference in the clause's direction.
+  if (word === 'weekend' && wordAt(scan, i - 1) === 'the' && (wordAt(scan, i - 2) === 'over' || wordAt(scan, i - 2) === 'during')) {
+    return { first: i - 1, last: i, reading: { kind: 'relative', unit: 'weekend', offset: -1 }, source: 'rule:dates/relative-unit' };
+  }
   const shift = SHIFTS.get(word);
   if (shift !== undefined) {
     const unit = unitWords().get(wordAt(scan, i + 1)) as TimeUnit | undefined;
