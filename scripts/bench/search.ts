@@ -4,7 +4,8 @@
 // a date (copy K is dated 2004-01-01 plus K weeks) so date filters have something to select.
 // Then: p50/p95 latency of two-word quotation searches, of filtered searches, of person dossiers,
 // and the database size per article.
-// Usage: npm run bench -- search [--articles 100000] [--db FILE (default: a temporary file)] [--queries 200]
+// Usage: npm run bench -- search [--articles 100000] [--db FILE (default: a temporary file)] [--queries 200] [--optimize]
+// With --db FILE the corpus is kept and reused by the next run; --optimize merges the full-text index first.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -16,7 +17,7 @@ import { searchWords } from '../../src/store/search-quotes.js';
 import type { ArticleInput, Store } from '../../src/store/types.js';
 import type { Analysis } from '../../src/types.js';
 
-const { values } = parseArgs({ options: { articles: { type: 'string' }, db: { type: 'string' }, queries: { type: 'string' }, file: { type: 'string' } } });
+const { values } = parseArgs({ options: { articles: { type: 'string' }, db: { type: 'string' }, queries: { type: 'string' }, file: { type: 'string' }, optimize: { type: 'boolean' } } });
 const target = Number(values.articles ?? 100_000);
 const queryCount = Number(values.queries ?? 200);
 const file = values.file ?? '../shared/data/news/bbc.jsonl';
@@ -75,6 +76,11 @@ try {
   const store = await openStore(path);
   const existing = (await store.stats()).articles;
   if (existing < target) await build(store, analyzed);
+  if (values.optimize) {
+    const started = performance.now();
+    await store.optimize();
+    console.log(`optimize: ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  }
   const stats = await store.stats();
   const bytes = await store.sizeBytes();
   console.log(`corpus: ${stats.articles} articles, ${stats.quotes} quotations, ${stats.people} people (from ${analyzed.length} analyzed BBC articles)`);

@@ -87,4 +87,12 @@ export const MIGRATIONS: readonly Migration[] = [
       ],
     },
   },
+  {
+    version: 3,
+    name: "a person's quotations by date with outlet and quote key in the index (dossiers read no quotation rows)",
+    statements: {
+      sqlite: ['DROP INDEX quotes_person', 'CREATE INDEX quotes_person ON quotes (person_id, date, outlet, article_id, quote_id)'],
+      postgres: ['DROP INDEX quotes_person', 'CREATE INDEX quotes_person ON quotes (person_id, date, outlet, article_id, quote_id)'],
+    },
+  },
 ];

@@ -55,6 +55,12 @@ export async function createSqlStore(db: Database): Promise<Store> {
     mergePeople: (keepId, mergeId) => db.transaction((tx) => mergePeople(tx, keepId, mergeId)),
     splitPerson: (personId, articleId) => db.transaction((tx) => splitPerson(tx, personId, articleId)),
     sizeBytes: () => db.sizeBytes(),
+    async optimize() {
+      if (db.dialect === 'sqlite') {
+        await db.run(`INSERT INTO quotes_fts (quotes_fts) VALUES ('optimize')`);
+        await db.run('ANALYZE');
+      } else await db.run('ANALYZE');
+    },
     close: () => db.close(),
   };
 }

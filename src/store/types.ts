@@ -138,4 +138,6 @@ export interface Store {
   articleState(id: string): Promise<{ contentHash: string; analyzer: string } | null>;
   /** Size of the database in bytes, when the backend can tell. */
   sizeBytes(): Promise<number | null>;
+  /** Maintenance after a large ingest: merge the full-text index and refresh the query planner's statistics. */
+  optimize(): Promise<void>;
 }
