@@ -5,6 +5,7 @@ import { attributeFloating, mergeAttributions, toQuotes } from './assemble.js';
 import { findDirectQuotes } from './direct.js';
 import { findQuotedSpans } from './quote-marks.js';
 import { findReportedSpeech } from './reported.js';
+import { findSpeakerColons } from './speaker-colon.js';
 
 /** Finds attributed statements; speakers are phrases here and become entities in the entity stage. */
 export const quotesStage: Stage = {
@@ -16,7 +17,7 @@ export const quotesStage: Stage = {
     const spans = findQuotedSpans(doc.text, doc.paragraphs, doc.diagnostics);
     const usedCues = new Set<number>();
     const direct = findDirectQuotes(view, spans, usedCues);
-    const reported = findReportedSpeech(view, usedCues, spans.map((span) => ({ start: span.open, end: span.close })));
+    const reported = [...findSpeakerColons(view, doc.paragraphs, usedCues), ...findReportedSpeech(view, usedCues, spans.map((span) => ({ start: span.open, end: span.close })))];
     const merged = mergeAttributions(direct, reported, spans);
     const floating = attributeFloating(view, merged, spans);
     const all = [...merged, ...floating].sort((a, b) => a.fragments[0]!.start - b.fragments[0]!.start);
