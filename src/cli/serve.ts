@@ -3,7 +3,8 @@ import { parseArgs } from 'node:util';
 import { APP_DEFAULTS } from '../server/app.js';
 import { createPooledRunner } from '../server/analysis-runner.js';
 import { isLoopback, listen } from '../server/listen.js';
-import { openStore } from '../store/open.js';
+import { openStore, DEFAULT_STORE_PATH } from '../store/open.js';
+import { openThreadedStore } from '../server/threaded-store.js';
 import { CliError, EXIT, type CliIo } from './io.js';
 
 const HELP = `usage: whosaid serve [options]
@@ -16,6 +17,7 @@ options:
   --host H             address to bind (default 127.0.0.1). Beyond loopback, writes need
                        Authorization: Bearer $WHOSAID_TOKEN
   --workers N          analysis worker threads (default: number of cores)
+  --readers N          SQLite reader threads answering queries (default 2)
   --rate-limit N       requests per minute per client on /api (default ${APP_DEFAULTS.rateLimit.requests}; 0 turns it off)
   --max-body BYTES     largest request body (default ${APP_DEFAULTS.maxBodyBytes})
 
@@ -40,6 +42,7 @@ export async function serveCommand(args: string[], io: CliIo): Promise<number> {
       port: { type: 'string' },
       host: { type: 'string' },
       workers: { type: 'string' },
+      readers: { type: 'string' },
       'rate-limit': { type: 'string' },
       'max-body': { type: 'string' },
       help: { type: 'boolean', short: 'h' },
@@ -55,11 +58,15 @@ export async function serveCommand(args: string[], io: CliIo): Promise<number> {
   const rate = positiveInteger('rate-limit', values['rate-limit'], APP_DEFAULTS.rateLimit.requests, true);
   const maxBodyBytes = positiveInteger('max-body', values['max-body'], APP_DEFAULTS.maxBodyBytes);
   const workers = values.workers === undefined ? undefined : positiveInteger('workers', values.workers, 1);
+  const readers = positiveInteger('readers', values.readers, 2, true);
   const token = process.env.WHOSAID_TOKEN || undefined;
 
+  // Store queries run in threads of their own so a slow one never stalls the event loop; an
+  // in-memory database cannot be shared between threads and stays on this one.
+  const location = values.db ?? process.env.WHOSAID_DB ?? DEFAULT_STORE_PATH;
   let store;
   try {
-    store = await openStore(values.db);
+    store = location.trim() === ':memory:' ? await openStore(location) : await openThreadedStore(location, { readers });
   } catch (error) {
     throw new CliError(`cannot open the store: ${(error as Error).message}`, EXIT.store);
   }

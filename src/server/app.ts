@@ -36,14 +36,14 @@ export interface AppDeps {
   clientKey?: (c: Context) => string;
   /** Where unexpected errors are reported (default stderr). */
   log?: (message: string) => void;
-  /** How long /api/stats answers are reused, in ms (default 5000). */
+  /** How long /api/stats answers are reused before a background refresh, in ms (default 30000). */
   statsTtlMs?: number;
   /** Compute the corpus statistics right away, so the first dashboard does not wait (the server does). */
   warmStats?: boolean;
 }
 
 /** Default limits. */
-export const APP_DEFAULTS = { maxBodyBytes: 5 * 1024 * 1024, maxTextLength: 2_000_000, rateLimit: { requests: 600, windowMs: 60_000 }, statsTtlMs: 5000 } as const;
+export const APP_DEFAULTS = { maxBodyBytes: 5 * 1024 * 1024, maxTextLength: 2_000_000, rateLimit: { requests: 600, windowMs: 60_000 }, statsTtlMs: 30_000 } as const;
 
 function remoteAddress(c: Context): string {
   const incoming = (c.env as { incoming?: { socket?: { remoteAddress?: string } } } | undefined)?.incoming;

@@ -16,6 +16,8 @@ export interface WorkerPoolOptions {
   /** A job running longer than this is abandoned and its worker replaced. */
   jobTimeoutMs: number;
   resourceLimits?: ResourceLimits;
+  /** Data handed to every worker (`workerData`). */
+  workerData?: unknown;
 }
 
 /** A running pool. */
@@ -44,8 +46,8 @@ interface Slot<Job, Result> {
 }
 
 /** Start a worker for a module; TypeScript sources get tsx's loader registered first (development and tests). */
-function startWorker(url: URL, resourceLimits: ResourceLimits | undefined): Worker {
-  const options = resourceLimits ? { resourceLimits } : {};
+function startWorker(url: URL, resourceLimits: ResourceLimits | undefined, workerData: unknown): Worker {
+  const options = { ...(resourceLimits ? { resourceLimits } : {}), ...(workerData !== undefined ? { workerData } : {}) };
   if (!url.pathname.endsWith('.ts')) return new Worker(url, options);
   const loader = import.meta.resolve('tsx/esm/api');
   const bootstrap = `import(${JSON.stringify(loader)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(url.href)}); });`;
@@ -82,7 +84,7 @@ export function createWorkerPool<Job, Result>(options: WorkerPoolOptions): Worke
   }
 
   function spawn(slot: Slot<Job, Result>): Worker {
-    const worker = startWorker(options.workerUrl, options.resourceLimits);
+    const worker = startWorker(options.workerUrl, options.resourceLimits, options.workerData);
     worker.unref();
     slot.ready = false;
     worker.on('message', (message: { id: number; result: Result } | { ready: true }) => {
