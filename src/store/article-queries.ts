@@ -50,7 +50,7 @@ export async function listArticles(db: SqlExecutor, query: ArticleQuery): Promis
     params.push(dateBound(query.to, 'to'));
   }
   const clause = where.length > 0 ? `WHERE ${where.join(' AND ')}` : '';
-  const rows = await db.all(`SELECT ${ARTICLE_COLUMNS} FROM articles ${clause} ORDER BY date IS NULL, date DESC, id LIMIT ? OFFSET ?`, [...params, size + 1, offset]);
+  const rows = await db.all(`SELECT ${ARTICLE_COLUMNS} FROM articles ${clause} ORDER BY date DESC NULLS LAST, id LIMIT ? OFFSET ?`, [...params, size + 1, offset]);
   const page = toPage(rows, offset, size);
   return { items: page.items.map(toArticleRecord), nextCursor: page.nextCursor };
 }

@@ -97,7 +97,9 @@ export async function dossier(db: SqlExecutor, idOrName: string): Promise<Dossie
   const byMonth = await db.all(
     `SELECT substr(date, 1, 7) AS month, outlet, count(*) AS n FROM quotes WHERE person_id = ? GROUP BY substr(date, 1, 7), outlet ORDER BY month, outlet`, [id]);
   const quotes = await db.all(
-    `SELECT ${QUOTE_COLUMNS} FROM quotes q JOIN articles a ON a.id = q.article_id WHERE q.person_id = ? ORDER BY q.date IS NULL, q.date DESC, q.qid DESC LIMIT ?`, [id, DOSSIER_QUOTES]);
+    // The newest quotations are picked from the index before any row is read.
+    `SELECT ${QUOTE_COLUMNS} FROM (SELECT qid FROM quotes WHERE person_id = ? ORDER BY date DESC NULLS LAST, qid DESC LIMIT ?) newest
+     JOIN quotes q ON q.qid = newest.qid JOIN articles a ON a.id = q.article_id ORDER BY q.date DESC NULLS LAST, q.qid DESC`, [id, DOSSIER_QUOTES]);
   const about = await db.all(
     `SELECT coalesce(p.name, b.name) AS name, count(*) AS n FROM quotes q JOIN quote_about b ON b.article_id = q.article_id AND b.quote_id = q.quote_id LEFT JOIN people p ON p.id = b.person_id
      WHERE q.person_id = ? GROUP BY coalesce(p.name, b.name) ORDER BY n DESC, name LIMIT ?`, [id, DOSSIER_TOP]);

@@ -95,4 +95,12 @@ export const MIGRATIONS: readonly Migration[] = [
       postgres: ['DROP INDEX quotes_person', 'CREATE INDEX quotes_person ON quotes (person_id, date, outlet, article_id, quote_id)'],
     },
   },
+  {
+    version: 4,
+    name: "a person's entities with their attributes in the index (dossiers read no entity rows)",
+    statements: {
+      sqlite: ['DROP INDEX entities_person', 'CREATE INDEX entities_person ON entities (person_id, article_id, title, party, state, gender)'],
+      postgres: ['DROP INDEX entities_person', 'CREATE INDEX entities_person ON entities (person_id, article_id, title, party, state, gender)'],
+    },
+  },
 ];

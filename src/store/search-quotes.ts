@@ -49,7 +49,7 @@ export async function searchQuotes(db: SqlExecutor, query: QuoteQuery): Promise<
   let params: SqlValue[];
   if (words.length === 0) {
     const where = filters.where.length > 0 ? `WHERE ${filters.where.join(' AND ')}` : '';
-    sql = `SELECT ${QUOTE_COLUMNS} FROM quotes q JOIN articles a ON a.id = q.article_id ${where} ORDER BY q.date IS NULL, q.date DESC, q.qid DESC LIMIT ? OFFSET ?`;
+    sql = `SELECT ${QUOTE_COLUMNS} FROM quotes q JOIN articles a ON a.id = q.article_id ${where} ORDER BY q.date DESC NULLS LAST, q.qid DESC LIMIT ? OFFSET ?`;
     params = [...filters.params, size + 1, offset];
   } else if (db.dialect === 'sqlite') {
     // Each word quoted: FTS5 syntax in the user's text cannot change the query; words are ANDed.
