@@ -22,7 +22,7 @@ function phraseEndingAt(context: ParticipantContext, head: number): [number, num
   for (let k = 0; k < MAX_MODIFIERS; k++) {
     const word = lowerAt(view, first - 1);
     if (word === '' || DETERMINERS.has(word) || LINKS.has(word) || isClauseBreak(view, first - 1) || word === ',') break;
-    if (!/^[a-z-]+$/i.test(word)) break;
+    if (!/^[a-z][a-z-]*$/.test(word)) break;
     first--;
   }
   return [first, head];
@@ -50,7 +50,7 @@ export function extractNominalEvent(context: ParticipantContext, date: DateToken
         phrase = [date.last + 1, head];
         break;
       }
-      if (!/^[a-z-]+$/i.test(lowerAt(view, head))) break;
+      if (!/^[a-z][a-z-]*$/.test(lowerAt(view, head))) break;
     }
   }
   if (phrase === null) return null;

@@ -21,3 +21,19 @@ test('a verb in another clause is not the dated action', () => {
 test('a date with no verb and no event noun yields nothing', () => {
   assert.deepEqual(events('Thursday, March 2, 2017.'), []);
 });
+
+test('a name that modifies a noun is not the object', () => {
+  const [event] = events('Virginia would probably host the only Senate race in 2017.');
+  assert.equal(event?.action.text, 'host');
+  assert.equal(event?.object, undefined);
+});
+
+test('a capitalized number is not a subject', () => {
+  const found = events('Twenty-nine people were injured Saturday.');
+  assert.ok(found.every((event) => event.actors.every((actor) => actor.name !== 'Twenty')));
+});
+
+test('an adverb after a modal is not the action', () => {
+  const [event] = events('Scott would again break the record in 2018.');
+  assert.equal(event?.action.text, 'break');
+});

@@ -5,7 +5,8 @@
  */
 import type { EntityRef, Span } from '../types.js';
 import { mentionsIn, refOf, type MentionEntry } from './mentions.js';
-import { isClauseBreak, isNameWordAt, lowerAt, type SentenceTokens } from './sentence-view.js';
+import { isAdverb, isClauseBreak, isNameWordAt, lowerAt, type SentenceTokens } from './sentence-view.js';
+import { numberWords } from '../dates/lexicon.js';
 
 /** A participant: who it is and where the text names them. */
 export interface Participant {
@@ -25,6 +26,11 @@ const REACH = 15;
 const PRONOUNS = new Set(['he', 'she', 'they', 'his', 'her', 'their', 'him', 'them']);
 /** Capitalized words that start sentences or name no one. */
 const NOT_NAMES = new Set(['the', 'a', 'an', 'on', 'in', 'at', 'by', 'for', 'but', 'and', 'or', 'as', 'after', 'before', 'while', 'when', 'earlier', 'later', 'also', 'this', 'that', 'it', 'i', 'we', 'you', 'democrats', 'republicans', 'democratic', 'republican']);
+
+/** Capitalized words that are not names: sentence openers, pronouns, party words, numbers ("Twenty-nine people"). */
+function isNotName(word: string): boolean {
+  return NOT_NAMES.has(word) || numberWords().has(word);
+}
 
 function inDate(context: ParticipantContext, i: number): boolean {
   const token = context.view.tokens[i]!;
@@ -48,7 +54,7 @@ function nameRun(context: ParticipantContext, i: number, direction: -1 | 1): [nu
   const view = context.view;
   let first = i;
   let last = i;
-  const ok = (k: number): boolean => isNameWordAt(view, k) && !inDate(context, k) && !isPartyLabel(view, k) && !NOT_NAMES.has(lowerAt(view, k));
+  const ok = (k: number): boolean => isNameWordAt(view, k) && !inDate(context, k) && !isPartyLabel(view, k) && !isNotName(lowerAt(view, k));
   if (direction < 0) while (first - 1 >= view.from && ok(first - 1)) first--;
   else while (last + 1 < view.to && ok(last + 1)) last++;
   return [first, last];
@@ -107,7 +113,7 @@ export function findSubject(context: ParticipantContext, verb: number): Particip
     if (mention && mention.kind !== 'pronoun') return { ref: refOf(mention), span: { start: mention.start, end: mention.end } };
     const word = lowerAt(view, i);
     if (PRONOUNS.has(word)) return pronounParticipant(context, i);
-    if (isNameWordAt(view, i) && !isPartyLabel(view, i) && !NOT_NAMES.has(word)) {
+    if (isNameWordAt(view, i) && !isPartyLabel(view, i) && !isNotName(word)) {
       const [first, last] = nameRun(context, i, -1);
       return participantOfRun(context, first, last);
     }
@@ -134,18 +140,43 @@ function commonNounPhrase(context: ParticipantContext, last: number): Participan
   return null;
 }
 
-/** The object of the verb: the first named participant after it within the clause. */
+/** Words the object search passes over on its way to a name: prepositions, articles, adverbs. */
+const OBJECT_SKIPS = new Set(['with', 'to', 'on', 'at', 'for', 'from', 'by', 'in', 'into', 'against', 'about', 'the', 'a', 'an', 'his', 'her', 'their', 'its', 'of']);
+
+/**
+ * The object of the verb: a named participant right after it within the clause ("met with
+ * ambassador Sergey Kislyak"); a common noun phrase in between ends the search, because the name
+ * after it belongs to that phrase ("sponsored the reauthorization of the Death in Custody Act").
+ */
 export function findObject(context: ParticipantContext, after: number): Participant | null {
   const view = context.view;
   for (let i = after; i < Math.min(view.to, after + REACH); i++) {
     if (isClauseBreak(view, i) || lowerAt(view, i) === ',' || lowerAt(view, i) === '.') break;
     if (inDate(context, i)) continue;
+    const word = lowerAt(view, i);
+    const surface = view.text.slice(view.tokens[i]!.start, view.tokens[i]!.end);
+    // A lower-case content word is the object's head unless a name follows it directly (a title: "ambassador Sergey Kislyak").
+    if (/^[a-z]/.test(surface) && !OBJECT_SKIPS.has(word) && !isAdverb(word) && !isNameWordAt(view, i + 1)) break;
     const mention = mentionAt(context, i);
-    if (mention && mention.kind !== 'pronoun') return { ref: refOf(mention), span: { start: mention.start, end: mention.end } };
-    if (isNameWordAt(view, i) && !isPartyLabel(view, i) && !NOT_NAMES.has(lowerAt(view, i))) {
+    if (mention && mention.kind !== 'pronoun') {
+      let last = i;
+      while (last + 1 < view.to && view.tokens[last + 1]!.start < mention.end) last++;
+      return modifiesNoun(view, last) ? null : { ref: refOf(mention), span: { start: mention.start, end: mention.end } };
+    }
+    if (isNameWordAt(view, i) && !isPartyLabel(view, i) && !isNotName(lowerAt(view, i))) {
       const [first, last] = nameRun(context, i, 1);
-      return participantOfRun(context, first, last);
+      return modifiesNoun(view, last) ? null : participantOfRun(context, first, last);
     }
   }
   return null;
+}
+
+/** Words that may follow an object name without making it a modifier ("met Kislyak during the campaign"). */
+const FOLLOWERS = new Set(['and', 'or', 'during', 'over', 'under', 'amid', 'among', 'between', 'through', 'without', 'within', 'as', 'than', 'last', 'this', 'next', 'twice', 'who', 'which']);
+
+/** True when the token after a name is a lower-case noun the name modifies ("the only Senate race"). */
+function modifiesNoun(view: SentenceTokens, last: number): boolean {
+  const next = last + 1 < view.to ? view.text.slice(view.tokens[last + 1]!.start, view.tokens[last + 1]!.end) : '';
+  if (last + 1 >= view.to || isClauseBreak(view, last + 1)) return false;
+  return /^[a-z]/.test(next) && !OBJECT_SKIPS.has(next) && !FOLLOWERS.has(next) && !isAdverb(next) && !/(ed|ing)$/.test(next);
 }

@@ -37,9 +37,21 @@ export function isVerbAt(view: SentenceTokens, i: number): boolean {
   if (excludedVerbs().has(word)) return false;
   if (token.upos !== undefined) return token.upos === 'VERB';
   if (!/^[a-z]+$/.test(token.norm)) return false;
+  if (isAdverb(word)) return false;
   if (word.length > 3 && word.endsWith('ed')) return true;
   if (tenseCues().get(word) === 'past' && word !== 'last' && word !== 'ago') return true;
-  return MODALS.has(lowerAt(view, i - 1)) && word.length > 2 && lowerAt(view, i - 1) !== 'to';
+  // A bare form after a modal, possibly across adverbs: "will meet", "would probably host".
+  let k = i - 1;
+  while (k >= view.from && k >= i - 3 && isAdverb(lowerAt(view, k))) k--;
+  return MODALS.has(lowerAt(view, k)) && lowerAt(view, k) !== 'to' && word.length > 2;
+}
+
+/** Adverbs that sit between a modal and its verb or after a verb ("would probably", "met twice"). */
+const ADVERBS = new Set(['again', 'also', 'not', 'never', 'still', 'only', 'just', 'ever', 'already', 'then', 'soon', 'now', 'twice', 'once', 'even', 'all', 'both', 'likely', 'reportedly', 'n\'t', 'be', 'have', 'not']);
+
+/** True for an adverb-like word that is never an event's verb. */
+export function isAdverb(word: string): boolean {
+  return ADVERBS.has(word) || (word.length > 3 && word.endsWith('ly'));
 }
 
 /** The end (exclusive) of a verb's action span: the verb plus a particle ("pushed back", "found out"). */
