@@ -144,9 +144,47 @@ export function findNames(view: TextView): NameMention[] {
       let type = classify(text, words);
       const personTitle = runTitles.some((t) => t.kind !== 'role') || (titleFrom < nameFrom && titleAt(view, nameFrom - 1) !== null);
       if (personTitle && type !== 'organization') type = 'person';
-      mentions.push({ from: nameFrom, to: nameTo, titleFrom: Math.min(titleFrom, nameFrom), titleEntries: runTitles, type, source: personTitle ? 'rule:names/titled-name' : 'rule:names/capitalized-run' });
+      const source = personTitle ? 'rule:names/titled-name' : type === 'person' ? 'rule:names/given-name' : 'rule:names/capitalized-run';
+      mentions.push({ from: nameFrom, to: nameTo, titleFrom: Math.min(titleFrom, nameFrom), titleEntries: runTitles, type, source });
     }
     i = Math.max(j, i + 1);
   }
   return mentions;
+}
+
+/** A typed span proposed by the statistical recognizer. */
+export interface TypedSpan {
+  start: number;
+  end: number;
+  type: EntityType;
+  source: Provenance;
+}
+
+/**
+ * Give name mentions the rules could not classify the type the statistical recognizer assigns to
+ * the span that overlaps them most ("Alden Courier" → organization). Spans are sorted by start.
+ */
+export function applyModelTypes(view: TextView, names: NameMention[], spans: readonly TypedSpan[]): void {
+  let k = 0;
+  for (const mention of names) {
+    // Unclassified names, and names called people only because they start with a given name ("Alden Courier").
+    if (mention.type !== 'unknown' && mention.source !== 'rule:names/given-name') continue;
+    const start = view.tokens[mention.from]!.start;
+    const end = view.tokens[mention.to - 1]!.end;
+    while (k < spans.length && spans[k]!.end <= start) k++;
+    let best: TypedSpan | undefined;
+    let bestOverlap = 0;
+    for (let j = k; j < spans.length && spans[j]!.start < end; j++) {
+      const overlap = Math.min(end, spans[j]!.end) - Math.max(start, spans[j]!.start);
+      if (overlap > bestOverlap) {
+        bestOverlap = overlap;
+        best = spans[j];
+      }
+    }
+    // The model must cover most of the name for its type to count.
+    if (best && bestOverlap >= 0.6 * (end - start) && best.type !== 'other') {
+      mention.type = best.type;
+      mention.source = best.source;
+    }
+  }
 }

@@ -6,9 +6,13 @@
 import type { Stage } from '../pipeline/stage.js';
 import { createView } from '../text/view.js';
 import type { Entity } from '../types.js';
+import type { WorkingDocument } from '../pipeline/document.js';
+import type { TextView } from '../text/view.js';
+import { findNameCandidates } from '../nlp/ner-stage.js';
+import { WhosaidError } from '../errors.js';
 import { clusterNames, createRegistry } from './cluster.js';
 import { givenNames } from './lexicons.js';
-import { findNames } from './names.js';
+import { applyModelTypes, findNames, type NameMention, type TypedSpan } from './names.js';
 import { resolveSpeakers } from './speakers.js';
 
 /** Builds doc.entities and fills each quote's speaker entity, name and anonymity. */
@@ -19,6 +23,7 @@ export const entitiesStage: Stage = {
   run(doc) {
     const view = createView(doc.text, doc.tokens, doc.sentences);
     const names = findNames(view);
+    applyModelTypes(view, names, modelSpans(doc, view, names));
     const registry = createRegistry();
     const assigned = clusterNames(view, names, registry);
     const quoted = doc.quotes.flatMap((q) => (q.kind === 'indirect' ? [] : q.fragments)).sort((a, b) => a.start - b.start);
@@ -58,3 +63,22 @@ export const entitiesStage: Stage = {
     doc.entities = entities;
   },
 };
+
+/**
+ * The statistical recognizer's spans, run only on the sentences that hold names the rules could not
+ * classify (most names are settled by titles, given names and gazetteers, and the model costs time).
+ * A missing model is reported once as a diagnostic; the rules still work without it.
+ */
+function modelSpans(doc: WorkingDocument, view: TextView, names: readonly NameMention[]): TypedSpan[] {
+  const sentences = new Set<number>();
+  for (const mention of names) if (mention.type === 'unknown' || mention.source === 'rule:names/given-name') sentences.add(view.tokens[mention.from]!.sentence);
+  if (sentences.size === 0) return [];
+  const tokens = doc.tokens.filter((token) => sentences.has(token.sentence));
+  try {
+    return findNameCandidates({ text: doc.text, tokens }).map((c) => ({ start: c.start, end: c.end, type: c.type, source: c.source }));
+  } catch (error) {
+    if (!(error instanceof WhosaidError) || error.code !== 'MODEL_UNAVAILABLE') throw error;
+    doc.diagnostics.push({ code: 'model-unavailable', severity: 'warning', message: `names were classified without the statistical model: ${error.message}` });
+    return [];
+  }
+}
