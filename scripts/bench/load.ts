@@ -272,10 +272,13 @@ async function searchRuns(url: string, rows: Array<Record<string, number | strin
   const stats = (await (await fetch(`${url}/api/stats`)).json()) as { articles: number; quotes: number; people: number };
   const words = ['government', 'market', 'election', 'music', 'film', 'players', 'mobile', 'said', 'growth', 'minister'];
   const searches = words.map((word) => ({ method: 'GET', path: `/api/quotes?q=${word}` }));
+  // One client at a time is the latency a reader sees; 8 in flight shows how queries queue.
+  const quoteSearchOne = await autocannon({ url, connections: 1, duration: Math.min(10, SECONDS), requests: searches });
+  rows.push(summarize(`GET /api/quotes?q=, 1 in flight (${stats.articles} articles, ${stats.quotes} quotes)`, quoteSearchOne));
   const quoteSearch = await autocannon({ url, connections: 8, duration: Math.min(10, SECONDS), requests: searches });
-  rows.push(summarize(`GET /api/quotes?q= (${stats.articles} articles, ${stats.quotes} quotes)`, quoteSearch));
-  const articleSearch = await autocannon({ url, connections: 8, duration: Math.min(10, SECONDS), requests: words.map((word) => ({ method: 'GET', path: `/api/articles?q=${word}` })) });
-  rows.push(summarize(`GET /api/articles?q= (${stats.articles} articles)`, articleSearch));
+  rows.push(summarize('GET /api/quotes?q=, 8 in flight', quoteSearch));
+  const articleSearch = await autocannon({ url, connections: 1, duration: Math.min(10, SECONDS), requests: words.map((word) => ({ method: 'GET', path: `/api/articles?q=${word}` })) });
+  rows.push(summarize('GET /api/articles?q=, 1 in flight', articleSearch));
   const people = await autocannon({ url, connections: 8, duration: Math.min(5, SECONDS), requests: [{ method: 'GET', path: '/api/people' }] });
   rows.push(summarize('GET /api/people', people));
   const top = ((await (await fetch(`${url}/api/stats`)).json()) as { topPeople: Array<{ id: string; name: string }> }).topPeople.slice(0, 5);
