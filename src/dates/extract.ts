@@ -76,6 +76,8 @@ export function extractDates(text: string, tokens: readonly Token[], reference: 
   const lower = tokens.map((token) => token.norm.toLowerCase());
   // The last calendar date the text stated, for "that year" and "the next day".
   let antecedent: string | null = null;
+  // The last quarter the text named, for "the latest period" and "the year-ago quarter".
+  let focusQuarter: string | null = null;
   let from = 0;
   while (from < tokens.length) {
     const sentence = tokens[from]!.sentence;
@@ -85,7 +87,7 @@ export function extractDates(text: string, tokens: readonly Token[], reference: 
     for (const candidate of findCandidates(scan)) {
       const start = tokens[candidate.first]!.start;
       const end = tokens[candidate.last]!.end;
-      const normalized = normalizeReading(candidate.reading, reference, tenseAround(scan, candidate.first, candidate.last), antecedent);
+      const normalized = normalizeReading(candidate.reading, reference, tenseAround(scan, candidate.first, candidate.last), antecedent, focusQuarter);
       const anaphoric = candidate.reading.kind === 'anaphoric';
       dates.push({
         start, end, text: text.slice(start, end), type: normalized.type, value: normalized.value,
@@ -94,6 +96,7 @@ export function extractDates(text: string, tokens: readonly Token[], reference: 
         source: candidate.source,
       });
       const kind = candidate.reading.kind;
+      if (kind === 'calendar' && candidate.reading.quarter !== undefined && /^\d{4}-Q\d$/.test(normalized.value)) focusQuarter = normalized.value;
       if ((kind === 'calendar' || kind === 'weekday' || kind === 'anaphoric') && normalized.type === 'DATE' && /^\d{4}/.test(normalized.value)) antecedent = normalized.value;
     }
     from = to;

@@ -26,13 +26,16 @@ const DURATION_LETTERS: Record<TimeUnit, [string, number]> = {
 };
 const SEASON_MONTHS: Record<string, number> = { SP: 3, SU: 6, FA: 9, WI: 12 };
 
-/** Normalize a reading; `antecedent` is the value of the last date the text stated, for "that year" and the like. */
-export function normalizeReading(reading: Reading, reference: Day | null, tense: Tense, antecedent: string | null = null): Normalized {
+/**
+ * Normalize a reading; `antecedent` is the value of the last date the text stated, for "that year"
+ * and the like; `focusQuarter` the last quarter it named ("1989-Q3"), for "the latest period".
+ */
+export function normalizeReading(reading: Reading, reference: Day | null, tense: Tense, antecedent: string | null = null, focusQuarter: string | null = null): Normalized {
   switch (reading.kind) {
     case 'anaphoric': return anaphoric(reading, antecedent);
     case 'calendar': return { type: 'DATE', ...calendar(reading, reference, tense) };
     case 'weekday': return { type: 'DATE', ...weekday(reading, reference, tense) };
-    case 'relative': return { type: 'DATE', ...relative(reading, reference) };
+    case 'relative': return { type: 'DATE', ...relative(reading, reference, focusQuarter) };
     case 'reference': return { type: 'DATE', value: reading.value, anchored: false, inferred: [] };
     case 'set': return { type: 'SET', value: reading.value, anchored: false, inferred: [] };
     case 'duration': return { type: 'DURATION', value: duration(reading.amount, reading.unit, reading.extra), anchored: false, inferred: [] };
@@ -161,8 +164,13 @@ function weekday(reading: WeekdayReading, reference: Day | null, tense: Tense): 
   return { value: formatDay(addDays(reference, offset)), anchored: true, inferred };
 }
 
-function relative(reading: RelativeReading, reference: Day | null): Omit<Normalized, 'type'> {
+function relative(reading: RelativeReading, reference: Day | null, focusQuarter: string | null = null): Omit<Normalized, 'type'> {
   const granularity = reading.granularity ?? reading.unit;
+  const focus = focusQuarter === null ? null : /^(\d{4})-Q([1-4])$/.exec(focusQuarter);
+  if (reading.fromFocusQuarter !== undefined && focus) {
+    const base = { year: Number(focus[1]), month: (Number(focus[2]) - 1) * 3 + 1, day: 1 };
+    return { value: shiftedValue(base, 'quarter', reading.fromFocusQuarter, 'quarter'), anchored: true, inferred: ['year', 'quarter'] };
+  }
   if (reading.offset === null) return { value: 'PAST_REF', anchored: false, inferred: [] };
   if (reference === null) return { value: unresolvedValue(granularity), anchored: false, inferred: inferredParts(granularity) };
   const value = shiftedValue(reference, reading.unit, reading.offset, granularity);

@@ -48,6 +48,11 @@ export interface RelativeReading {
   offset: number | null;
   /** The granularity of the value when it differs from the unit ("a decade ago" → year). */
   granularity?: TimeUnit;
+  /**
+   * For reporting periods: quarters from the quarter the text last named ("the latest period" 0,
+   * "the year-ago quarter" -4), used instead of `offset` when the text has named one.
+   */
+  fromFocusQuarter?: number;
 }
 
 /** A date relative to the last date the text stated: "that year" (year, 0), "the next day" (day, +1). */

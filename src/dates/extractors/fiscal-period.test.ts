@@ -35,3 +35,10 @@ test('a year ago after a quarterly figure is the year-ago quarter', () => {
   assert.equal(dates[1]?.value, '1988-Q3');
   assert.equal(dates[1]?.source, 'rule:dates/fiscal-context');
 });
+
+test('the latest period is the quarter the report last named', () => {
+  const dates = findDates('Earnings for its fourth quarter ended Sept. 30 fell. Sales in the latest period were $1.76 billion, up from a year earlier.', '1989-11-02');
+  const latest = dates.find((d) => d.text === 'the latest period');
+  assert.equal(latest?.value, '1989-Q4');
+  assert.equal(dates.find((d) => d.text === 'a year earlier')?.value, '1988-Q4');
+});

@@ -10,7 +10,7 @@ import { isJoiningHyphen, wordAt, type Scan } from '../scan.js';
 const PERIODS = new Set(['quarter', 'period']);
 const ENDED = new Set(['ended', 'ending']);
 /** Words after "the year" that tie it to another time ("the year before", "the year of the flood", "the year when"). */
-const ANAPHORIC_AFTER = new Set(['before', 'after', 'of', 'when', 'that', 'in', 'earlier', 'ago', 'later', 'following', 'since', 'to', 'before', 'which', "'s"]);
+const ANAPHORIC_AFTER = new Set(['before', 'after', 'of', 'when', 'that', 'in', 'earlier', 'ago', 'later', 'following', 'since', 'to', 'which', "'s"]);
 
 /** Find a reporting period at token i ("latest" or "year"). */
 export function extractFiscalPeriod(scan: Scan, i: number): Candidate | null {
@@ -18,7 +18,7 @@ export function extractFiscalPeriod(scan: Scan, i: number): Candidate | null {
   const source = 'rule:dates/fiscal-period' as const;
   const first = wordAt(scan, i - 1) === 'the' ? i - 1 : i;
   if ((word === 'latest' || word === 'recent') && PERIODS.has(wordAt(scan, i + 1))) {
-    return { first, last: i + 1, reading: { kind: 'relative', unit: 'quarter', offset: -1 }, source };
+    return { first, last: i + 1, reading: { kind: 'relative', unit: 'quarter', offset: -1, fromFocusQuarter: 0 }, source };
   }
   // "the year ended March 31", "the fiscal year ending June 30": a twelve-month (or three-month) reporting period.
   const periodStart = word === 'fiscal' && wordAt(scan, i + 1) === 'year' ? i + 1 : i;
@@ -27,7 +27,8 @@ export function extractFiscalPeriod(scan: Scan, i: number): Candidate | null {
   }
   // "the quarter", "the year", "the fiscal year": the reporting period the story is about.
   if ((word === 'quarter' || word === 'year') && wordAt(scan, i - 1) === 'the' && !isJoiningHyphen(scan, i + 1) && !ANAPHORIC_AFTER.has(wordAt(scan, i + 1))) {
-    return { first: i - 1, last: i, reading: { kind: 'relative', unit: word, offset: word === 'quarter' ? -1 : 0 }, source };
+    const reading = word === 'quarter' ? { kind: 'relative' as const, unit: 'quarter' as const, offset: -1, fromFocusQuarter: 0 } : { kind: 'relative' as const, unit: 'year' as const, offset: 0 };
+    return { first: i - 1, last: i, reading, source };
   }
   if ((word === 'fiscal' || word === 'full' || word === 'calendar') && wordAt(scan, i - 1) === 'the' && wordAt(scan, i + 1) === 'year' && !ANAPHORIC_AFTER.has(wordAt(scan, i + 2))) {
     return { first: i - 1, last: i + 1, reading: { kind: 'relative', unit: 'year', offset: 0 }, source };
@@ -44,7 +45,7 @@ export function extractFiscalPeriod(scan: Scan, i: number): Candidate | null {
       let start = i;
       if (wordAt(scan, start - 1) === 'comparable' || wordAt(scan, start - 1) === 'same') start -= 1;
       if (wordAt(scan, start - 1) === 'the') start -= 1;
-      return { first: start, last: i + 3, reading: { kind: 'relative', unit: 'quarter', offset: -5 }, source };
+      return { first: start, last: i + 3, reading: { kind: 'relative', unit: 'quarter', offset: -5, fromFocusQuarter: -4 }, source };
     }
     return { first: i, last: i + 2, reading: { kind: 'relative', unit: 'year', offset: -1 }, source };
   }

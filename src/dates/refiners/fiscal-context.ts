@@ -17,7 +17,7 @@ export function applyFiscalContext(candidates: readonly Candidate[], scan: Scan)
     if (reading.kind !== 'relative' || reading.unit !== 'year' || reading.offset !== -1) return candidate;
     if (candidate.source !== 'rule:dates/units-ago' && candidate.source !== 'rule:dates/fiscal-period') return candidate;
     for (let i = candidate.first - 1; i >= Math.max(0, candidate.first - REACH); i--) {
-      if (QUARTER_WORDS.has(scan.lower[i]!)) return { ...candidate, reading: { kind: 'relative', unit: 'quarter', offset: -5 }, source: 'rule:dates/fiscal-context' };
+      if (QUARTER_WORDS.has(scan.lower[i]!)) return { ...candidate, reading: { kind: 'relative', unit: 'quarter', offset: -5, fromFocusQuarter: -4 }, source: 'rule:dates/fiscal-context' };
     }
     return candidate;
   });
