@@ -4,15 +4,53 @@
  */
 import type { WorkingDocument } from '../pipeline/document.js';
 import type { EntityRef, Quote, Span } from '../types.js';
-import { overlaps } from './candidate.js';
 import { NOT_A_NAME } from './entity-ref.js';
 import { speechVerbs } from './lexicon.js';
 import { isSubjectPronoun, subjectBefore, type TokenRange } from './noun-phrase.js';
 import { isCapitalizedToken, isQuoteMark, isWord, tokenSpan, type SentenceView } from './sentence-view.js';
 
-/** The quotation whose content fragments contain a span, if any. */
-export function quoteContaining(doc: WorkingDocument, span: Span): Quote | undefined {
-  return doc.quotes.find((quote) => quote.fragments.some((fragment) => fragment.start <= span.start && span.end <= fragment.end));
+/** How far (in tokens) a speech verb may stand from the words it attributes. */
+const SPEECH_REACH = 40;
+
+/** Quotation fragments sorted by start, with the running maximum of their ends, for containment lookups. */
+interface FragmentIndex {
+  /** The number of quotes indexed: a quotes array grown in place is indexed afresh. */
+  size: number;
+  fragments: Array<{ start: number; end: number; quote: Quote }>;
+  maxEnd: number[];
+}
+
+// A memo keyed by the quotes array itself: it adds no behaviour, only keeps lookups logarithmic on long input.
+const fragmentIndexes = new WeakMap<readonly Quote[], FragmentIndex>();
+
+function fragmentIndex(quotes: readonly Quote[]): FragmentIndex {
+  let index = fragmentIndexes.get(quotes);
+  if (index && index.size === quotes.length) return index;
+  const fragments = quotes.flatMap((quote) => quote.fragments.map((fragment) => ({ start: fragment.start, end: fragment.end, quote })));
+  fragments.sort((a, b) => a.start - b.start);
+  const maxEnd: number[] = [];
+  let running = -1;
+  for (const fragment of fragments) maxEnd.push((running = Math.max(running, fragment.end)));
+  index = { size: quotes.length, fragments, maxEnd };
+  fragmentIndexes.set(quotes, index);
+  return index;
+}
+
+/** The quotation whose content fragments contain a span (the innermost-starting one), if any. */
+export function quoteContaining(doc: WorkingDocument, span: Span, kind?: Quote['kind']): Quote | undefined {
+  const { fragments, maxEnd } = fragmentIndex(doc.quotes);
+  let low = 0;
+  let high = fragments.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (fragments[middle]!.start <= span.start) low = middle + 1;
+    else high = middle;
+  }
+  for (let k = low - 1; k >= 0 && maxEnd[k]! >= span.end; k--) {
+    const fragment = fragments[k]!;
+    if (fragment.end >= span.end && (kind === undefined || fragment.quote.kind === kind)) return fragment.quote;
+  }
+  return undefined;
 }
 
 /** The speaker of a quotation as an entity reference, or null when the quote has no known speaker. */
@@ -24,7 +62,7 @@ export function speakerRef(quote: Quote): EntityRef | null {
 
 /** The subject of a speech verb in the sentence, as a token range: nearest before `before`, else right after `after`. */
 export function speechSubject(text: string, view: SentenceView, before: number, after: number): TokenRange | null {
-  for (let k = before - 1; k >= 0; k--) {
+  for (let k = before - 1; k >= 0 && k >= before - SPEECH_REACH; k--) {
     if (!speechVerbs().has(view.words[k] ?? '')) continue;
     const subject = subjectBefore(text, view, k);
     if (!subject) continue;
@@ -36,7 +74,7 @@ export function speechSubject(text: string, view: SentenceView, before: number, 
     return subject;
   }
   // "…, Schumer said." / "…," said Schumer.
-  for (let k = after; k < view.words.length; k++) {
+  for (let k = after; k < view.words.length && k < after + SPEECH_REACH; k++) {
     const word = view.words[k] ?? '';
     if (!speechVerbs().has(word)) continue;
     const previous = view.words[k - 1] ?? '';
@@ -68,7 +106,4 @@ export function rangeSpan(view: SentenceView, range: TokenRange | null): Span | 
   return range ? tokenSpan(view, range.from, range.to) : null;
 }
 
-/** Whether a span lies inside any quotation of the document (content, not cue or speaker). */
-export function insideQuote(doc: WorkingDocument, span: Span): boolean {
-  return doc.quotes.some((quote) => quote.fragments.some((fragment) => overlaps(fragment, span)));
-}
+

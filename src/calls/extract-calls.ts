@@ -16,7 +16,7 @@ import { extractUrgingVerb } from './extractors/urging-verb.js';
 import { markConditions } from './refiners/condition.js';
 import { dropOverlaps } from './refiners/drop-overlaps.js';
 import { fillActors } from './refiners/fill-actor.js';
-import { sentenceViews, viewAt, type SentenceView } from './sentence-view.js';
+import { sentenceViews, viewAt, type SentenceView, tokenIndexFrom } from './sentence-view.js';
 
 const RESOLVABLE_PRONOUNS = new Set(['he', 'she', 'him', 'her']);
 
@@ -42,7 +42,8 @@ function addresseeOfYou(doc: WorkingDocument, views: readonly SentenceView[], vi
 function personRef(doc: WorkingDocument, views: readonly SentenceView[], view: SentenceView, span: Span | null): EntityRef {
   const ref = entityRefFor(doc, span);
   if (!span || ref.entity !== null || !RESOLVABLE_PRONOUNS.has((ref.name ?? '').toLowerCase())) return ref;
-  const at = view.tokens.findIndex((token) => token.start === span.start);
+  const found = tokenIndexFrom(view, span.start);
+  const at = found >= 0 && view.tokens[found]!.start === span.start ? found : -1;
   const person = at >= 0 ? resolvePronoun(doc, views, view, at) : null;
   return person ? { entity: person.entity, name: person.name } : ref;
 }

@@ -70,3 +70,15 @@ export function viewAt(views: readonly SentenceView[], offset: number): Sentence
   }
   return undefined;
 }
+
+/** Index of the first token of a view starting at or after `offset` (binary search), or -1 when there is none. */
+export function tokenIndexFrom(view: SentenceView, offset: number): number {
+  let low = 0;
+  let high = view.tokens.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (view.tokens[middle]!.start < offset) low = middle + 1;
+    else high = middle;
+  }
+  return low < view.tokens.length ? low : -1;
+}

@@ -6,7 +6,7 @@
  */
 import { quoteContaining, speechSubject } from '../calls/attribution.js';
 import { entityAt } from '../calls/entity-ref.js';
-import { isCapitalizedToken, isQuoteMark, isWord, tokenSpan, viewAt, type SentenceView } from '../calls/sentence-view.js';
+import { isCapitalizedToken, isQuoteMark, isWord, tokenSpan, viewAt, type SentenceView, tokenIndexFrom } from '../calls/sentence-view.js';
 import type { WorkingDocument } from '../pipeline/document.js';
 import type { Span } from '../types.js';
 import { groupWords, isClaimWord, predicateWords } from './lexicon.js';
@@ -51,7 +51,7 @@ function entityPerson(doc: WorkingDocument, id: string, fallbackName: string | n
 
 /** Index of the last token of a view that ends at or before `end`. */
 function lastTokenBefore(view: SentenceView, end: number): number {
-  const after = view.tokens.findIndex((token) => token.start >= end);
+  const after = tokenIndexFrom(view, end);
   return (after < 0 ? view.tokens.length : after) - 1;
 }
 

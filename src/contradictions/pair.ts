@@ -15,6 +15,27 @@ export const MIN_CONFIDENCE = 0.5;
 const FAMILY_NOUN: Record<string, string> = { meet: 'meetings', contact: 'contact', pay: 'payments', receive: 'receipts', visit: 'visits' };
 const FAMILY_PAST: Record<string, string> = { meet: 'met', contact: 'was in contact', pay: 'paid', receive: 'received', visit: 'visited' };
 
+/** The lower-case surname of a person key: the bucket key for pairing (people named alike share it). */
+function surnameOf(person: { name: string }): string {
+  return (person.name.split(/\s+/).pop() ?? '').toLowerCase();
+}
+
+/** How many facts on either side of a denial (in text order) are considered; bounds the work on pathological input. */
+const FACT_WINDOW = 100;
+
+/** The facts of a bucket (in text order) nearest to an offset, at most FACT_WINDOW on each side. */
+function nearest(bucket: readonly Claim[], offset: number): readonly Claim[] {
+  if (bucket.length <= 2 * FACT_WINDOW) return bucket;
+  let low = 0;
+  let high = bucket.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (bucket[middle]!.span.start < offset) low = middle + 1;
+    else high = middle;
+  }
+  return bucket.slice(Math.max(0, low - FACT_WINDOW), low + FACT_WINDOW);
+}
+
 /** Whether a claim is a person's own denial (the statement side). */
 export function isDenial(claim: Claim): boolean {
   return claim.negated && !claim.qualified && claim.groups.length > 0 && claim.speaker !== null && samePerson(claim.speaker, claim.holder);
@@ -56,15 +77,22 @@ function quoteOf(text: string, span: Span): string {
 export function pairClaims(text: string, claims: readonly Claim[], dates: readonly DateExpression[], sentenceSpan: (index: number) => Span): Contradiction[] {
   const results: Contradiction[] = [];
   const denials = claims.filter(isDenial);
-  const facts = claims.filter(isAffirmedAct);
+  // Facts bucketed by surname, so pairing stays linear in practice on long input.
+  const facts = new Map<string, Claim[]>();
+  for (const fact of claims.filter(isAffirmedAct)) {
+    const key = surnameOf(fact.holder);
+    let bucket = facts.get(key);
+    if (!bucket) facts.set(key, (bucket = []));
+    bucket.push(fact);
+  }
   for (const statement of denials) {
     let best: { fact: Claim; confidence: number } | undefined;
-    for (const fact of facts) {
+    const statementDate = dateIn(dates, statement.span) ?? dateIn(dates, sentenceSpan(statement.sentence));
+    for (const fact of nearest(facts.get(surnameOf(statement.holder)) ?? [], statement.span.start)) {
       if (fact === statement || fact.span.start < statement.span.end && statement.span.start < fact.span.end) continue;
       if (!samePerson(statement.holder, fact.holder)) continue;
       if (!familyClashes(fact.family, statement.family)) continue;
       if (!fact.groups.some((group) => statement.groups.includes(group))) continue;
-      const statementDate = dateIn(dates, statement.span) ?? dateIn(dates, sentenceSpan(statement.sentence));
       const factDate = dateIn(dates, fact.span);
       // A meeting after the denial does not make the denial false when it was made.
       if (statementDate && factDate && laterThan(factDate.value, statementDate.value)) continue;
@@ -77,7 +105,6 @@ export function pairClaims(text: string, claims: readonly Claim[], dates: readon
     const fact = best.fact;
     const statementSpan: TextSpan = { ...statement.span, text: text.slice(statement.span.start, statement.span.end) };
     const conflictsWith: TextSpan = { ...fact.span, text: text.slice(fact.span.start, fact.span.end) };
-    const statementDate = dateIn(dates, statement.span) ?? dateIn(dates, sentenceSpan(statement.sentence));
     const factDate = dateIn(dates, fact.span) ?? dateIn(dates, sentenceSpan(fact.sentence));
     const who = statement.holder.name;
     const asserted = fact.confirmed ? 'it is confirmed' : fact.speaker && !samePerson(fact.speaker, fact.holder) ? `${fact.speaker.name} says` : fact.speaker ? `${who} also said` : 'the article reports';

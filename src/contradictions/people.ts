@@ -4,6 +4,7 @@
  */
 import { genderFromMentions } from '../sourcing/gender.js';
 import { outlets } from '../sourcing/lexicon.js';
+import { quoteContaining } from '../calls/attribution.js';
 import { entityAt } from '../calls/entity-ref.js';
 import { isPartyTag } from '../calls/noun-phrase.js';
 import { groupWords, isClaimWord } from './lexicon.js';
@@ -33,7 +34,7 @@ const PREVIOUS_SENTENCES = 3;
 
 /** Whether a token lies inside the content of a direct quotation (names there are not the narrative's subjects). */
 function insideDirectQuote(doc: WorkingDocument, span: { start: number; end: number }): boolean {
-  return doc.quotes.some((quote) => quote.kind === 'direct' && quote.fragments.some((f) => f.start <= span.start && span.end <= f.end));
+  return quoteContaining(doc, span, 'direct') !== undefined;
 }
 
 /** Whether a name run is a news outlet ("CNN reported"): pronouns for people never refer to it. */

@@ -1,5 +1,5 @@
 /** A person's party from the text around a mention: "Schumer, D-NY,", "(R-Ind.)", ", Democrat of Vermont", "Republican Sen. X". */
-import { isWord, viewAt, type SentenceView } from '../calls/sentence-view.js';
+import { isWord, viewAt, type SentenceView, tokenIndexFrom } from '../calls/sentence-view.js';
 import type { Span } from '../types.js';
 import { partyWords } from './lexicon.js';
 
@@ -9,8 +9,8 @@ const BEFORE_REACH = 4;
 export function partyAroundMention(views: readonly SentenceView[], mention: Span): string | undefined {
   const view = viewAt(views, mention.start);
   if (!view) return undefined;
-  const first = view.tokens.findIndex((token) => token.start >= mention.start);
-  const after = view.tokens.findIndex((token) => token.start >= mention.end);
+  const first = tokenIndexFrom(view, mention.start);
+  const after = tokenIndexFrom(view, mention.end);
   const last = after < 0 ? view.tokens.length : after;
   if (first < 0) return undefined;
   const opener = view.words[last];

@@ -2,7 +2,7 @@
  * The distinct people quoted in an article: quotation speakers grouped by entity (or, without the
  * entity stage, by surname after resolving pronoun speakers), and anonymous speakers apart.
  */
-import { viewAt, type SentenceView } from '../calls/sentence-view.js';
+import { viewAt, type SentenceView, tokenIndexFrom } from '../calls/sentence-view.js';
 import { nameRunEndingAt, personFromRun, resolvePronoun, type PersonKey } from '../contradictions/people.js';
 import type { WorkingDocument } from '../pipeline/document.js';
 import type { Entity, Mention, Quote, Span } from '../types.js';
@@ -38,7 +38,7 @@ function isOutlet(view: SentenceView, from: number, to: number): boolean {
 }
 
 function lastTokenIndex(view: SentenceView, end: number): number {
-  const after = view.tokens.findIndex((token) => token.start >= end);
+  const after = tokenIndexFrom(view, end);
   return (after < 0 ? view.tokens.length : after) - 1;
 }
 
@@ -48,7 +48,7 @@ function speakerPerson(doc: WorkingDocument, views: readonly SentenceView[], quo
     // Unnamed, but only an anonymous *source* when described as one ("a senior official", "people familiar
     // with"); "some Democrats" or "Sessions' spokeswoman" are unnamed groups or roles, counted as neither.
     const view = mention ? viewAt(views, mention.start) : undefined;
-    const first = view && mention ? view.tokens.findIndex((token) => token.start >= mention.start) : -1;
+    const first = view && mention ? tokenIndexFrom(view, mention.start) : -1;
     const described = view && mention && first >= 0 ? isAnonymousPhrase(view, first, lastTokenIndex(view, mention.end) + 1) : false;
     return { person: null, pronoun: null, anonymous: described || !mention };
   }
@@ -56,7 +56,7 @@ function speakerPerson(doc: WorkingDocument, views: readonly SentenceView[], quo
   if (!mention) return { person: null, pronoun: null, anonymous: false };
   const view = viewAt(views, mention.start);
   if (!view) return { person: null, pronoun: null, anonymous: false };
-  const first = view.tokens.findIndex((token) => token.start >= mention.start);
+  const first = tokenIndexFrom(view, mention.start);
   const last = lastTokenIndex(view, mention.end);
   if (first >= 0 && isAnonymousPhrase(view, first, last + 1)) return { person: null, pronoun: null, anonymous: true };
   // "Rep. Jason Chaffetz of Utah", "Rep. Devin Nunes, R-CA": the name ends before "of", a comma or a bracket.

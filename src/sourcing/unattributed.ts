@@ -12,8 +12,30 @@ import { attributionCues } from './lexicon.js';
 const MIN_CLAIM_WORDS = 6;
 const MAX_HEADLINE_WORDS = 25;
 
-function overlapsAny(span: Span, spans: readonly Span[]): boolean {
-  return spans.some((other) => other.start < span.end && span.start < other.end);
+/** Spans sorted by start with the running maximum of their ends, so overlap checks are logarithmic. */
+interface SortedSpans {
+  spans: Span[];
+  maxEnd: number[];
+}
+
+function sortSpans(spans: readonly Span[]): SortedSpans {
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  const maxEnd: number[] = [];
+  let running = -1;
+  for (const span of sorted) maxEnd.push((running = Math.max(running, span.end)));
+  return { spans: sorted, maxEnd };
+}
+
+function overlapsAny(span: Span, sorted: SortedSpans): boolean {
+  let low = 0;
+  let high = sorted.spans.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (sorted.spans[middle]!.start < span.end) low = middle + 1;
+    else high = middle;
+  }
+  for (let k = low - 1; k >= 0 && sorted.maxEnd[k]! > span.start; k--) if (sorted.spans[k]!.end > span.start) return true;
+  return false;
 }
 
 /** Index of the headline sentence (the first paragraph when it is one short sentence and more follow), or -1. */
@@ -35,6 +57,8 @@ export function unattributedShare(doc: WorkingDocument, views: readonly Sentence
     if (quote.cue) quoteSpans.push(quote.cue);
     if (quote.speaker.mention) quoteSpans.push(quote.speaker.mention);
   }
+  const quoted = sortSpans(quoteSpans);
+  const sources = sortSpans(sourceSpans);
   let claims = 0;
   let unattributed = 0;
   for (const view of views) {
@@ -42,7 +66,7 @@ export function unattributedShare(doc: WorkingDocument, views: readonly Sentence
     const words = view.words.filter(isWord);
     if (words.length < MIN_CLAIM_WORDS || view.words.includes('?')) continue;
     claims++;
-    const attributed = overlapsAny(view, quoteSpans) || overlapsAny(view, sourceSpans) || view.words.some((word) => attributionCues().has(word) || word === '"');
+    const attributed = overlapsAny(view, quoted) || overlapsAny(view, sources) || view.words.some((word) => attributionCues().has(word) || word === '"');
     if (!attributed) unattributed++;
   }
   return { share: claims === 0 ? 0 : Math.round((unattributed / claims) * 1000) / 1000, claims, unattributed };

@@ -2,7 +2,7 @@
 import type { WorkingDocument } from '../../pipeline/document.js';
 import type { CallCandidate } from '../candidate.js';
 import { inClass } from '../lexicon.js';
-import { isQuoteMark, type SentenceView } from '../sentence-view.js';
+import { isQuoteMark, type SentenceView, tokenIndexFrom } from '../sentence-view.js';
 
 const CLAUSE_END = new Set([',', ';', ':', '.', '!', '?', '--', '(', ')']);
 
@@ -22,7 +22,7 @@ export function markConditions(doc: WorkingDocument, view: SentenceView, candida
     if (candidate.sentence !== view.index) continue;
     let range: { from: number; to: number } | null = null;
     // After the action: the very next token opens the condition ("resign if …", "resign, unless …").
-    const after = view.tokens.findIndex((token) => token.start >= candidate.action.end);
+    const after = tokenIndexFrom(view, candidate.action.end);
     if (after >= 0) {
       const at = view.words[after] === ',' ? after + 1 : after;
       if (inClass(view.words[at] ?? '', 'condition')) range = conditionFrom(view, at);
@@ -30,7 +30,7 @@ export function markConditions(doc: WorkingDocument, view: SentenceView, candida
     // Before the target or trigger, in the same clause: "if not reformed, it should be allowed to expire".
     if (!range) {
       const anchor = candidate.target ?? candidate.trigger;
-      const before = view.tokens.findIndex((token) => token.start >= anchor.start);
+      const before = tokenIndexFrom(view, anchor.start);
       for (let k = before - 1; k >= 0 && k >= before - 12; k--) {
         const word = view.words[k] ?? '';
         if (inClass(word, 'condition') && word !== 'until') {

@@ -2,7 +2,7 @@
 import type { WorkingDocument } from '../../pipeline/document.js';
 import { firstNamedRun, quoteContaining, rangeSpan, speakerRef, speechSubject } from '../attribution.js';
 import type { CallCandidate } from '../candidate.js';
-import type { SentenceView } from '../sentence-view.js';
+import { tokenIndexFrom, type SentenceView } from '../sentence-view.js';
 
 const FIRST_RUN_LIMIT = 12;
 
@@ -17,7 +17,7 @@ export function fillActors(doc: WorkingDocument, view: SentenceView, candidates:
       candidate.actorRef = quoted;
       continue;
     }
-    const triggerIndex = view.tokens.findIndex((token) => token.start >= candidate.trigger.start);
+    const triggerIndex = tokenIndexFrom(view, candidate.trigger.start);
     const subject = speechSubject(doc.text, view, triggerIndex, view.words.length) ?? firstNamedRun(doc.text, view, Math.min(FIRST_RUN_LIMIT, Math.max(triggerIndex, 0)));
     candidate.actor = rangeSpan(view, subject);
   }
