@@ -6,19 +6,50 @@ const LEADING_WORDS = /^(?:the|a|an|like|some|other|many|several)\s+/i;
 /** Capitalized words that open a sentence without naming anyone. */
 export const NOT_A_NAME = new Set(['The', 'A', 'An', 'In', 'On', 'At', 'Some', 'Many', 'Several', 'Other', 'Others', 'This', 'That', 'These', 'Those', 'Most', 'Few', 'All', 'Both', 'Each', 'Every', 'Like', 'But', 'And']);
 
+/** Entity mentions sorted by start, with the running maximum of their ends, for overlap lookups. */
+interface MentionIndex {
+  size: number;
+  mentions: Array<{ start: number; end: number; kind: string; entity: Entity }>;
+  maxEnd: number[];
+}
+
+// A memo keyed by the entities array itself: it adds no behaviour, only keeps lookups logarithmic on long input.
+const mentionIndexes = new WeakMap<readonly Entity[], MentionIndex>();
+
+function mentionIndex(entities: readonly Entity[]): MentionIndex {
+  let index = mentionIndexes.get(entities);
+  if (index && index.size === entities.length) return index;
+  const mentions = entities.flatMap((entity) => entity.mentions.map((mention) => ({ start: mention.start, end: mention.end, kind: mention.kind as string, entity })));
+  mentions.sort((a, b) => a.start - b.start);
+  const maxEnd: number[] = [];
+  let running = -1;
+  for (const mention of mentions) maxEnd.push((running = Math.max(running, mention.end)));
+  index = { size: entities.length, mentions, maxEnd };
+  mentionIndexes.set(entities, index);
+  return index;
+}
+
 /** The entity with a mention overlapping the span most (people and organizations first), if any. */
 export function entityAt(doc: WorkingDocument, span: Span): Entity | undefined {
+  const { mentions, maxEnd } = mentionIndex(doc.entities);
+  let low = 0;
+  let high = mentions.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (mentions[middle]!.start < span.end) low = middle + 1;
+    else high = middle;
+  }
   let best: Entity | undefined;
   let bestScore = 0;
-  for (const entity of doc.entities) {
-    for (const mention of entity.mentions) {
-      const overlap = Math.min(mention.end, span.end) - Math.max(mention.start, span.start);
-      if (overlap <= 0) continue;
-      const score = overlap + (entity.type === 'person' ? 0.5 : entity.type === 'place' ? -0.5 : 0) + (mention.kind === 'pronoun' ? -0.25 : 0);
-      if (score > bestScore) {
-        best = entity;
-        bestScore = score;
-      }
+  for (let k = low - 1; k >= 0 && maxEnd[k]! > span.start; k--) {
+    const mention = mentions[k]!;
+    const overlap = Math.min(mention.end, span.end) - Math.max(mention.start, span.start);
+    if (overlap <= 0) continue;
+    const entity = mention.entity;
+    const score = overlap + (entity.type === 'person' ? 0.5 : entity.type === 'place' ? -0.5 : 0) + (mention.kind === 'pronoun' ? -0.25 : 0);
+    if (score > bestScore) {
+      best = entity;
+      bestScore = score;
     }
   }
   return best;
