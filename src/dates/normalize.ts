@@ -77,7 +77,8 @@ function inferYear(month: number, day: number | undefined, reference: Day, shift
   const nearest = nearestYear(candidates, offsets);
   const window = day === undefined ? NEAREST_MONTHS : NEAREST_DAYS;
   if (tense === 'future') return earliest((offset) => offset >= 0);
-  if (tense === 'past' && Math.abs(offsets[candidates.indexOf(nearest)]!) > window) return latest((offset) => offset <= 0);
+  // Far from the reference, a past clause — or no tense at all, since news mostly reports — means the last occurrence.
+  if (tense !== 'present' && Math.abs(offsets[candidates.indexOf(nearest)]!) > window) return latest((offset) => offset <= 0);
   return nearest;
 }
 

@@ -37,3 +37,12 @@ test('until and as early as point forward', () => {
 test('a cue in another clause does not count', () => {
   assert.equal(tenseOf('Friday; he will speak.', 'Friday'), null);
 });
+
+test('a plan as a noun is not a cue, a plan with "to" is', () => {
+  assert.equal(tenseOf('The thrift announced the plan Friday.', 'Friday'), 'past');
+  assert.equal(tenseOf('Protesters were planning to march on Friday.', 'Friday'), 'future');
+});
+
+test('would still be with a participle is future', () => {
+  assert.equal(tenseOf('The ceremony would still be held on Friday.', 'Friday'), 'future');
+});

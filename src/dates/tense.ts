@@ -14,7 +14,6 @@ export type Tense = 'past' | 'present' | 'future' | null;
 const REACH = 12;
 /** Tokens that end a clause: a cue beyond them belongs to another clause. */
 const CLAUSE_BREAKS = new Set([';', ':', '\u2014', '--', '"', '\u201c', '\u201d', '(', ')', 'but', 'while', 'whereas', 'although']);
-const PAST_AUXILIARIES = new Set(['was', 'were', 'had']);
 /** "-ed" words that are not past verbs. */
 const NOT_PAST = new Set(['need', 'feed', 'seed', 'speed', 'bed', 'red', 'shed', 'bred', 'united', 'hundred', 'indeed', 'proceed', 'succeed', 'exceed', 'breed', 'weed', 'greed', 'creed', 'deed', 'heed', 'led']);
 
@@ -23,22 +22,22 @@ function cueAt(scan: Scan, i: number): Tense {
   const cue = tenseCues().get(word);
   if (cue === 'future') {
     // "going", "expected", "set", "due" look forward only with "to" ("going to", "set to"); "soon" only in "as soon as".
-    const needsTo = word === 'going' || word.startsWith('expect') || word === 'intends' || word === 'set' || word === 'due';
+    const needsTo = word === 'going' || word.startsWith('expect') || word === 'intends' || word === 'set' || word === 'due' || word === 'plan' || word === 'plans';
     if (needsTo && wordAt(scan, i + 1) !== 'to') return null;
     if (word === 'soon' && wordAt(scan, i - 1) !== 'as') return null;
-    // "had been scheduled to", "was due to": a plan told in the past is usually over by now.
-    if (PAST_AUXILIARIES.has(wordAt(scan, i - 1)) || (wordAt(scan, i - 1) === 'been' && wordAt(scan, i - 2) === 'had')) return 'past';
+    // "had been scheduled to", "had been due to": a plan told in the past perfect is over by now.
+    if (wordAt(scan, i - 1) === 'been' && wordAt(scan, i - 2) === 'had') return 'past';
     return 'future';
   }
   // "is to resume", "are to meet": a present copula with "to" is a plan.
   if (cue === 'present') return wordAt(scan, i + 1) === 'to' ? 'future' : cue;
   const pastVerb = cue === 'past' ? word !== 'last' && word !== 'ago' : word.length > 4 && word.endsWith('ed') && !NOT_PAST.has(word) && /^[a-z]+$/.test(word);
   if (!pastVerb) return null;
-  // A participle after "will be" / "will have" is future ("will be held"); after "to" it is no tense at all.
-  for (let k = i - 1; k >= i - 3 && k >= scan.from; k--) {
+  // A participle after "will be" / "would still be" is future ("will be held"); after "to" it is no tense at all.
+  for (let k = i - 1; k >= i - 4 && k >= scan.from; k--) {
     const before = wordAt(scan, k);
-    if (before === 'will' || before === "'ll" || before === 'shall') return 'future';
-    if (before === 'be' || before === 'been' || before === 'have') continue;
+    if (before === 'will' || before === "'ll" || before === 'shall' || before === 'would') return 'future';
+    if (before === 'be' || before === 'been' || before === 'have' || before === 'still' || before === 'also' || before === 'not') continue;
     break;
   }
   if (wordAt(scan, i - 1) === 'to') return null;
