@@ -9,6 +9,8 @@ import type { Entity } from '../types.js';
 import type { WorkingDocument } from '../pipeline/document.js';
 import type { TextView } from '../text/view.js';
 import { findNameCandidates } from '../nlp/ner-stage.js';
+import { shippedNerModel } from '../nlp/ner.js';
+import { lazy } from '../text/lexicon.js';
 import { WhosaidError } from '../errors.js';
 import { clusterNames, createRegistry } from './cluster.js';
 import { givenNames } from './lexicons.js';
@@ -73,12 +75,22 @@ function modelSpans(doc: WorkingDocument, view: TextView, names: readonly NameMe
   const sentences = new Set<number>();
   for (const mention of names) if (mention.type === 'unknown' || mention.source === 'rule:names/given-name') sentences.add(view.tokens[mention.from]!.sentence);
   if (sentences.size === 0) return [];
-  const tokens = doc.tokens.filter((token) => sentences.has(token.sentence));
-  try {
-    return findNameCandidates({ text: doc.text, tokens }).map((c) => ({ start: c.start, end: c.end, type: c.type, source: c.source }));
-  } catch (error) {
-    if (!(error instanceof WhosaidError) || error.code !== 'MODEL_UNAVAILABLE') throw error;
-    doc.diagnostics.push({ code: 'model-unavailable', severity: 'warning', message: `names were classified without the statistical model: ${error.message}` });
+  const problem = nerModelProblem();
+  if (problem) {
+    doc.diagnostics.push({ code: 'model-unavailable', severity: 'warning', message: `names were classified without the statistical model: ${problem}` });
     return [];
   }
+  const tokens = doc.tokens.filter((token) => sentences.has(token.sentence));
+  return findNameCandidates({ text: doc.text, tokens }).map((c) => ({ start: c.start, end: c.end, type: c.type, source: c.source }));
 }
+
+/** Loads the recognizer once; a model that cannot be loaded is remembered, not retried for every article. */
+const nerModelProblem = lazy((): string | null => {
+  try {
+    shippedNerModel();
+    return null;
+  } catch (error) {
+    if (error instanceof WhosaidError && error.code === 'MODEL_UNAVAILABLE') return error.message;
+    throw error;
+  }
+});
