@@ -13,6 +13,7 @@ import { looksLikeHtml, plainTextParagraphs } from './plain-text.js';
 import { readabilityContent } from './readability-content.js';
 import { refineBlocks } from './refine/block-refiners.js';
 import { streamBlocks } from './stream-blocks.js';
+import { scanShape } from './html-scan.js';
 import { wordCount } from './refine/patterns.js';
 import { pruneBoilerplateElements } from './refine/prune-boilerplate-elements.js';
 import { joinBlocks, textBlocks, type TextBlock } from './text-blocks.js';
@@ -22,10 +23,10 @@ import type { ExtractedArticle, ExtractOptions } from './types.js';
 export const DEFAULT_MAX_HTML_LENGTH = 5_000_000;
 
 /** Deepest element nesting for which a DOM is built. */
-export const MAX_DOM_DEPTH = 400;
+export const MAX_DOM_DEPTH = 200;
 
 /** Largest number of elements for which a DOM is built. */
-export const MAX_DOM_ELEMENTS = 20_000;
+export const MAX_DOM_ELEMENTS = 8_000;
 
 /** Below this many words, Readability is taken to have missed the article and the densest-block fallback is tried. */
 const FALLBACK_WORDS = 25;
@@ -42,14 +43,16 @@ export function extractArticle(html: string, options: ExtractOptions = {}): Extr
   if (source !== html) diagnostics.push({ code: 'html-truncated', severity: 'warning', message: `the page has ${html.length} characters; only the first ${maxLength} were read` });
   if (!looksLikeHtml(source)) return plainTextArticle(source, diagnostics);
 
-  const { events, elements, maxDepth } = tokenizeHtml(source);
-  // A DOM and Readability cost time superlinear in depth (linkedom walks subtrees to list children); real pages
-  // stay far below these bounds (the benchmark's deepest is 51 levels, its largest 1,600 elements); Readability
-  // takes about 0.5 ms per element on a loaded machine, so 20,000 elements bound it to seconds.
-  if (maxDepth > MAX_DOM_DEPTH || elements > MAX_DOM_ELEMENTS) {
-    diagnostics.push({ code: 'page-too-complex', severity: 'warning', message: `the page has ${elements} elements nested up to ${maxDepth} deep; its text was read without looking for the article` });
+  // A DOM and Readability cost time superlinear in depth (linkedom walks subtrees to list children, htmlparser2's
+  // Parser unshifts onto its stack); real pages stay far below these bounds (the benchmark's deepest is 51 levels,
+  // its largest 1,600 elements). Readability over linkedom takes 0.5-2 ms per element on a loaded machine (worst
+  // on wide pages of thousands of sibling blocks), so 8,000 elements bound it to seconds.
+  const shape = scanShape(source);
+  if (shape.depth > MAX_DOM_DEPTH || shape.elements > MAX_DOM_ELEMENTS) {
+    diagnostics.push({ code: 'page-too-complex', severity: 'warning', message: `the page has ${shape.elements} elements nested up to ${shape.depth} deep; its text was read without looking for the article` });
     return streamedArticle(source, diagnostics);
   }
+  const { events } = tokenizeHtml(source);
   if (options.fragment) return fragmentArticle(parseHtmlDocument(source, events), diagnostics);
   // Two DOMs: Readability rewrites the one it is given; metadata and the fallback read the pristine one.
   const pristine = parseHtmlDocument(source, events);
