@@ -173,6 +173,13 @@ export function subjectBefore(view: TextView, cue: number, limit: number): { phr
       j--;
     }
     if (j < limit || view.tokens[j]!.norm !== opener) return null;
+    // "Johnnie Wilson, of Springfield, Va., said": an appositive may hold commas of its own.
+    for (let hops = 0; opener === ',' && hops < 2 && !looksAppositive(view, j + 1, k); hops++) {
+      let earlier = j - 1;
+      while (earlier >= limit && view.tokens[earlier]!.norm !== ',' && j - earlier < 12) earlier--;
+      if (earlier < limit || view.tokens[earlier]!.norm !== ',' || !looksAppositive(view, earlier + 1, k)) break;
+      j = earlier;
+    }
     if (!looksAppositive(view, j + 1, k)) {
       // "The state's campaign chairman, Phil Lovas, said": a name in apposition to a role phrase.
       const role = phraseEndingAt(view, j - 1, limit);

@@ -91,7 +91,10 @@ function isParticipleClause(view: TextView, k: number): boolean {
 const NOT_PARTICIPLES = new Set(['including', 'during', 'according', 'regarding', 'concerning', 'following', 'nothing', 'something', 'anything', 'everything', 'morning', 'evening', 'building', 'meeting', 'hearing', 'spending', 'funding', 'polling', 'ruling', 'briefing', 'warning', 'feeling', 'thing', 'things', 'king', 'spring', 'string', 'ceiling', 'darling', 'wedding', 'bring', 'sterling', 'viking', 'beijing', 'shooting', 'bombing', 'killing', 'rating', 'rally', 'timing', 'trading', 'setting', 'opening', 'ending', 'offering', 'finding', 'landing', 'listing', 'ranking', 'reading', 'training', 'housing', 'lending', 'pricing', 'wording', 'uprising', 'gathering']);
 
 function isSpeechVerbAhead(view: TextView, from: number, end: number): boolean {
-  for (let k = from; k < Math.min(end, from + 3); k++) if (isCue(view, k)) return true;
+  for (let k = from; k < Math.min(end, from + 3); k++) {
+    const cue = isCue(view, k);
+    if (cue && (cue.cls === 'speech' || cue.cls === 'report' || cue.cls === 'denial')) return true;
+  }
   return false;
 }
 
