@@ -54,6 +54,12 @@ export function isDigits(word: string): boolean {
   return true;
 }
 
+/** True when the word's first character is an ASCII digit (a cheap test before any parsing). */
+export function startsWithDigit(word: string): boolean {
+  const code = word.charCodeAt(0);
+  return code >= 48 && code <= 57;
+}
+
 /** True when token i starts with a capital letter. */
 export function isCapitalizedAt(scan: Scan, i: number): boolean {
   const surface = surfaceAt(scan, i);
@@ -72,9 +78,12 @@ export interface NumberRead {
 export function readNumber(scan: Scan, i: number): NumberRead | null {
   const word = wordAt(scan, i);
   if (word === '') return null;
-  const plain = word.replace(/,/g, '');
-  if (isDigits(plain) && plain.length <= 6) return { value: Number(plain), last: i };
-  if (/^\d{1,4}\.\d{1,2}$/.test(word)) return { value: Number(word), last: i };
+  if (startsWithDigit(word)) {
+    const plain = word.includes(',') ? word.replace(/,/g, '') : word;
+    if (isDigits(plain) && plain.length <= 6) return { value: Number(plain), last: i };
+    if (/^\d{1,4}\.\d{1,2}$/.test(word)) return { value: Number(word), last: i };
+    return null;
+  }
   const value = numberWords().get(word);
   if (value === undefined) return null;
   if (value >= 20 && value < 100 && value % 10 === 0 && isJoiningHyphen(scan, i + 1)) {

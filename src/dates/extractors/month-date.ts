@@ -1,7 +1,7 @@
 /** Month-based dates: "Feb. 13", "March 2, 2017", "2 March 2017", "January 1998", and a bare "January". */
 import { monthNames } from '../lexicon.js';
 import type { Candidate } from '../reading.js';
-import { bareWordAt, isCapitalizedAt, isDigits, surfaceAt, wordAt, type Scan } from '../scan.js';
+import { bareWordAt, isCapitalizedAt, isDigits, startsWithDigit, surfaceAt, wordAt, type Scan } from '../scan.js';
 
 /** Month names that are also common words or given names; bare, they count only after a date preposition. */
 const AMBIGUOUS = new Set(['may', 'march', 'mar', 'jan', 'jun', 'sep', 'dec', 'aug', 'sept']);
@@ -21,6 +21,7 @@ export function monthAt(scan: Scan, i: number): number | null {
 
 function dayNumber(scan: Scan, i: number): number | null {
   let word = wordAt(scan, i);
+  if (!startsWithDigit(word)) return null;
   for (const suffix of ['st', 'nd', 'rd', 'th']) if (word.endsWith(suffix)) word = word.slice(0, -suffix.length);
   if (!isDigits(word) || word.length > 2) return null;
   const day = Number(word);

@@ -1,6 +1,6 @@
 /** Numeric dates: ISO "1998-08-07" and US "11/02/89" or "3/2/2017". */
 import type { Candidate } from '../reading.js';
-import { isDigits, isJoiningHyphen, wordAt, type Scan } from '../scan.js';
+import { isDigits, isJoiningHyphen, startsWithDigit, wordAt, type Scan } from '../scan.js';
 
 function validDate(year: number, month: number, day: number): boolean {
   return year >= 1000 && year <= 2199 && month >= 1 && month <= 12 && day >= 1 && day <= 31;
@@ -9,6 +9,7 @@ function validDate(year: number, month: number, day: number): boolean {
 /** Find a numeric date at token i. */
 export function extractNumericDate(scan: Scan, i: number): Candidate | null {
   const word = wordAt(scan, i);
+  if (!startsWithDigit(word)) return null;
   if (isDigits(word) && word.length === 4 && isJoiningHyphen(scan, i + 1) && isJoiningHyphen(scan, i + 3)) {
     const month = wordAt(scan, i + 2);
     const day = wordAt(scan, i + 4);

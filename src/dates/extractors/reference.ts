@@ -1,13 +1,18 @@
 /** Undated references from data/lexicons/dates/references.tsv: "now", "currently", "recently", "the past", "the future". */
+import { lazy } from '../../text/lexicon.js';
 import { referencePhrases } from '../lexicon.js';
 import type { Candidate, ReferenceReading } from '../reading.js';
 import { wordAt, type Scan } from '../scan.js';
+
+/** The first words of the lexicon's phrases, so most tokens are rejected with one lookup. */
+const firstWords = lazy(() => new Set([...referencePhrases().keys()].map((phrase) => phrase.split(' ')[0]!)));
 
 /** Longest phrase length in the lexicon, in tokens. */
 const MAX_WORDS = 3;
 
 /** Find the longest reference phrase starting at token i. */
 export function extractReference(scan: Scan, i: number): Candidate | null {
+  if (!firstWords().has(wordAt(scan, i))) return null;
   const phrases = referencePhrases();
   let words = '';
   let found: Candidate | null = null;

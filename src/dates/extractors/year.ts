@@ -1,7 +1,7 @@
 /** Years and decades: "2016", "fiscal 1989", "the 1990s", "'90s", "mid-1980s"; not counts ("2016 votes") or money ("$2016"). */
 import { unitWords } from '../lexicon.js';
 import type { Candidate } from '../reading.js';
-import { isDigits, isJoiningHyphen, surfaceAt, wordAt, type Scan } from '../scan.js';
+import { isDigits, isJoiningHyphen, startsWithDigit, surfaceAt, wordAt, type Scan } from '../scan.js';
 import { yearNumber } from './month-date.js';
 
 /** Words before a number that make it a year whatever follows ("in 2016 voters ..."). */
@@ -27,6 +27,8 @@ function decadeAt(scan: Scan, i: number): number | null {
 
 /** Find a year or decade at token i. */
 export function extractYear(scan: Scan, i: number): Candidate | null {
+  const word = wordAt(scan, i);
+  if (!startsWithDigit(word) && !word.startsWith("'") && !word.startsWith('\u2019')) return null;
   const before = wordAt(scan, i - 1);
   if (NOT_YEAR_BEFORE.has(before)) return null;
   const after = wordAt(scan, i + 1);
