@@ -139,3 +139,16 @@ test('misuse: a non-string input or a bad maxLength throws a typed error', () =>
   assert.throws(() => extractArticle(42 as unknown as string), (error: unknown) => error instanceof WhosaidError && error.code === 'INVALID_INPUT');
   assert.throws(() => extractArticle('<p>x</p>', { maxLength: -1 }), (error: unknown) => error instanceof WhosaidError && error.code === 'INVALID_OPTION');
 });
+
+test('the canonical URL is reported and its path dates the page when nothing else does', () => {
+  const article = extractArticle(`<html><head><link rel="canonical" href="https://news.example/2018/07/04/parade.html"></head><body><article>${para('One.')}${para('Two.')}</article></body></html>`);
+  assert.equal(article.url, 'https://news.example/2018/07/04/parade.html');
+  assert.equal(article.provenance.url, 'rule:extract/url-canonical');
+  assert.equal(article.date, '2018-07-04');
+});
+
+test('a relative or non-web canonical link is ignored', () => {
+  for (const href of ['/2018/07/04/parade.html', 'javascript:alert(1)']) {
+    assert.equal(extractArticle(`<html><head><link rel="canonical" href="${href}"></head><body><article>${para('One.')}</article></body></html>`).url, null);
+  }
+});

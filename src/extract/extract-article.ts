@@ -4,6 +4,7 @@ import type { Diagnostic, Provenance } from '../types.js';
 import { densestContent } from './fallback-content.js';
 import { makeLocator, parseHtmlDocument, tokenizeHtml, type HtmlDocument } from './html-document.js';
 import { findByline } from './metadata/byline.js';
+import { findCanonicalUrl } from './metadata/canonical-url.js';
 import { dateFromText } from './metadata/date-from-text.js';
 import { findDateline } from './metadata/dateline.js';
 import { readPageMetadata } from './metadata/page-metadata.js';
@@ -17,7 +18,7 @@ import { scanShape } from './html-scan.js';
 import { wordCount } from './refine/patterns.js';
 import { pruneBoilerplateElements } from './refine/prune-boilerplate-elements.js';
 import { joinBlocks, textBlocks, type TextBlock } from './text-blocks.js';
-import type { ExtractedArticle, ExtractOptions } from './types.js';
+import type { ExtractedArticle, ExtractOptions, Found } from './types.js';
 
 /** Default bound on the HTML length (UTF-16 code units); longer input is cut, with a diagnostic, to bound time. */
 export const DEFAULT_MAX_HTML_LENGTH = 5_000_000;
@@ -62,6 +63,7 @@ export function extractArticle(html: string, options: ExtractOptions = {}): Extr
   const title = findTitle(metadata, pristine.document, found?.title ?? null);
   const byline = findByline(metadata, pristine.document, found?.byline ?? null);
   const context = { title: title?.value ?? null };
+  const url: Found<string> | null = options.url ? { value: options.url, source: 'rule:extract/url-given' } : findCanonicalUrl(metadata, pristine.document);
 
   let blocks: TextBlock[] = [];
   let textSource: Provenance = 'rule:extract/readability';
@@ -69,7 +71,7 @@ export function extractArticle(html: string, options: ExtractOptions = {}): Extr
     pruneBoilerplateElements(found.content, diagnostics);
     blocks = refineBlocks(textBlocks(found.content, makeLocator(working)), context);
   }
-  const dateSources = { metadata, document: pristine.document, ...(options.url ? { url: options.url } : {}) };
+  const dateSources = { metadata, document: pristine.document, ...(url ? { url: url.value } : {}) };
   const joinedEarly = blockWords(blocks) < FALLBACK_WORDS ? null : joinBlocks(blocks);
   // The date extractors read the pristine DOM, so they must run before the fallback prunes it.
   let date = publicationDate(dateSources, () => (joinedEarly ? joinedEarly.text : ''));
@@ -86,6 +88,7 @@ export function extractArticle(html: string, options: ExtractOptions = {}): Extr
   if (!date && !joinedEarly) date = dateFromText(joined.text);
   if (joined.text === '') diagnostics.push({ code: 'no-article', severity: 'warning', message: 'no article text was found in the page' });
   return {
+    url: url?.value ?? null,
     title: title?.value ?? null,
     byline: byline?.value ?? null,
     date: date?.value ?? null,
@@ -95,6 +98,7 @@ export function extractArticle(html: string, options: ExtractOptions = {}): Extr
     sourceMap: joined.sourceMap,
     provenance: {
       text: textSource,
+      ...(url ? { url: url.source } : {}),
       ...(title ? { title: title.source } : {}),
       ...(byline ? { byline: byline.source } : {}),
       ...(date ? { date: date.source } : {}),
@@ -108,6 +112,7 @@ function streamedArticle(source: string, diagnostics: Diagnostic[]): ExtractedAr
   if (joined.text === '') diagnostics.push({ code: 'no-article', severity: 'warning', message: 'no article text was found in the page' });
   const date = dateFromText(joined.text);
   return {
+    url: null,
     title: null,
     byline: null,
     date: date?.value ?? null,
@@ -126,6 +131,7 @@ function fragmentArticle(parsed: HtmlDocument, diagnostics: Diagnostic[]): Extra
   if (joined.text === '') diagnostics.push({ code: 'no-article', severity: 'warning', message: 'the HTML fragment has no text' });
   const date = dateFromText(joined.text);
   return {
+    url: null,
     title: null,
     byline: null,
     date: date?.value ?? null,
@@ -144,6 +150,7 @@ function plainTextArticle(source: string, diagnostics: Diagnostic[]): ExtractedA
   if (joined.text === '') diagnostics.push({ code: 'no-article', severity: 'warning', message: 'the input is empty' });
   const date = dateFromText(joined.text);
   return {
+    url: null,
     title: null,
     byline: null,
     date: date?.value ?? null,

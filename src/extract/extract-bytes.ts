@@ -6,7 +6,7 @@ import type { ExtractedArticle, ExtractOptions } from './types.js';
 
 /** An empty article carrying the diagnostics that explain why there is no text. */
 export function emptyArticle(diagnostics: Diagnostic[]): ExtractedArticle {
-  return { title: null, byline: null, date: null, dateline: null, text: '', paragraphs: [], sourceMap: [], provenance: { text: 'rule:extract/none' }, diagnostics };
+  return { url: null, title: null, byline: null, date: null, dateline: null, text: '', paragraphs: [], sourceMap: [], provenance: { text: 'rule:extract/none' }, diagnostics };
 }
 
 /** Decompress (.gz), decode (BOM, <meta charset>, UTF-8, Windows-1252) and extract; problems become diagnostics. */

@@ -34,6 +34,7 @@ export function readJsonlRecord(line: string, location: string): ({ kind: 'artic
     return {
       kind: 'article',
       ...common,
+      ...(!url && article.url ? { url: article.url } : {}),
       ...(finalTitle ? { title: finalTitle } : {}),
       ...(finalDate ? { date: finalDate } : {}),
       ...(finalByline ? { byline: finalByline } : {}),

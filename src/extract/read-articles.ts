@@ -125,6 +125,7 @@ export function* readArticlesFromBytes(bytes: Uint8Array, location: string, kind
     yield {
       kind: 'article',
       location: path,
+      ...(article.url ? { url: article.url } : {}),
       ...(article.title ? { title: article.title } : {}),
       ...(article.date ? { date: article.date } : {}),
       ...(article.byline ? { byline: article.byline } : {}),

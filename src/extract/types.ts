@@ -15,6 +15,8 @@ export interface Found<T> {
 
 /** The article found in an HTML page: body text (paragraphs joined by a blank line), metadata, and the map back to the HTML. */
 export interface ExtractedArticle {
+  /** The address given in the options, else the page's canonical URL (link rel=canonical, og:url, JSON-LD). */
+  url: string | null;
   title: string | null;
   byline: string | null;
   /** Publication date, YYYY-MM-DD, as written by the page (no time-zone conversion). */
@@ -26,7 +28,7 @@ export interface ExtractedArticle {
   paragraphs: Span[];
   sourceMap: SourceRun[];
   /** Which rule produced the body text and each metadata field. */
-  provenance: { text: Provenance; title?: Provenance; byline?: Provenance; date?: Provenance };
+  provenance: { text: Provenance; url?: Provenance; title?: Provenance; byline?: Provenance; date?: Provenance };
   diagnostics: Diagnostic[];
 }
 
