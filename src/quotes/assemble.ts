@@ -89,16 +89,17 @@ export function mergeAttributions(direct: Attribution[], reported: Attribution[]
   const kept: Attribution[] = [...direct];
   for (const attribution of reportedKept) {
     const env = envelope(attribution.fragments);
-    // Quoted spans are in text order: find the first that opens inside the envelope.
+    // Quoted spans are in text order: attach every one that overlaps the envelope (a transcript turn's
+    // opening mark stands before its label, so overlap rather than containment).
     let lo = 0;
     let hi = spans.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (spans[mid]!.open < env.start) lo = mid + 1;
+      if (spans[mid]!.close <= env.start) lo = mid + 1;
       else hi = mid;
     }
     for (let index = lo; index < spans.length && spans[index]!.open < env.end; index++) {
-      if (!directSpans.has(index)) attribution.quotedSpans.push(index);
+      if (!directSpans.has(index) && spans[index]!.close > env.start) attribution.quotedSpans.push(index);
     }
     kept.push(attribution);
   }

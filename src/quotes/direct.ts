@@ -145,6 +145,15 @@ function isEmbeddedFragment(view: TextView, span: QuotedSpan, range: Phrase): bo
   return false;
 }
 
+const SMALL_WORDS = new Set(['a', 'an', 'the', 'of', 'in', 'on', 'and', 'or', 'to', 'for', 'at', 'by', 'with', 'from', 'as', 'vs.', 'v.']);
+
+/** A short quotation in Title Case is the name of a show, book or event ("Keepin' It Real", "Fox News Sunday"). */
+export function isTitleCase(content: string): boolean {
+  const words = content.replace(/[,.!?:;]+$/, '').split(/[\s\u00a0]+/).filter((w) => /\p{L}/u.test(w));
+  if (words.length < 2 || words.length > 6) return false;
+  return words.every((w, i) => (i > 0 && SMALL_WORDS.has(w.toLowerCase())) || /^[^\p{L}]*\p{Lu}/u.test(w));
+}
+
 /** True when the words before a quotation mark it as a title or term ("the book “…”"). */
 function isTitleOrTerm(view: TextView, open: number): boolean {
   const previous = view.lower[open - 1];
@@ -159,7 +168,7 @@ export function findDirectQuotes(view: TextView, spans: readonly QuotedSpan[], u
     if (attributedSpan.has(index)) return;
     const range = spanTokens(view, span);
     if (range.from >= view.tokens.length) return;
-    if (isTitleOrTerm(view, range.from)) return;
+    if (isTitleOrTerm(view, range.from) || isTitleCase(view.text.slice(span.contentStart, span.contentEnd))) return;
     // A quoted fragment inside a reported clause (`said Sessions should not participate for "the trust of …," he told MSNBC`)
     // is left to reported speech, which takes the whole clause as a mixed quotation.
     if (isEmbeddedFragment(view, span, range)) return;

@@ -33,3 +33,7 @@ test('noun uses of cue words are not cues', () => {
 test('a phone call is not a statement', () => {
   none('Hillary Clinton called Alicia Machado on Friday.');
 });
+
+test('a short Title Case quotation is a name, not a statement', () => {
+  none('The host of the "Keepin\' It Real" radio program said little.');
+});
