@@ -2,6 +2,8 @@
 import { analyze } from '../analyze.js';
 import { WhosaidError } from '../errors.js';
 import { extractFromBytes } from '../extract/extract-bytes.js';
+import type { PreparedRows } from '../store/article-rows.js';
+import { prepareRows } from '../store/save-article.js';
 import type { ArticleInput } from '../store/types.js';
 import type { Analysis, Diagnostic } from '../types.js';
 import type { ArticleMeta } from './read-sources.js';
@@ -13,11 +15,11 @@ export type AnalysisJob =
 
 /** The answer to a job: the article with its analysis, or why there is none. */
 export type AnalysisOutcome =
-  | { ok: true; article: ArticleInput; analysis: Analysis }
+  | { ok: true; article: ArticleInput; analysis: Analysis; prepared?: PreparedRows }
   | { ok: false; code: string; message: string };
 
-/** Run one job (in a worker, or inline when there are no workers). */
-export function runAnalysisJob(job: AnalysisJob): AnalysisOutcome {
+/** Run one job (in a worker, or inline when there are no workers); with `prepare`, also compute the store rows so the writing thread only writes. */
+export function runAnalysisJob(job: AnalysisJob, prepare = false): AnalysisOutcome {
   try {
     let article: ArticleInput;
     let diagnostics: Diagnostic[];
@@ -38,7 +40,7 @@ export function runAnalysisJob(job: AnalysisJob): AnalysisOutcome {
     }
     const analysis = analyze({ text: article.text, ...(article.id ? { id: article.id } : {}), ...(article.title ? { title: article.title } : {}), ...(article.date ? { date: article.date } : {}) });
     if (diagnostics.length > 0) analysis.diagnostics.unshift(...diagnostics);
-    return { ok: true, article, analysis };
+    return prepare ? { ok: true, article, analysis, prepared: prepareRows(article, analysis) } : { ok: true, article, analysis };
   } catch (error) {
     return { ok: false, code: error instanceof WhosaidError ? error.code : 'INTERNAL', message: (error as Error).message };
   }

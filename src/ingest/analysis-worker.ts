@@ -7,7 +7,7 @@ export function serveJobs(): void {
   const port = parentPort;
   if (!port) return;
   port.on('message', (message: { seq: number; job: AnalysisJob }) => {
-    port.postMessage({ seq: message.seq, outcome: runAnalysisJob(message.job) });
+    port.postMessage({ seq: message.seq, outcome: runAnalysisJob(message.job, true) });
   });
 }
 

@@ -4,6 +4,7 @@
  * moment and run again, it finds what was committed and does the rest.
  */
 import { articleId, contentHash } from '../store/article-id.js';
+import type { PreparedRows } from '../store/article-rows.js';
 import type { ArticleInput, Store } from '../store/types.js';
 import type { Analysis } from '../types.js';
 import { ANALYZER_VERSION } from '../version.js';
@@ -78,7 +79,7 @@ export async function ingestItems(items: AsyncIterable<SourceItem>, store: Store
   };
   // Group commit: results that arrive while a transaction runs are written together in the next
   // one (each article stays all-or-nothing); a failing group is retried one article at a time.
-  const waiting: Array<{ location: string; article: ArticleInput; analysis: Analysis; done: () => void }> = [];
+  const waiting: Array<{ location: string; article: ArticleInput; analysis: Analysis; prepared?: PreparedRows; done: () => void }> = [];
   let writer: Promise<void> | null = null;
   const writeOne = async (entry: (typeof waiting)[number]): Promise<void> => {
     try {
@@ -91,7 +92,7 @@ export async function ingestItems(items: AsyncIterable<SourceItem>, store: Store
     while (waiting.length > 0) {
       const group = waiting.splice(0, MAX_GROUP);
       try {
-        const results = await store.saveArticles(group.map(({ article, analysis }) => ({ article, analysis })));
+        const results = await store.saveArticles(group.map(({ article, analysis, prepared }) => ({ article, analysis, ...(prepared ? { prepared } : {}) })));
         for (const result of results) summary[result.status]++;
       } catch {
         for (const entry of group) await writeOne(entry);
@@ -106,7 +107,7 @@ export async function ingestItems(items: AsyncIterable<SourceItem>, store: Store
       return Promise.resolve();
     }
     return new Promise<void>((done) => {
-      waiting.push({ location, article: outcome.article, analysis: outcome.analysis, done });
+      waiting.push({ location, article: outcome.article, analysis: outcome.analysis, ...(outcome.prepared ? { prepared: outcome.prepared } : {}), done });
       // With no analysis running, nothing else would start the write: start it now.
       if (waiting.length >= MIN_GROUP || analyzing === 0) writer ??= drain();
     });

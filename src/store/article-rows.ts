@@ -132,6 +132,13 @@ export function articleRows(analysis: Analysis, text: string): ArticleRows {
   return { entities, mentions, quotes, dropped };
 }
 
+/** What saving needs beyond the article and analysis, computable off the writing thread (in an analysis worker). */
+export interface PreparedRows {
+  contentHash: string;
+  rows: ArticleRows;
+  json: string;
+}
+
 /** The analysis as stored: without the text (kept once, in articles) and without tokens. */
 export function storedAnalysisJson(analysis: Analysis): string {
   const { text: _text, tokens: _tokens, ...rest } = analysis;

@@ -5,7 +5,7 @@
  */
 import { normalizeDate } from '../pipeline/input-checks.js';
 import type { Analysis } from '../types.js';
-import { articleRows, storedAnalysisJson, type ArticleRows } from './article-rows.js';
+import { articleRows, storedAnalysisJson, type ArticleRows, type PreparedRows } from './article-rows.js';
 import { articleId, contentHash } from './article-id.js';
 import type { SqlExecutor, SqlValue } from './database.js';
 import { toText } from './database.js';
@@ -52,14 +52,19 @@ async function insertRows(tx: SqlExecutor, decisions: Decisions, id: string, art
     rows.quotes.flatMap((quote) => quote.about.map((about) => [id, quote.quoteId, personOf.get(about.entityId) ?? null, about.name])));
 }
 
+/** Compute the rows, stored JSON and content hash of an article (pure; ingest does it in the analysis workers). */
+export function prepareRows(article: ArticleInput, analysis: Analysis): PreparedRows {
+  return { contentHash: contentHash(article.text), rows: articleRows(analysis, article.text), json: storedAnalysisJson(analysis) };
+}
+
 /** Save an article and its analysis in the given transaction; unchanged content with the same analyzer is left alone. */
-export async function saveArticleRows(tx: SqlExecutor, decisions: Decisions, article: ArticleInput, analysis: Analysis): Promise<SaveResult> {
-  const hash = contentHash(article.text);
+export async function saveArticleRows(tx: SqlExecutor, decisions: Decisions, article: ArticleInput, analysis: Analysis, prepared?: PreparedRows): Promise<SaveResult> {
+  const hash = prepared?.contentHash ?? contentHash(article.text);
   const id = articleId(article, hash);
   const existing = await tx.all('SELECT content_hash, analyzer FROM articles WHERE id = ?', [id]);
   const before = existing[0];
   if (before && toText(before.content_hash) === hash && toText(before.analyzer) === analysis.analyzer) return { id, status: 'unchanged' };
-  const rows = articleRows(analysis, article.text);
+  const rows = prepared?.rows ?? articleRows(analysis, article.text);
   const date = (article.date ? normalizeDate(String(article.date)) : null) ?? analysis.date ?? null;
   const values: SqlValue[] = [article.url ?? null, article.title ?? analysis.title ?? null, article.byline ?? null, article.outlet ?? null,
     date, article.text, hash, analysis.analyzer, new Date().toISOString()];
@@ -69,7 +74,7 @@ export async function saveArticleRows(tx: SqlExecutor, decisions: Decisions, art
   } else {
     await tx.run('INSERT INTO articles (url, title, byline, outlet, date, text, content_hash, analyzer, ingested_at, id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)', [...values, id]);
   }
-  await tx.run('INSERT INTO analyses (article_id, analyzer, schema_version, json) VALUES (?, ?, ?, ?)', [id, analysis.analyzer, analysis.schemaVersion, storedAnalysisJson(analysis)]);
+  await tx.run('INSERT INTO analyses (article_id, analyzer, schema_version, json) VALUES (?, ?, ?, ?)', [id, analysis.analyzer, analysis.schemaVersion, prepared?.json ?? storedAnalysisJson(analysis)]);
   await insertRows(tx, decisions, id, { ...article, ...(date !== null ? { date } : {}) }, rows);
   return { id, status: before ? 'reanalyzed' : 'inserted' };
 }

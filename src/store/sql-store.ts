@@ -37,7 +37,7 @@ export async function createSqlStore(db: Database): Promise<Store> {
       return db.transaction(async (tx) => {
         const results = [];
         const decisions = await loadDecisions(tx);
-        for (const item of items) results.push(await saveArticleRows(tx, decisions, item.article, item.analysis));
+        for (const item of items) results.push(await saveArticleRows(tx, decisions, item.article, item.analysis, item.prepared));
         return results;
       });
     },

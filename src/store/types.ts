@@ -3,6 +3,7 @@
  * adapters (CLI, HTTP API, web app). Both backends implement `Store` with the same behaviour.
  */
 import type { Analysis } from '../types.js';
+import type { PreparedRows } from './article-rows.js';
 
 /** An article as held in the corpus. */
 export interface ArticleRecord {
@@ -119,7 +120,7 @@ export interface Store {
   /** Save an article and its analysis; idempotent on content. */
   saveArticle(article: ArticleInput, analysis: Analysis): Promise<SaveResult>;
   /** Save several articles in one transaction (faster for bulk ingest); each article is still all-or-nothing. */
-  saveArticles(items: ReadonlyArray<{ article: ArticleInput; analysis: Analysis }>): Promise<SaveResult[]>;
+  saveArticles(items: ReadonlyArray<{ article: ArticleInput; analysis: Analysis; prepared?: PreparedRows }>): Promise<SaveResult[]>;
   /** True when this content is already stored with an analysis of the given analyzer version. */
   hasArticle(contentHash: string, analyzer: string): Promise<boolean>;
   getArticle(id: string): Promise<{ article: ArticleRecord; analysis: Analysis } | null>;
