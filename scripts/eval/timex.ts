@@ -1,6 +1,6 @@
 // `npm run eval -- timex [--split dev|held-out|all] [--errors N]`: temporal expression extraction and
 // normalization on TimeBank + AQUAINT (TBAQ-cleaned), scored as in TempEval-3, with chrono-node's scores
-// from the same run. The held-out fifth of the files (fixed by a hash of the file name) is never used for tuning.
+// from the same run ("chrono": values at the granularity chrono marks certain; "chrono-d": every value a full day). The held-out fifth of the files (fixed by a hash of the file name) is never used for tuning.
 import * as chrono from 'chrono-node';
 import { parseDay } from '../../src/dates/calendar.js';
 import { extractDates } from '../../src/dates/extract.js';
@@ -103,6 +103,11 @@ function chronoBaseline(document: TimemlDocument): Predicted[] {
   });
 }
 
+/** chrono-node's results as full days, the way its `date()` is usually consumed (no granularity). */
+function chronoAsDays(document: TimemlDocument): Predicted[] {
+  return chronoBaseline(document).map((result) => ({ ...result, value: /^\d{4}-\d{2}$/.test(result.value) ? `${result.value}-01` : /^\d{4}$/.test(result.value) ? `${result.value}-01-01` : result.value }));
+}
+
 function report(name: string, tally: Tally): void {
   const f1 = (correct: number): string => {
     const precision = tally.predicted === 0 ? 0 : correct / tally.predicted;
@@ -127,8 +132,11 @@ for (const [name, documents] of parts) {
   for (const document of documents) score(document.timexes, whosaid(document), ours, errors, document);
   const elapsed = performance.now() - started;
   for (const document of documents) score(document.timexes, chronoBaseline(document), baseline, null);
+  const baselineDays = emptyTally();
+  for (const document of documents) score(document.timexes, chronoAsDays(document), baselineDays, null);
   console.log(`${name}: ${documents.length} files, ${ours.gold} gold TIMEX3 (whosaid ${elapsed.toFixed(0)} ms incl. segmentation)`);
   report('whosaid', ours);
   report('chrono', baseline);
+  report('chrono-d', baselineDays);
   if (errors) for (const line of errors.slice(0, errorLimit)) console.log(line);
 }
