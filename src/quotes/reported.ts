@@ -172,6 +172,13 @@ function startsClause(view: TextView, k: number, cls: string): boolean {
   return hasClass(word, 'pron') || hasClass(word, 'det') || hasClass(word, 'poss') || isCapitalizedToken(view, k) || /^[a-z0-9]/.test(word);
 }
 
+/** Number of word tokens (not punctuation) in [from, to). */
+function wordCount(view: TextView, from: number, to: number): number {
+  let count = 0;
+  for (let k = from; k < to; k++) if (/[\p{L}\p{N}]/u.test(view.tokens[k]!.norm)) count++;
+  return count;
+}
+
 /** Find reported speech in every sentence; cues already used by direct quotations are skipped. */
 export function findReportedSpeech(view: TextView, usedCues: Set<number>, quoted: readonly Span[]): Attribution[] {
   const found: Attribution[] = [];
@@ -254,7 +261,7 @@ function speakerFirst(view: TextView, c: number, cue: CueVerb, first: number, en
     for (let k = start; k < stop; k++) if (view.tokens[k]!.norm === ',') { stop = k; break; }
   }
   const content = charSpan(view, start, stop);
-  if (!content || stop - start < 2) return null;
+  if (!content || wordCount(view, start, stop) < 2) return null;
   if (cue.cls === 'naming' && cueTo === c + 1 && !/["\u201c\u201d]/.test(view.text.slice(content.start, content.end))) return null;
   const confidence = view.lower[start] === 'that' ? 0.8 : cue.cls === 'speech' || cue.cls === 'report' ? 0.7 : 0.55;
   return attribution(view, [content], { from: c, to: cueTo }, subject.phrase, subject.appositive, 'rule:quote/speaker-cue-content', 'a speaker and a speech verb introduce the reported statement', confidence);
