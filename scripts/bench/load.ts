@@ -5,7 +5,7 @@
  *  - GET /api/stats latency sampled during the 50-in-flight run;
  *  - quotation and article search p99 after ingesting BBC articles;
  *  - the first page load's compressed JavaScript.
- * Usage: npm run bench -- load [--only analyze|search] [--seconds 15] [--rounds 3] [--ingest 2225] [--db PATH]
+ * Usage: npm run bench -- load [--only analyze|search] [--seconds 15] [--rounds 3] [--ingest 500] [--db PATH]
  * With --db, an existing corpus is searched (nothing is ingested; use a copy, analyses are not stored).   (run it with nice -n 10)
  */
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -47,7 +47,7 @@ const autocannon = createRequire(import.meta.url)('autocannon') as (options: Can
 const { values } = parseArgs({ options: { only: { type: 'string' }, seconds: { type: 'string' }, rounds: { type: 'string' }, ingest: { type: 'string' }, db: { type: 'string' } } });
 const SECONDS = Math.min(60, Math.max(3, Number(values.seconds ?? 15)));
 const ROUNDS = Math.min(5, Math.max(1, Number(values.rounds ?? 3)));
-const INGEST = Math.min(5000, Math.max(0, Number(values.ingest ?? 2225)));
+const INGEST = Math.min(5000, Math.max(0, Number(values.ingest ?? 500)));
 const CORES = availableParallelism();
 const ONLY = values.only === 'analyze' || values.only === 'search' ? values.only : null;
 
@@ -90,34 +90,45 @@ function libraryOneThread(seconds: number): number {
   return count / seconds;
 }
 
-/** analyze() in a loop in one worker thread per core for `seconds`: articles analysed and the CPU seconds the loops used. */
+/**
+ * analyze() in a loop in one worker thread per core for `seconds`: articles analysed and the CPU
+ * seconds the whole process used meanwhile (garbage-collector and compiler threads included, as
+ * they are for the server). The workers warm up first and start together, so loading does not count.
+ */
 async function libraryAllCores(seconds: number): Promise<{ count: number; cpuSeconds: number }> {
   const loader = import.meta.resolve('tsx/esm/api');
   const module = new URL('../../src/analyze.ts', import.meta.url).href;
   const code = `
     const { parentPort, workerData } = require('node:worker_threads');
     import(${JSON.stringify(loader)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(module)}); }).then(({ analyze }) => {
-      const fs = require('node:fs');
-      // This thread's own CPU time (utime + stime, in ticks of 10 ms), so loading does not count.
-      const cpu = () => { const stat = fs.readFileSync('/proc/thread-self/stat', 'utf8'); const f = stat.slice(stat.lastIndexOf(')') + 2).split(' '); return (Number(f[11]) + Number(f[12])) / 100; };
       const texts = workerData.texts;
       for (const text of texts.slice(0, 20)) analyze({ text });
-      let count = 0;
-      const cpuStart = cpu();
-      const end = performance.now() + workerData.seconds * 1000;
-      while (performance.now() < end) { analyze({ text: texts[count % texts.length] }); count++; }
-      parentPort.postMessage({ count, cpuSeconds: cpu() - cpuStart });
+      parentPort.once('message', () => {
+        let count = 0;
+        const end = performance.now() + workerData.seconds * 1000;
+        while (performance.now() < end) { analyze({ text: texts[count % texts.length] }); count++; }
+        parentPort.postMessage({ count });
+      });
+      parentPort.postMessage({ ready: true });
     });`;
   const texts = typical.map((article) => article.text);
-  const results = await Promise.all(Array.from({ length: CORES }, () => new Promise<{ count: number; cpuSeconds: number }>((resolve, reject) => {
-    const worker = new Worker(code, { eval: true, workerData: { texts, seconds } });
-    worker.once('message', (result: { count: number; cpuSeconds: number }) => {
-      void worker.terminate();
-      resolve(result);
-    });
-    worker.once('error', reject);
-  })));
-  return { count: results.reduce((sum, result) => sum + result.count, 0), cpuSeconds: results.reduce((sum, result) => sum + result.cpuSeconds, 0) };
+  const workers = Array.from({ length: CORES }, () => new Worker(code, { eval: true, workerData: { texts, seconds } }));
+  try {
+    await Promise.all(workers.map((worker) => new Promise<void>((resolve, reject) => {
+      worker.once('message', () => resolve());
+      worker.once('error', reject);
+    })));
+    const before = process.cpuUsage();
+    const counts = await Promise.all(workers.map((worker) => new Promise<number>((resolve, reject) => {
+      worker.once('message', (message: { count: number }) => resolve(message.count));
+      worker.once('error', reject);
+      worker.postMessage('go');
+    })));
+    const used = process.cpuUsage(before);
+    return { count: counts.reduce((sum, count) => sum + count, 0), cpuSeconds: (used.user + used.system) / 1e6 };
+  } finally {
+    await Promise.all(workers.map((worker) => worker.terminate()));
+  }
 }
 
 /** Start `whosaid serve` (the real CLI command) in a child process on a free loopback port. */
@@ -209,6 +220,14 @@ function summarize(name: string, result: CannonResult): Record<string, number | 
 const workDir = mkdtempSync(join(tmpdir(), 'whosaid-load-'));
 const db = values.db ?? join(workDir, 'corpus.db');
 let server: { url: string; child: ChildProcess } | undefined;
+// An interrupted bench must not leave its server running.
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => {
+    server?.child.kill('SIGTERM');
+    rmSync(workDir, { recursive: true, force: true });
+    process.exit(130);
+  });
+}
 try {
   console.log(`load: ${typical.length} BBC articles of 4-6 KB (mean ${meanBytes} bytes), ${CORES} cores, ${SECONDS} s per run`);
   server = await startServer(db);

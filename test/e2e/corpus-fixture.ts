@@ -27,10 +27,14 @@ export function fixtureArticles(): Array<{ article: ArticleInput; analysis: Anal
     const analysis = analyze({ text, id: metadata.id, title: metadata.title, date: metadata.date });
     const entity = personEntity(analysis, FIXTURE_PERSON, 'fixture-person');
     if (entity) {
-      analysis.entities = [...analysis.entities.filter((other) => other.name !== FIXTURE_PERSON), entity];
+      // Whatever the extractor found for her is replaced by the fixture entity, references included.
+      const replaced = new Set(analysis.entities.filter((other) => other.name === FIXTURE_PERSON).map((other) => other.id));
+      analysis.entities = [...analysis.entities.filter((other) => !replaced.has(other.id)), entity];
       for (const quote of analysis.quotes) {
         const mention = quote.speaker.mention;
-        if (mention && mention.text === FIXTURE_PERSON) quote.speaker = { ...quote.speaker, entity: entity.id, name: FIXTURE_PERSON, anonymous: false };
+        if ((mention && mention.text === FIXTURE_PERSON) || (quote.speaker.entity !== null && replaced.has(quote.speaker.entity))) {
+          quote.speaker = { ...quote.speaker, entity: entity.id, name: FIXTURE_PERSON, anonymous: false };
+        }
       }
     }
     return { article: { ...metadata, text }, analysis };
