@@ -1,7 +1,8 @@
 // `npm run eval -- calls [--errors] [--data DIR]`: calls to act against the hand annotations in
 // eval/annotations/calls.jsonl (20 PolNeAR dev articles; see eval/annotations/README.md for the rule
 // and the matching), then the seed article's six expected calls. Prints precision, recall and F1,
-// and agreement on actor, target and negation over matched calls.
+// and agreement on actor, target and negation over matched calls. `--sample N` also prints N calls drawn
+// with a fixed seed from the dev articles that were NOT annotated, for judging precision by hand on unseen text.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -10,7 +11,7 @@ import { createDocument, type WorkingDocument } from '../../src/pipeline/documen
 import { defaultStages } from '../../src/pipeline/stages.js';
 import type { Call, Span } from '../../src/types.js';
 
-const { values } = parseArgs({ options: { errors: { type: 'boolean' }, data: { type: 'string' } }, allowPositionals: true, strict: false });
+const { values } = parseArgs({ options: { errors: { type: 'boolean' }, data: { type: 'string' }, sample: { type: 'string' } }, allowPositionals: true, strict: false });
 const dataDir = typeof values.data === 'string' ? values.data : join('..', 'shared', 'data');
 const showErrors = values.errors === true;
 
@@ -34,10 +35,12 @@ const actionHasKey = (call: Call, key: string): boolean => call.action.toLowerCa
 const gold = readFileSync(join('eval', 'annotations', 'calls.jsonl'), 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as GoldCall);
 const ids: string[] = JSON.parse(readFileSync(join('eval', 'annotations', 'articles.json'), 'utf8')) as string[];
 const articles = new Map<string, Article>();
+const unannotated: Article[] = [];
 for (const line of readFileSync(join(dataDir, 'polnear', 'gold-dev.jsonl'), 'utf8').split('\n')) {
   if (!line.trim()) continue;
   const article = JSON.parse(line) as Article;
   if (ids.includes(article.id)) articles.set(article.id, article);
+  else unannotated.push(article);
 }
 
 let tp = 0;
@@ -116,3 +119,21 @@ for (const e of expected) {
   console.log(`  ${call ? 'found  ' : loose ? 'partial' : 'MISSING'} ${e.actor}: ${e.negated ? 'not ' : ''}${e.action}${e.conditional ? ' (conditional)' : ''}${!call && loose ? `  — found with actor "${loose.actor.name ?? '?'}"` : ''}`);
 }
 console.log(`  ${seedFound}/6 found with the right actor; ${seedCalls.length} calls in all`);
+
+// Calls on unannotated dev articles, sampled with a fixed seed, to judge precision by hand on text no rule was tuned on.
+const sampleSize = typeof values.sample === 'string' ? Number(values.sample) : 0;
+if (sampleSize > 0) {
+  const all: string[] = [];
+  for (const article of unannotated.sort((a, b) => (a.id < b.id ? -1 : 1))) {
+    const doc = analyzeDocument(article);
+    for (const call of doc.calls) {
+      const sentence = doc.sentences.find((s) => s.start <= call.evidence.start && call.evidence.start < s.end);
+      all.push(`${article.id}\n    ${call.actor.name ?? '?'} → ${call.target.name ?? '-'}: ${call.negated ? 'NOT ' : ''}${call.action}${call.condition ? ` IF ${call.condition.text}` : ''} (${call.source})\n    ${sentence ? article.text.slice(sentence.start, sentence.end) : ''}`);
+    }
+  }
+  let state = 42;
+  const random = (): number => ((state = (state * 1103515245 + 12345) % 2147483648) / 2147483648);
+  const order = all.map((_, i) => ({ i, key: random() })).sort((a, b) => a.key - b.key).slice(0, sampleSize).map((entry) => entry.i).sort((a, b) => a - b);
+  console.log(`\n${order.length} of ${all.length} calls on ${unannotated.length} unannotated dev articles (judge each by hand):`);
+  for (const i of order) console.log(`  #${i} ${all[i]}`);
+}

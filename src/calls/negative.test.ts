@@ -26,6 +26,8 @@ const NO_CALLS: Array<[string, string]> = [
   ['a method', 'Congress can act by asking prosecutors to charge someone, he said.'],
   ['generic you', '"But you want your people to be for your candidate," he said.'],
   ['an epistemic must', 'Scott said the other side must be wrong.'],
+  ['a question about a call', 'But has he called for changing any of the provisions that benefit him?'],
+  ['a noun that looks like an urging verb', 'The concerns are magnified by the singular challenge faced by anyone appointed to fill the seat.'],
 ];
 
 for (const [name, text] of NO_CALLS) {

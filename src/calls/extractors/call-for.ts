@@ -25,6 +25,8 @@ function negatedBefore(view: SentenceView, at: number): boolean {
 /** Extract call-for calls from one sentence. */
 export function extractCallFor(doc: WorkingDocument, view: SentenceView): CallCandidate[] {
   const found: CallCandidate[] = [];
+  // "But has he called for changing …?": a question asks whether a call was made; it makes none.
+  if (view.words.includes('?')) return found;
   for (let i = 0; i + 1 < view.words.length; i++) {
     const kind = callForWords().get(view.words[i] ?? '');
     if (!kind) continue;

@@ -4,11 +4,14 @@ import type { CallCandidate } from '../candidate.js';
 import { urgingVerbs } from '../lexicon.js';
 import { actionFrom, addresseeBefore, addresseeName, canStartAction, subjectBefore } from '../noun-phrase.js';
 import { rangeSpan } from '../attribution.js';
-import { tokenSpan, type SentenceView } from '../sentence-view.js';
+import { isCapitalizedToken, tokenSpan, type SentenceView } from '../sentence-view.js';
 
 const PASSIVE = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being', 'get', 'got']);
 const MAX_WANT_ADDRESSEE = 4;
 const HYPOTHETICAL = new Set(['would', 'could', 'might', 'may', 'will']);
+/** Urging verbs whose forms are also nouns ("a challenge", "the order", "a call"). */
+const NOUN_LIKE = new Set(['challenge', 'order', 'press', 'pressure', 'call', 'appeal', 'demand', 'direct', 'warn', 'beg', 'ask', 'urge']);
+const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'his', 'her', 'their', 'its', 'our', 'no', 'any', 'such']);
 
 /** Extract urging-verb calls from one sentence. */
 export function extractUrgingVerb(doc: WorkingDocument, view: SentenceView): CallCandidate[] {
@@ -21,6 +24,11 @@ export function extractUrgingVerb(doc: WorkingDocument, view: SentenceView): Cal
       if (view.words[next] !== verb.particle) continue;
       next++;
     }
+    // "the singular challenge faced by …", "an order to …": the form is a noun here.
+    // ("a statement calling on …" is a participle: only a non -ing form may sit two words after a determiner.)
+    const form = view.words[i] ?? '';
+    const adjectiveBefore = i >= 2 && !isCapitalizedToken(doc.text, view.tokens[i - 1]!) && !form.endsWith('ing') && DETERMINERS.has(view.words[i - 2] ?? '');
+    if (NOUN_LIKE.has(verb.lemma) && (DETERMINERS.has(view.words[i - 1] ?? '') || adjectiveBefore)) continue;
     // "was asked to" names no actor; "did not urge" is no call at all.
     if (PASSIVE.has(view.words[i - 1] ?? '')) continue;
     // "it would encourage investors to …" is a prediction; "by asking prosecutors to …" describes a method.
