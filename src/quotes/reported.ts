@@ -306,7 +306,12 @@ function holdsAttribution(view: TextView, from: number, to: number): boolean {
 
 function isContentBoundary(view: TextView, k: number): boolean {
   const norm = view.tokens[k]?.norm;
-  return norm === ',' || norm === '--' || norm === '"';
+  if (norm === '"') {
+    // A closing quotation mark ends the content only after its own punctuation: `…,” Smith said`.
+    const before = view.tokens[k - 1]?.norm;
+    return before === ',' || before === '.' || before === '?' || before === '!';
+  }
+  return norm === ',' || norm === '--';
 }
 
 /** Only time words, a medium, an addressee or a short prepositional phrase follow before the sentence ends. */
