@@ -152,3 +152,9 @@ test('a relative or non-web canonical link is ignored', () => {
     assert.equal(extractArticle(`<html><head><link rel="canonical" href="${href}"></head><body><article>${para('One.')}</article></body></html>`).url, null);
   }
 });
+
+test('an embedded tweet in a "social" wrapper stays: it is a statement by someone', () => {
+  const tweet = '<div class="social-media-embed"><blockquote class="twitter-tweet"><p>The whole point of this campaign is to raise awareness of the problem.</p>— Governor (@gov) November 18, 2019</blockquote></div>';
+  const article = extractArticle(`<html><body><article>${para('One.')}${para('Two.')}${tweet}${para('Three.')}</article></body></html>`);
+  assert.match(article.text, /The whole point of this campaign is to raise awareness/);
+});

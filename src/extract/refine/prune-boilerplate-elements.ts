@@ -26,6 +26,8 @@ export function pruneBoilerplateElements(content: Element, diagnostics: Diagnost
     // A misleading class on the article's own wrapper must not empty the article.
     if (text.length > total * 0.4) continue;
     if (quotesSomeone(text) && !element.querySelector('a')) continue;
+    // Embedded posts (tweets) come wrapped in "social" embeds; they are statements by someone, so they stay.
+    if (element.localName.toLowerCase() !== 'aside' && (element.querySelector('blockquote') || element.closest('blockquote'))) continue;
     doomed.push(element);
   }
   for (const element of doomed) element.remove();
