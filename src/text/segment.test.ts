@@ -56,3 +56,7 @@ test('keeps the period of a state abbreviation inside a party tag', () => {
   assert.deepEqual(words('Rep. Gwen Moore (D-Wis.) said'), ['Rep.', 'Gwen', 'Moore', '(', 'D', '-', 'Wis.', ')', 'said']);
   assert.deepEqual(sentences('Rep. Gwen Moore (D-Wis.) said it. He left.'), ['Rep. Gwen Moore (D-Wis.) said it.', 'He left.']);
 });
+
+test('keeps a question in quotation marks with the attribution after it', () => {
+  assert.deepEqual(sentences('"How many times do we have to see this?" Clinton said. "It is unbearable."'), ['"How many times do we have to see this?" Clinton said.', '"It is unbearable."']);
+});

@@ -114,10 +114,25 @@ function splitSentences(text: string, raw: RawToken[], paragraph: number, tokens
     }
     if (end >= raw.length) continue;
     if (TERMINAL.has(token.norm) && !startsNewSentence(raw, end, false)) continue;
+    // `"Why?" Clinton asked.` / `"Go!" said Smith.`: a quotation's own ? or ! followed by its attribution.
+    if (end > k + 1 && (token.norm === '?' || token.norm === '!') && attributionFollows(raw, end)) continue;
     close(end);
     k = end - 1;
   }
   close(raw.length);
+}
+
+/** Speech verbs that attach a quotation ending in ? or ! to the words after it. */
+const ATTRIBUTION_VERBS = new Set(['said', 'says', 'asked', 'asks', 'told', 'added', 'replied', 'wrote', 'continued', 'explained', 'noted', 'insisted', 'shouted', 'recalled', 'wondered', 'tweeted', 'exclaimed', 'cried', 'yelled', 'demanded', 'joked', 'quipped']);
+
+/** Is the text after a quotation an attribution ("Clinton said", "said Smith", "the senator asked")? */
+function attributionFollows(raw: RawToken[], index: number): boolean {
+  for (let k = index; k < Math.min(raw.length, index + 6); k++) {
+    const word = raw[k]!.norm.toLowerCase();
+    if (ATTRIBUTION_VERBS.has(word)) return true;
+    if (word === '.' || word === '"' || word === ',') return false;
+  }
+  return false;
 }
 
 /** Does the token at `index` start a new sentence? Lower-case words and closing punctuation continue one. */
