@@ -245,10 +245,22 @@ try {
   rmSync(workDir, { recursive: true, force: true });
 }
 
+/** Wait until every analysis thread of the server has loaded its models (bounded by two minutes). */
+async function waitForThreads(url: string): Promise<void> {
+  const end = performance.now() + 120_000;
+  while (performance.now() < end) {
+    const health = (await (await fetch(`${url}/api/health`)).json()) as { analysisThreads: number; analysisThreadsReady: number };
+    if (health.analysisThreadsReady >= health.analysisThreads) return;
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error('the analysis threads did not get ready within two minutes');
+}
+
 /** The analyze runs: 8 in flight, then rounds of (library on every core, 50 in flight with stats sampling). */
 async function analyzeRuns(url: string, server: { child: ChildProcess }, rows: Array<Record<string, number | string>>): Promise<void> {
   const one = libraryOneThread(5);
   console.log(`library analyze(): ${round(one)} articles/s on one thread`);
+  await waitForThreads(url);
   await autocannon({ url, connections: 4, duration: 2, requests: analyzeRequests() });
   const at8 = await autocannon({ url, connections: 8, duration: SECONDS, requests: analyzeRequests() });
   rows.push(summarize('POST /api/analyze, 8 in flight', at8));
@@ -288,7 +300,13 @@ async function analyzeRuns(url: string, server: { child: ChildProcess }, rows: A
 /** The search runs: ingest BBC articles unless a corpus was given, then quotation, article, people and dossier searches at 8 in flight. */
 async function searchRuns(url: string, rows: Array<Record<string, number | string>>): Promise<void> {
   if (!values.db && INGEST > 0) console.log(`ingest: ${INGEST} BBC articles at ${round(await ingest(url, INGEST))} articles/s through POST /api/articles`);
-  const stats = (await (await fetch(`${url}/api/stats`)).json()) as { articles: number; quotes: number; people: number };
+  // Statistics are refreshed in the background after writes; wait (bounded) for the refreshed counts.
+  let stats = { articles: 0, quotes: 0, people: 0 };
+  for (let attempt = 0; attempt < 60; attempt++) {
+    stats = (await (await fetch(`${url}/api/stats`)).json()) as typeof stats;
+    if (values.db || stats.articles >= Math.min(INGEST, all.length)) break;
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
   const words = ['government', 'market', 'election', 'music', 'film', 'players', 'mobile', 'said', 'growth', 'minister'];
   const searches = words.map((word) => ({ method: 'GET', path: `/api/quotes?q=${word}` }));
   // One client at a time is the latency a reader sees; 8 in flight shows how queries queue.

@@ -8,6 +8,8 @@ export interface AnalysisRunner {
   run(job: AnalysisJob): Promise<AnalysisJobResult>;
   /** Jobs running or waiting, for the health endpoint. */
   load(): number;
+  /** Threads ready to analyze, and how many there will be. */
+  threads(): { ready: number; total: number };
   close(): Promise<void>;
 }
 
@@ -24,6 +26,7 @@ export function createInlineRunner(): AnalysisRunner {
       }
     },
     load: () => running,
+    threads: () => ({ ready: 1, total: 1 }),
     close: async () => undefined,
   };
 }
@@ -56,6 +59,7 @@ export function createPooledRunner(options: PooledRunnerOptions = {}): AnalysisR
       return pool.run(job, whole ? [job.body.buffer] : []);
     },
     load: () => pool.load(),
+    threads: () => ({ ready: pool.ready(), total: pool.size }),
     close: () => pool.close(),
   };
 }

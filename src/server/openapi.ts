@@ -119,7 +119,7 @@ export function openApiDocument(): Json {
         },
       },
       '/api/stats': { get: { summary: 'Corpus statistics for the dashboard (cached for a few seconds).', responses: { 200: ok('Statistics.', ref('Stats')) } } },
-      '/api/health': { get: { summary: 'Liveness and the number of analyses running or waiting.', responses: { 200: ok('Health.', { type: 'object', properties: { ok: { type: 'boolean' }, pending: { type: 'integer' } } }) } } },
+      '/api/health': { get: { summary: 'Liveness, analyses running or waiting, and analysis threads ready (they load models at start).', responses: { 200: ok('Health.', { type: 'object', properties: { ok: { type: 'boolean' }, pending: { type: 'integer' }, analysisThreads: { type: 'integer' }, analysisThreadsReady: { type: 'integer' } } }) } } },
       '/api/openapi.json': { get: { summary: 'This document.', responses: { 200: ok('OpenAPI 3.1 document.', { type: 'object' }) } } },
     },
   };

@@ -25,6 +25,8 @@ export interface WorkerPool<Job, Result> {
   run(job: Job, transfer?: readonly TransferListItem[]): Promise<Result>;
   /** Jobs running or queued. */
   load(): number;
+  /** Workers that have loaded their module and take jobs. */
+  ready(): number;
   readonly size: number;
   close(): Promise<void>;
 }
@@ -127,6 +129,7 @@ export function createWorkerPool<Job, Result>(options: WorkerPoolOptions): Worke
   return {
     size: options.size,
     load: () => queue.length + slots.filter((slot) => slot.task !== null).length,
+    ready: () => slots.filter((slot) => slot.ready).length,
     run(job, transfer = []) {
       if (closed) return Promise.reject(new WhosaidError('INTERNAL', 'the worker pool is closed'));
       // Jobs that a free (or still starting) worker will take do not count against the queue.

@@ -63,5 +63,8 @@ export function registerCorpusRoutes(app: Hono, context: ServerContext): void {
 
   app.get('/api/stats', async (c) => c.json(await context.stats.get()));
 
-  app.get('/api/health', (c) => c.json({ ok: true, pending: context.runner.load() }));
+  app.get('/api/health', (c) => {
+    const threads = context.runner.threads();
+    return c.json({ ok: true, pending: context.runner.load(), analysisThreads: threads.total, analysisThreadsReady: threads.ready });
+  });
 }
