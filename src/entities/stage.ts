@@ -73,7 +73,10 @@ export const entitiesStage: Stage = {
  */
 function modelSpans(doc: WorkingDocument, view: TextView, names: readonly NameMention[]): TypedSpan[] {
   const sentences = new Set<number>();
-  for (const mention of names) if (mention.type === 'unknown' || mention.source === 'rule:names/given-name') sentences.add(view.tokens[mention.from]!.sentence);
+  // Only names the rules left open: running the model on every sentence would cost most of the analysis time.
+  // Single unknown words only matter as speakers, which the speaker rules type; names of two words or
+  // more ("Alden Courier", "Gerald Ford") are worth the model's time.
+  for (const mention of names) if (mention.type === 'unknown' && mention.to - mention.from > 1) sentences.add(view.tokens[mention.from]!.sentence);
   if (sentences.size === 0) return [];
   const problem = nerModelProblem();
   if (problem) {
