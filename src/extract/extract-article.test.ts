@@ -158,3 +158,14 @@ test('an embedded tweet in a "social" wrapper stays: it is a statement by someon
   const article = extractArticle(`<html><body><article>${para('One.')}${para('Two.')}${tweet}${para('Three.')}</article></body></html>`);
   assert.match(article.text, /The whole point of this campaign is to raise awareness/);
 });
+
+test('pull quotes are kept, whether marked up as aside, div or figure, with their source positions', () => {
+  for (const pullQuote of ['<aside class="pull-quote">Nobody has explained these numbers to us</aside>', '<div class="pullquote"><p>Nobody has explained these numbers to us</p></div>']) {
+    const source = `<html><body><article>${para('One.')}${para('Two.')}${pullQuote}${para('Three.')}</article></body></html>`;
+    const article = extractArticle(source);
+    const offset = article.text.indexOf('Nobody has explained');
+    assert.ok(offset >= 0);
+    const htmlOffset = toSourceOffset(article.sourceMap, offset);
+    assert.equal(source.slice(htmlOffset ?? 0, (htmlOffset ?? 0) + 20), 'Nobody has explained');
+  }
+});

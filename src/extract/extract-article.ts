@@ -17,6 +17,7 @@ import { streamBlocks } from './stream-blocks.js';
 import { scanShape } from './html-scan.js';
 import { wordCount } from './refine/patterns.js';
 import { pruneBoilerplateElements } from './refine/prune-boilerplate-elements.js';
+import { promotePullQuotes } from './refine/promote-pull-quotes.js';
 import { joinBlocks, textBlocks, type TextBlock } from './text-blocks.js';
 import type { ExtractedArticle, ExtractOptions, Found } from './types.js';
 
@@ -59,6 +60,7 @@ export function extractArticle(html: string, options: ExtractOptions = {}): Extr
   const pristine = parseHtmlDocument(source, events);
   const working = parseHtmlDocument(source, events);
   const metadata = readPageMetadata(pristine.document, diagnostics);
+  promotePullQuotes(working.document);
   const found = readabilityContent(working.document, diagnostics);
   const title = findTitle(metadata, pristine.document, found?.title ?? null);
   const byline = findByline(metadata, pristine.document, found?.byline ?? null);
