@@ -5,12 +5,21 @@
  * label and the token; only well-formed BILOU sequences are searched (a sentence starts after O and
  * may not end inside an entity). Optional max-marginals give each token a confidence margin.
  */
-import { clearFeatures, createFeatureBuffer, type FeatureBuffer } from './feature-hash.js';
-import { addContextTransitionFeatures, addLabelTransitionFeature, COARSE_STATE_COUNT, coarseState, staticFeatures, type PreparedSentence } from './ner-features.js';
+import { addFeature, clearFeatures, createFeatureBuffer, type FeatureBuffer } from './feature-hash.js';
+import { addContextTransitionFeatures, addContextualStaticFeatures, addLabelTransitionFeature, COARSE_STATE_COUNT, coarseState, staticFeatures, type PreparedSentence } from './ner-features.js';
 import { NER_LABELS, OUTSIDE, TRANSITIONS, canEndSentence } from './ner-tags.js';
 
 /** Scores every label for one feature set into `scores` (zeroing it first). */
 export type LabelScorer = (features: FeatureBuffer, scores: Float32Array) => void;
+
+/**
+ * How decode() scores: `score` for any feature set; `cacheWordScores` is true only for a finished
+ * model, whose word-only feature scores can be computed once per distinct word and reused.
+ */
+export interface Scoring {
+  score: LabelScorer;
+  cacheWordScores: boolean;
+}
 
 /** Per-sentence score tables, reusable across sentences (grown on demand). */
 export interface DecodeScratch {
@@ -29,9 +38,22 @@ export interface DecodeScratch {
 
 const LABEL_COUNT = NER_LABELS.length;
 const S = COARSE_STATE_COUNT;
-const COARSE = Uint8Array.from(NER_LABELS, (_, label) => coarseState(label));
-/** For each label, the previous labels BILOU allows before it (two after an open entity, else nine). */
-const ALLOWED_PREVIOUS: Uint8Array[] = NER_LABELS.map((_, y) => Uint8Array.from(NER_LABELS.map((__, p) => p).filter((p) => TRANSITIONS[p * LABEL_COUNT + y] === 1)));
+/**
+ * For each label y, the previous labels BILOU allows before it (two after an open entity, else
+ * nine): PREVIOUS_LIST[PREVIOUS_START[y] .. PREVIOUS_START[y + 1]].
+ */
+const PREVIOUS_START = new Uint16Array(LABEL_COUNT + 1);
+const PREVIOUS_LIST: Uint8Array = (() => {
+  const list: number[] = [];
+  for (let y = 0; y < LABEL_COUNT; y++) {
+    PREVIOUS_START[y] = list.length;
+    for (let previous = 0; previous < LABEL_COUNT; previous++) if (TRANSITIONS[previous * LABEL_COUNT + y] === 1) list.push(previous);
+  }
+  PREVIOUS_START[LABEL_COUNT] = list.length;
+  return Uint8Array.from(list);
+})();
+/** The context-table row offset (coarse state × L) of each previous label. */
+const COARSE_ROW = Uint16Array.from(NER_LABELS, (_, label) => coarseState(label) * NER_LABELS.length);
 
 /** Make scratch space for decode(). */
 export function createDecodeScratch(): DecodeScratch {
@@ -57,8 +79,9 @@ function reserve(scratch: DecodeScratch, length: number): void {
  * once per sentence) plus the contextual score of the previous label's coarse state at this token
  * (scored once per state, not per label).
  */
-function scoreTables(sentence: PreparedSentence, score: LabelScorer, scratch: DecodeScratch): void {
+function scoreTables(sentence: PreparedSentence, scoring: Scoring, scratch: DecodeScratch): void {
   const { features, scores, emit, context, pair } = scratch;
+  const { score } = scoring;
   const L = LABEL_COUNT;
   for (let previous = 0; previous < L; previous++) {
     clearFeatures(features);
@@ -67,9 +90,24 @@ function scoreTables(sentence: PreparedSentence, score: LabelScorer, scratch: De
     pair.set(scores, previous * L);
   }
   for (let i = 0; i < sentence.length; i++) {
-    staticFeatures(sentence, i, features);
-    score(features, scores);
-    emit.set(scores, i * L);
+    if (scoring.cacheWordScores) {
+      const word = sentence.words[i]!;
+      if (!word.unigramScores) {
+        clearFeatures(features);
+        for (const hash of word.unigrams) addFeature(features, hash);
+        score(features, scores);
+        word.unigramScores = Float32Array.from(scores);
+      }
+      clearFeatures(features);
+      addContextualStaticFeatures(sentence, i, features);
+      score(features, scores);
+      const wordScores = word.unigramScores;
+      for (let y = 0; y < L; y++) emit[i * L + y] = scores[y]! + wordScores[y]!;
+    } else {
+      staticFeatures(sentence, i, features);
+      score(features, scores);
+      emit.set(scores, i * L);
+    }
     // At the first token only the virtual previous label O (state 0) is possible.
     const states = i === 0 ? 1 : S;
     for (let state = 0; state < states; state++) {
@@ -82,19 +120,19 @@ function scoreTables(sentence: PreparedSentence, score: LabelScorer, scratch: De
 }
 
 function transitionScore(scratch: DecodeScratch, i: number, previous: number, y: number): number {
-  return scratch.pair[previous * LABEL_COUNT + y]! + scratch.context[(i * S + COARSE[previous]!) * LABEL_COUNT + y]!;
+  return scratch.pair[previous * LABEL_COUNT + y]! + scratch.context[i * S * LABEL_COUNT + COARSE_ROW[previous]! + y]!;
 }
 
 /**
  * Decode a prepared sentence into label indexes in `labels`. When `margins` is given, each token
  * also gets the gap between the best sequence's score and the best sequence with another label there.
  */
-export function decode(sentence: PreparedSentence, score: LabelScorer, scratch: DecodeScratch, labels: Uint8Array, margins?: Float32Array): void {
+export function decode(sentence: PreparedSentence, scoring: Scoring, scratch: DecodeScratch, labels: Uint8Array, margins?: Float32Array): void {
   const n = sentence.length;
   if (n === 0) return;
   reserve(scratch, n);
-  scoreTables(sentence, score, scratch);
-  const { emit, forward, backPointer } = scratch;
+  scoreTables(sentence, scoring, scratch);
+  const { emit, forward, backPointer, pair, context } = scratch;
   const L = LABEL_COUNT;
   for (let y = 0; y < L; y++) {
     const allowed = TRANSITIONS[OUTSIDE * L + y] === 1 && (n > 1 || canEndSentence(y));
@@ -104,12 +142,15 @@ export function decode(sentence: PreparedSentence, score: LabelScorer, scratch: 
   for (let i = 1; i < n; i++) {
     const last = i === n - 1;
     const previousRow = (i - 1) * L;
+    const contextBase = i * S * L;
     for (let y = 0; y < L; y++) {
       let best = -Infinity;
       let bestPrevious = 0;
       if (!last || canEndSentence(y)) {
-        for (const previous of ALLOWED_PREVIOUS[y]!) {
-          const value = forward[previousRow + previous]! + transitionScore(scratch, i, previous, y);
+        const stop = PREVIOUS_START[y + 1]!;
+        for (let k = PREVIOUS_START[y]!; k < stop; k++) {
+          const previous = PREVIOUS_LIST[k]!;
+          const value = forward[previousRow + previous]! + pair[previous * L + y]! + context[contextBase + COARSE_ROW[previous]! + y]!;
           if (value > best) {
             best = value;
             bestPrevious = previous;
@@ -136,7 +177,9 @@ function maxMarginalGaps(n: number, scratch: DecodeScratch, margins: Float32Arra
     for (let previous = 0; previous < L; previous++) backward[i * L + previous] = -Infinity;
     for (let y = 0; y < L; y++) {
       const ahead = emit[(i + 1) * L + y]! + backward[(i + 1) * L + y]!;
-      for (const previous of ALLOWED_PREVIOUS[y]!) {
+      const stop = PREVIOUS_START[y + 1]!;
+      for (let k = PREVIOUS_START[y]!; k < stop; k++) {
+        const previous = PREVIOUS_LIST[k]!;
         const value = ahead + transitionScore(scratch, i + 1, previous, y);
         if (value > backward[i * L + previous]!) backward[i * L + previous] = value;
       }

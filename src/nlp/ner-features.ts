@@ -28,7 +28,9 @@ export interface NerFeatureContext {
 /** A sentence ready for decoding: per-token static feature hashes. */
 export interface PreparedSentence {
   length: number;
-  /** Static features of token i are hashes[offsets[i] .. offsets[i + 1]]. */
+  /** Per token, the cached word-only features (their hashes are part of the token's static features). */
+  words: WordInfo[];
+  /** Static features of token i are words[i].unigrams plus hashes[offsets[i] .. offsets[i + 1]]. */
   offsets: Uint32Array;
   hashes: Uint32Array;
   /** Per token, three unfinished hash states (word, shape, next shape) that a previous label completes. */
@@ -156,6 +158,8 @@ export interface WordInfo {
   cap: number;
   /** Hashes of the features that depend on the word alone (form, lower case, affixes, shapes, length). */
   unigrams: Uint32Array;
+  /** At inference, the finished model's summed scores of `unigrams` per label, filled on first use. */
+  unigramScores: Float32Array | null;
 }
 
 /** Most distinct words a context caches before starting afresh (bounds memory on endless input). */
@@ -179,7 +183,7 @@ function wordInfo(word: string, cache: Map<string, WordInfo>): WordInfo {
     text(T.ShortShape, shortShape),
     numbers(T.Length, Math.min(word.length, 12), cap),
   );
-  const info: WordInfo = { lower, shortShape, cap, unigrams };
+  const info: WordInfo = { lower, shortShape, cap, unigrams, unigramScores: null };
   if (cache.size >= WORD_CACHE_LIMIT) cache.clear();
   cache.set(word, info);
   return info;
@@ -241,7 +245,6 @@ export function prepareSentence(words: readonly string[], pos: readonly string[]
     const low = lower[i]!;
     const cap = caps[i]!;
     const position = i === 0 ? 0 : i === 1 ? 1 : i === length - 1 ? 3 : 2;
-    for (const hash of infos[i]!.unigrams) hashes.push(hash);
     hashes.push(
       numbers(T.Bias, 0),
       text(T.LowerPrev, at(lower, i - 1)),
@@ -297,21 +300,21 @@ export function prepareSentence(words: readonly string[], pos: readonly string[]
     const marks = gazetteer ?? matchGazetteers(words, lower);
     for (const c of NAME_LIST_CLASSES) for (let i = 0; i < length; i++) if (marks[c * length + i] !== 0) listedName[i] = 1;
   }
-  return { length, offsets, hashes: Uint32Array.from(hashes), transitionStates, shouted, common, listedName };
+  return { length, words: infos, offsets, hashes: Uint32Array.from(hashes), transitionStates, shouted, common, listedName };
 }
 
 /**
- * Number of coarse previous-label states the contextual transition features condition on: outside
- * (O), just closed an entity of type t (L-t, U-t), inside an open entity of type t (B-t, I-t).
+ * Number of coarse previous-label states the contextual transition features condition on: not in
+ * an entity (O, L-t, U-t), or inside an open entity of type t (B-t, I-t). Few states keep decoding
+ * fast: the contextual features are scored once per state and token.
  */
-export const COARSE_STATE_COUNT = 9;
+export const COARSE_STATE_COUNT = 5;
 
 /** The coarse state of a label index (see COARSE_STATE_COUNT). */
 export function coarseState(label: number): number {
   if (label === 0) return 0;
-  const type = Math.floor((label - 1) / 4);
   const prefix = (label - 1) % 4;
-  return prefix >= 2 ? 1 + type : 5 + type;
+  return prefix >= 2 ? 0 : 1 + Math.floor((label - 1) / 4);
 }
 
 /** Append the pure label-transition feature for a previous label. */
@@ -341,6 +344,12 @@ export function transitionFeatures(sentence: PreparedSentence, i: number, previo
 /** Fill `buffer` with token i's static features. */
 export function staticFeatures(sentence: PreparedSentence, i: number, buffer: FeatureBuffer): void {
   clearFeatures(buffer);
+  for (const hash of sentence.words[i]!.unigrams) addFeature(buffer, hash);
+  addContextualStaticFeatures(sentence, i, buffer);
+}
+
+/** Append token i's static features other than the word-only ones (see WordInfo). */
+export function addContextualStaticFeatures(sentence: PreparedSentence, i: number, buffer: FeatureBuffer): void {
   const { hashes, offsets } = sentence;
   const end = offsets[i + 1]!;
   for (let k = offsets[i]!; k < end; k++) addFeature(buffer, hashes[k]!);

@@ -6,7 +6,7 @@
  * case-insensitively ("PARIS" → Paris), an all-lower-case word only matches exactly, so "us" is
  * not "US". Loaded lazily on first use.
  */
-import { lazy, readList } from '../text/lexicon.js';
+import { lazy, readDataFile } from '../text/lexicon.js';
 import { tokenize } from '../text/tokenize.js';
 
 /** The gazetteer classes, in feature order; each is one file under data/lexicons/ner/. */
@@ -25,24 +25,48 @@ interface Entry {
   exact: string[];
 }
 
-/** Entries of every class keyed by their lower-cased first word, longest entries first. */
-type GazetteerIndex = Map<string, Entry[]>;
+/** The entries of a one-entry-per-line list (blank lines and `#` comments skipped), read without per-line row arrays. */
+function listLines(relativePath: string): string[] {
+  return readDataFile(relativePath).split('\n').map((line) => line.trim()).filter((line) => line !== '' && !line.startsWith('#'));
+}
+
+/** An entry the tokenizer would leave whole: letters only. */
+const SINGLE_WORD = /^\p{L}+$/u;
+
+/**
+ * The gazetteers, indexed for matching. One-word entries (nearly all) are class bit sets: `anyCase`
+ * by lower-cased form (for words with a capital), `lowerCase` by form for entries written all in
+ * lower case (the only ones an all-lower-case word may match). Multi-word entries are kept whole,
+ * keyed by their lower-cased first word, longest first.
+ */
+interface GazetteerIndex {
+  anyCase: Map<string, number>;
+  lowerCase: Map<string, number>;
+  phrases: Map<string, Entry[]>;
+}
 
 const gazetteerIndex = lazy((): GazetteerIndex => {
-  const index: GazetteerIndex = new Map();
+  const index: GazetteerIndex = { anyCase: new Map(), lowerCase: new Map(), phrases: new Map() };
   GAZETTEER_CLASSES.forEach((name, gazetteer) => {
-    for (const line of readList(`lexicons/ner/${name}.txt`)) {
-      const exact = tokenize(line).map((token) => line.slice(token.start, token.end));
+    const bit = 1 << gazetteer;
+    for (const line of listLines(`lexicons/ner/${name}.txt`)) {
+      // Most entries are one plain word; only the others need the tokenizer.
+      const exact = SINGLE_WORD.test(line) ? [line] : tokenize(line).map((token) => line.slice(token.start, token.end));
       const first = exact[0];
       if (first === undefined) continue;
-      const entry: Entry = { gazetteer, exact, lower: exact.map((word) => word.toLowerCase()) };
       const key = first.toLowerCase();
-      const list = index.get(key);
+      if (exact.length === 1) {
+        index.anyCase.set(key, (index.anyCase.get(key) ?? 0) | bit);
+        if (first === key) index.lowerCase.set(key, (index.lowerCase.get(key) ?? 0) | bit);
+        continue;
+      }
+      const entry: Entry = { gazetteer, exact, lower: exact.map((word) => word.toLowerCase()) };
+      const list = index.phrases.get(key);
       if (list) list.push(entry);
-      else index.set(key, [entry]);
+      else index.phrases.set(key, [entry]);
     }
   });
-  for (const list of index.values()) list.sort((a, b) => b.exact.length - a.exact.length);
+  for (const list of index.phrases.values()) list.sort((a, b) => b.exact.length - a.exact.length);
   return index;
 });
 
@@ -70,33 +94,36 @@ export function matchGazetteers(words: readonly string[], lowerWords: readonly s
   const length = words.length;
   const marks = new Uint8Array(GAZETTEER_CLASSES.length * length);
   for (let i = 0; i < length; i++) {
-    const candidates = index.get(lowerWords[i]!);
-    if (!candidates) continue;
-    // Per class only the longest entry matching here counts; candidates are sorted longest first.
+    // Per class only the longest entry matching here counts: phrases (longest first), then one word.
     let matchedClasses = 0;
-    for (const entry of candidates) {
-      const bit = 1 << entry.gazetteer;
-      if (matchedClasses & bit) continue;
-      const size = entry.lower.length;
-      if (i + size > length) continue;
-      let ok = true;
-      for (let k = 0; k < size && ok; k++) ok = wordMatches(words[i + k]!, lowerWords[i + k]!, entry, k);
-      if (!ok) continue;
-      matchedClasses |= bit;
-      const base = entry.gazetteer * length;
-      if (size === 1) {
-        marks[base + i]! |= MATCH_U;
-      } else {
+    const phrases = index.phrases.get(lowerWords[i]!);
+    if (phrases) {
+      for (const entry of phrases) {
+        const bit = 1 << entry.gazetteer;
+        if (matchedClasses & bit) continue;
+        const size = entry.lower.length;
+        if (i + size > length) continue;
+        let ok = true;
+        for (let k = 0; k < size && ok; k++) ok = wordMatches(words[i + k]!, lowerWords[i + k]!, entry, k);
+        if (!ok) continue;
+        matchedClasses |= bit;
+        const base = entry.gazetteer * length;
         marks[base + i]! |= MATCH_B;
         for (let k = 1; k < size - 1; k++) marks[base + i + k]! |= MATCH_I;
         marks[base + i + size - 1]! |= MATCH_L;
       }
     }
+    const word = words[i]!;
+    const lower = lowerWords[i]!;
+    // An all-lower-case word must match exactly; any capital letter allows a case-insensitive match.
+    const single = (word === lower ? index.lowerCase.get(lower) ?? 0 : index.anyCase.get(lower) ?? 0) & ~matchedClasses;
+    if (single === 0) continue;
+    for (let c = 0; c < GAZETTEER_CLASSES.length; c++) if (single & (1 << c)) marks[c * length + i]! |= MATCH_U;
   }
   return marks;
 }
 
-const commonWords = lazy(() => new Set(readList('lexicons/ner/common-words.txt')));
+const commonWords = lazy(() => new Set(listLines('lexicons/ner/common-words.txt')));
 
 /** Whether a lower-case word is a common English word that is never a name (data/lexicons/ner/common-words.txt). */
 export function isCommonWord(lowerWord: string): boolean {

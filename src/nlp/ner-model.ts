@@ -9,7 +9,7 @@ import { prepareSentence, type PreparedSentence, type DocumentCasing, type NerFe
 import { NER_LABELS, spansFromLabels, type TokenSpan } from './ner-tags.js';
 
 /** Version of the NER feature set; a model saved by another version is refused. */
-export const NER_FEATURE_VERSION = 1;
+export const NER_FEATURE_VERSION = 2;
 
 /** A trained NER model ready to predict. */
 export interface NerModel {
@@ -71,7 +71,7 @@ export function predictSentence(model: NerModel, words: readonly string[], pos?:
   const prepared = prepareSentence(words, pos, model.context, casing);
   const labels = new Uint8Array(words.length);
   const margins = new Float32Array(words.length);
-  decode(prepared, (features, scores) => scoreModel(model.linear, features, scores), scratch, labels, margins);
+  decode(prepared, { score: (features, scores) => scoreModel(model.linear, features, scores), cacheWordScores: true }, scratch, labels, margins);
   return dropShoutedCommonWords(prepared, spansFromLabels(labels)).map((span) => {
     let smallest = Infinity;
     for (let i = span.start; i < span.end; i++) smallest = Math.min(smallest, margins[i]!);

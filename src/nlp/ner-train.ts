@@ -33,7 +33,7 @@ export interface NerTrainOptions {
 
 /** Defaults chosen on GUM dev (see docs/ner.md). */
 export const DEFAULT_NER_TRAIN_OPTIONS: NerTrainOptions = {
-  epochs: 12, bucketBits: 19, seed: 20170302, features: { pos: false, gazetteers: true }, vocabularyMinCount: 2, caseAugmentation: 0.15,
+  epochs: 12, bucketBits: 18, seed: 20170302, features: { pos: false, gazetteers: true }, vocabularyMinCount: 2, caseAugmentation: 0.15,
 };
 
 /** A training sentence, optionally with POS tags for its words. */
@@ -93,7 +93,7 @@ export function trainNer(sentences: readonly NerTrainingSentence[], options: Ner
     for (const index of order) {
       const { prepared, gold } = examples[index]!;
       if (guessed.length < prepared.length) guessed = new Uint8Array(prepared.length * 2);
-      decode(prepared, score, scratch, guessed);
+      decode(prepared, { score, cacheWordScores: false }, scratch, guessed);
       for (let i = 0; i < prepared.length; i++) {
         const truth = gold[i]!;
         const guess = guessed[i]!;
@@ -146,7 +146,7 @@ function medianEntityMargin(linear: LinearModel, sentences: readonly PreparedSen
   for (const sentence of sentences) {
     const labels = new Uint8Array(sentence.length);
     const tokenMargins = new Float32Array(sentence.length);
-    decode(sentence, (features, scores) => scoreModel(linear, features, scores), scratch, labels, tokenMargins);
+    decode(sentence, { score: (features, scores) => scoreModel(linear, features, scores), cacheWordScores: false }, scratch, labels, tokenMargins);
     for (let i = 0; i < sentence.length; i++) if (labels[i] !== OUTSIDE) margins.push(tokenMargins[i]!);
   }
   margins.sort((a, b) => a - b);
