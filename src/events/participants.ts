@@ -18,7 +18,7 @@ export interface Participant {
 export interface ParticipantContext {
   view: SentenceTokens;
   mentions: readonly MentionEntry[];
-  /** Spans of temporal expressions, never taken as names ("Thursday", "March"). */
+  /** Spans of temporal expressions, sorted and disjoint, never taken as names ("Thursday", "March"). */
   dateSpans: readonly Span[];
 }
 
@@ -32,9 +32,19 @@ function isNotName(word: string): boolean {
   return NOT_NAMES.has(word) || numberWords().has(word);
 }
 
+/** True when token i lies inside a date; dateSpans are sorted and disjoint, so a binary search finds the one candidate. */
 function inDate(context: ParticipantContext, i: number): boolean {
   const token = context.view.tokens[i]!;
-  return context.dateSpans.some((span) => token.start < span.end && token.end > span.start);
+  const spans = context.dateSpans;
+  let low = 0;
+  let high = spans.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (spans[middle]!.end <= token.start) low = middle + 1;
+    else high = middle;
+  }
+  const span = spans[low];
+  return span !== undefined && span.start < token.end;
 }
 
 /** A party-state label such as "R-CA" or "D-NY": part of a name's apposition, not a name. */

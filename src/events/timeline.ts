@@ -18,8 +18,20 @@ const CUE_REACH = 40;
 function cueDate(quote: Quote, dates: readonly DateExpression[]): DateExpression | undefined {
   const cue: Span | null = quote.cue;
   if (cue === null) return undefined;
-  return dates.find((date) => (date.type === 'DATE' || date.type === 'TIME') && timexRange(date.value) !== null
-    && date.start >= cue.end && date.start - cue.end <= CUE_REACH && !(date.start < quote.content.end && date.end > quote.content.start));
+  // Dates are in text order: binary-search the first one after the cue, then look a short way on.
+  let low = 0;
+  let high = dates.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (dates[middle]!.start < cue.end) low = middle + 1;
+    else high = middle;
+  }
+  for (let i = low; i < dates.length && dates[i]!.start - cue.end <= CUE_REACH; i++) {
+    const date = dates[i]!;
+    const insideQuote = date.start < quote.content.end && date.end > quote.content.start;
+    if ((date.type === 'DATE' || date.type === 'TIME') && timexRange(date.value) !== null && !insideQuote) return date;
+  }
+  return undefined;
 }
 
 function byCalendar(a: TimelineEntry, b: TimelineEntry): number {
