@@ -1,6 +1,7 @@
 // `npm run eval -- contradictions [--errors] [--data DIR]`: in-article contradictions against the hand
 // annotations in eval/annotations/contradictions.jsonl (20 PolNeAR dev articles; rule and matching in
 // eval/annotations/README.md), then the seed article's Sessions testimony–meetings contradiction.
+// `--unannotated` also lists every contradiction found in all other PolNeAR articles (dev and train), to judge by hand.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -9,7 +10,7 @@ import { createDocument, type WorkingDocument } from '../../src/pipeline/documen
 import { defaultStages } from '../../src/pipeline/stages.js';
 import type { Span } from '../../src/types.js';
 
-const { values } = parseArgs({ options: { errors: { type: 'boolean' }, data: { type: 'string' } }, allowPositionals: true, strict: false });
+const { values } = parseArgs({ options: { errors: { type: 'boolean' }, data: { type: 'string' }, unannotated: { type: 'boolean' } }, allowPositionals: true, strict: false });
 const dataDir = typeof values.data === 'string' ? values.data : join('..', 'shared', 'data');
 const showErrors = values.errors === true;
 
@@ -78,3 +79,21 @@ const meetings = [seedText.indexOf('Sessions reportedly met twice last year'), s
 const found = seed.find((c) => c.statement.start <= testimony && testimony < c.statement.end && meetings.some((m) => c.conflictsWith.start <= m && m < c.conflictsWith.end));
 console.log(`\nseed article (2017-03-02): ${seed.length} contradiction(s); Sessions testimony vs meetings ${found ? 'FOUND' : 'MISSING'}`);
 for (const c of seed) console.log(`  ${c.confidence}  ${c.explanation}`);
+
+if (values.unannotated === true) {
+  let count = 0;
+  let reported = 0;
+  for (const split of ['dev', 'train']) {
+    for (const line of readFileSync(join(dataDir, 'polnear', `gold-${split}.jsonl`), 'utf8').split('\n')) {
+      if (!line.trim()) continue;
+      const article = JSON.parse(line) as Article;
+      if (ids.includes(article.id)) continue;
+      count++;
+      for (const c of analyzeDocument(article).contradictions) {
+        reported++;
+        console.log(`  ${article.id} (${c.source}, ${c.confidence})\n    statement: ${c.statement.text}\n    conflicts: ${c.conflictsWith.text}\n    ${c.explanation}`);
+      }
+    }
+  }
+  console.log(`\n${reported} contradiction(s) in ${count} unannotated PolNeAR articles`);
+}

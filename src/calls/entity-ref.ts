@@ -55,6 +55,26 @@ export function entityAt(doc: WorkingDocument, span: Span): Entity | undefined {
   return best;
 }
 
+/** The entity with a mention lying inside the span (the longest such mention), if any: "Sessions" in "Sessions' spokeswoman" is not the spokeswoman. */
+export function entityWithin(doc: WorkingDocument, span: Span): Entity | undefined {
+  const { mentions } = mentionIndex(doc.entities);
+  let low = 0;
+  let high = mentions.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (mentions[middle]!.start < span.start) low = middle + 1;
+    else high = middle;
+  }
+  let best: { entity: Entity; length: number } | undefined;
+  for (let k = low; k < mentions.length && mentions[k]!.start < span.end; k++) {
+    const mention = mentions[k]!;
+    if (mention.end > span.end) continue;
+    const length = mention.end - mention.start;
+    if (!best || length > best.length) best = { entity: mention.entity, length };
+  }
+  return best?.entity;
+}
+
 /** The longest run of capitalized words in a phrase ("Democratic leader Rep. Nancy Pelosi released a statement" → "Rep. Nancy Pelosi"). */
 export function capitalizedCore(phrase: string): string {
   const words = phrase.split(/\s+/);

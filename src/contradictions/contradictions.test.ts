@@ -120,3 +120,16 @@ test('dates from the dates stage are kept, and a fact dated after the denial doe
   doc.dates[1] = { ...doc.dates[1]!, value: '2017-02' };
   assert.deepEqual(extractContradictions(doc), []);
 });
+
+test('"Sessions\' spokeswoman confirmed he met …": the possessor, not the spokeswoman, is who met', () => {
+  const text = `${DENIAL} Sessions' spokeswoman confirmed Wednesday he met with Russian ambassador Sergey Kislyak.`;
+  const doc = segmentedDocument(text);
+  const at = text.indexOf("Sessions' spokeswoman");
+  doc.entities = [
+    personEntity(text, 'p1', 'Jeff Sessions', ['Sessions said']),
+    { id: 'p2', type: 'person', name: "Sessions' spokeswoman", mentions: [{ start: at, end: at + 21, text: "Sessions' spokeswoman", kind: 'description', source: 'rule:test' }] },
+  ];
+  const [found] = extractContradictions(doc);
+  assert.equal(found?.conflictsWith.text, 'he met with Russian ambassador Sergey Kislyak');
+  assert.match(found?.explanation ?? '', /confirmed/);
+});

@@ -3,9 +3,10 @@
  * when the entity stage ran, else to a surname key by a small same-or-previous-sentence rule.
  */
 import { genderFromMentions } from '../sourcing/gender.js';
-import { outlets } from '../sourcing/lexicon.js';
+import { genderWords, outlets } from '../sourcing/lexicon.js';
+import type { Entity } from '../types.js';
 import { quoteContaining } from '../calls/attribution.js';
-import { entityAt } from '../calls/entity-ref.js';
+import { entityAt, entityWithin } from '../calls/entity-ref.js';
 import { isPartyTag } from '../calls/noun-phrase.js';
 import { groupWords, isClaimWord } from './lexicon.js';
 import { isCapitalizedToken, isWord, tokenSpan, type SentenceView } from '../calls/sentence-view.js';
@@ -59,7 +60,7 @@ export function nameRunEndingAt(text: string, view: SentenceView, end: number): 
 /** A person key for a name run: the entity whose mention overlaps it, else its last word as surname. */
 export function personFromRun(doc: WorkingDocument, view: SentenceView, run: { from: number; to: number }): PersonKey | null {
   const span = tokenSpan(view, run.from, run.to);
-  const entity = entityAt(doc, span);
+  const entity = entityWithin(doc, span);
   if (entity) return { entity: entity.id, name: entity.name, key: entity.id };
   const last = view.words[run.to - 1] ?? '';
   if (NOT_NAMES.has(last) || run.to - run.from === 0) return null;
@@ -109,10 +110,11 @@ export function lastSubjectBefore(doc: WorkingDocument, view: SentenceView, limi
 export function resolvePronoun(doc: WorkingDocument, views: readonly SentenceView[], view: SentenceView, at: number): PersonKey | null {
   const token = view.tokens[at];
   if (!token) return null;
-  const entity = entityAt(doc, token);
-  if (entity) return { entity: entity.id, name: entity.name, key: entity.id };
   const word = view.words[at] ?? '';
   const gender = word === 'she' || word === 'her' ? 'female' : word === 'he' || word === 'him' || word === 'his' ? 'male' : undefined;
+  const entity = entityAt(doc, token);
+  // An entity of the other stated gender ("he" resolved to "Sessions' spokeswoman") is not trusted.
+  if (entity && !(gender && statedGender(entity) !== undefined && statedGender(entity) !== gender)) return { entity: entity.id, name: entity.name, key: entity.id };
   // An object pronoun never refers to its own clause's subject ("X implored her"): start one sentence back.
   const firstBack = word === 'him' || word === 'her' ? 1 : 0;
   for (let back = firstBack; back <= PREVIOUS_SENTENCES; back++) {
@@ -122,6 +124,16 @@ export function resolvePronoun(doc: WorkingDocument, views: readonly SentenceVie
     if (person) return person;
   }
   return null;
+}
+
+/** The gender an entity's own record or name states ("spokeswoman", "Mr."), if any. */
+function statedGender(entity: Entity): 'female' | 'male' | undefined {
+  // The name's own role or honorific first: a gender inferred from (possibly misresolved) pronouns comes second.
+  for (const word of `${entity.name} ${entity.description ?? ''}`.toLowerCase().split(/\s+/)) {
+    const stated = genderWords().get(word);
+    if (stated && stated.kind !== 'pronoun') return stated.gender;
+  }
+  return entity.gender?.basis === 'stated' ? entity.gender.value : undefined;
 }
 
 /** Whether two person keys name the same person (same entity, or same surname when either lacks one). */
