@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import Ajv from 'ajv';
+import { Ajv } from 'ajv';
 import { analyze } from './analyze.js';
 import { ERROR_CATALOG, WhosaidError } from './errors.js';
 

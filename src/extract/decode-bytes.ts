@@ -1,6 +1,6 @@
 /** Bytes of a file to text: gzip, byte-order marks, a declared <meta charset>, and the Windows-1252 fallback. */
 import { gunzipSync } from 'node:zlib';
-import { decodeBytes } from '../io/decode.js';
+import { decodeBytes, decodeWindows1252 } from '../io/decode.js';
 import type { Diagnostic } from '../types.js';
 
 /** Decompressed files larger than this are refused (a gzip bomb bound). */
@@ -32,23 +32,6 @@ export function gunzipIfNeeded(bytes: Uint8Array, filename: string): { bytes: Ui
 }
 
 // Windows-1252 code points of bytes 0x80-0x9F (0 where the byte is undefined and stays a C1 control).
-const WINDOWS_1252_HIGH = [
-  0x20ac, 0, 0x201a, 0x0192, 0x201e, 0x2026, 0x2020, 0x2021, 0x02c6, 0x2030, 0x0160, 0x2039, 0x0152, 0, 0x017d, 0,
-  0, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x02dc, 0x2122, 0x0161, 0x203a, 0x0153, 0, 0x017e, 0x0178,
-];
-
-/**
- * Decode Windows-1252 (also what browsers use for a declared ISO-8859-1 or ASCII). Node 20's TextDecoder treats
- * 'windows-1252' as Latin-1 and leaves 0x80-0x9F as C1 controls, so curly quotes and dashes need this table.
- */
-export function decodeWindows1252(bytes: Uint8Array): string {
-  const latin1 = new TextDecoder('latin1').decode(bytes);
-  return latin1.replace(/[\u0080-\u009f]/g, (char) => {
-    const code = WINDOWS_1252_HIGH[char.charCodeAt(0) - 0x80] ?? 0;
-    return code === 0 ? char : String.fromCharCode(code);
-  });
-}
-
 const WINDOWS_1252_LABELS = new Set(['windows-1252', 'cp1252', 'x-cp1252', 'iso-8859-1', 'iso8859-1', 'latin1', 'l1', 'us-ascii', 'ascii', 'iso_8859-1', 'cp819', 'ibm819']);
 
 const META_CHARSET = /<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_:.-]{1,40})/i;
@@ -89,8 +72,7 @@ export function decodeHtmlBytes(bytes: Uint8Array): DecodedFile {
   return decodeText(bytes);
 }
 
-/** decodeBytes() (BOM, strict UTF-8, else Windows-1252 with a diagnostic), with a correct Windows-1252 table. */
+/** decodeBytes() (BOM, strict UTF-8, else Windows-1252 with a diagnostic). */
 export function decodeText(bytes: Uint8Array): { text: string; encoding: string; diagnostics: Diagnostic[] } {
-  const decoded = decodeBytes(bytes);
-  return decoded.encoding === 'windows-1252' ? { ...decoded, text: decodeWindows1252(bytes) } : decoded;
+  return decodeBytes(bytes);
 }

@@ -22,7 +22,7 @@ export function decodeBytes(bytes: Uint8Array): DecodedText {
   try {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8', diagnostics: [] };
   } catch {
-    const text = new TextDecoder('windows-1252').decode(bytes);
+    const text = decodeWindows1252(bytes);
     return {
       text,
       encoding: 'windows-1252',
@@ -30,3 +30,22 @@ export function decodeBytes(bytes: Uint8Array): DecodedText {
     };
   }
 }
+
+/** Windows-1252 code points for bytes 0x80-0x9F (0: unassigned). */
+const WINDOWS_1252_HIGH = [
+  0x20ac, 0, 0x201a, 0x0192, 0x201e, 0x2026, 0x2020, 0x2021, 0x02c6, 0x2030, 0x0160, 0x2039, 0x0152, 0, 0x017d, 0,
+  0, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x02dc, 0x2122, 0x0161, 0x203a, 0x0153, 0, 0x017e, 0x0178,
+];
+
+/**
+ * Decode Windows-1252 (also what browsers use for a declared ISO-8859-1 or ASCII). Node 20's TextDecoder treats
+ * 'windows-1252' as Latin-1 and leaves 0x80-0x9F as C1 controls, so curly quotes and dashes need this table.
+ */
+export function decodeWindows1252(bytes: Uint8Array): string {
+  const latin1 = new TextDecoder('latin1').decode(bytes);
+  return latin1.replace(/[\u0080-\u009f]/g, (char) => {
+    const code = WINDOWS_1252_HIGH[char.charCodeAt(0) - 0x80] ?? 0;
+    return code === 0 ? char : String.fromCharCode(code);
+  });
+}
+
