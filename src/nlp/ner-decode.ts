@@ -6,7 +6,7 @@
  * may not end inside an entity). Optional max-marginals give each token a confidence margin.
  */
 import { addFeature, clearFeatures, createFeatureBuffer, type FeatureBuffer } from './feature-hash.js';
-import { addContextTransitionFeatures, addContextualStaticFeatures, addLabelTransitionFeature, COARSE_STATE_COUNT, coarseState, staticFeatures, type PreparedSentence } from './ner-features.js';
+import { addContextTransitionFeatures, addContextualStaticFeatures, addLabelTransitionFeature, addNextShapeTransitionFeature, addWordTransitionFeatures, COARSE_STATE_COUNT, coarseState, staticFeatures, type PreparedSentence } from './ner-features.js';
 import { NER_LABELS, OUTSIDE, TRANSITIONS, canEndSentence } from './ner-tags.js';
 
 /** Scores every label for one feature set into `scores` (zeroing it first). */
@@ -110,11 +110,32 @@ function scoreTables(sentence: PreparedSentence, scoring: Scoring, scratch: Deco
     }
     // At the first token only the virtual previous label O (state 0) is possible.
     const states = i === 0 ? 1 : S;
-    for (let state = 0; state < states; state++) {
-      clearFeatures(features);
-      addContextTransitionFeatures(sentence, i, state, features);
-      score(features, scores);
-      context.set(scores, (i * S + state) * L);
+    if (scoring.cacheWordScores) {
+      const word = sentence.words[i]!;
+      if (!word.transitionScores) {
+        word.transitionScores = new Float32Array(S * L);
+        for (let state = 0; state < S; state++) {
+          clearFeatures(features);
+          addWordTransitionFeatures(sentence, i, state, features);
+          score(features, scores);
+          word.transitionScores.set(scores, state * L);
+        }
+      }
+      const wordScores = word.transitionScores;
+      for (let state = 0; state < states; state++) {
+        clearFeatures(features);
+        addNextShapeTransitionFeature(sentence, i, state, features);
+        score(features, scores);
+        const row = (i * S + state) * L;
+        for (let y = 0; y < L; y++) context[row + y] = scores[y]! + wordScores[state * L + y]!;
+      }
+    } else {
+      for (let state = 0; state < states; state++) {
+        clearFeatures(features);
+        addContextTransitionFeatures(sentence, i, state, features);
+        score(features, scores);
+        context.set(scores, (i * S + state) * L);
+      }
     }
   }
 }
@@ -164,8 +185,13 @@ export function decode(sentence: PreparedSentence, scoring: Scoring, scratch: De
   let bestLast = 0;
   for (let y = 1; y < L; y++) if (forward[(n - 1) * L + y]! > forward[(n - 1) * L + bestLast]!) bestLast = y;
   labels[n - 1] = bestLast;
-  for (let i = n - 1; i > 0; i--) labels[i - 1] = backPointer[i * L + labels[i]!]!;
-  if (margins) maxMarginalGaps(n, scratch, margins);
+  let entityTokens = bestLast === OUTSIDE ? 0 : 1;
+  for (let i = n - 1; i > 0; i--) {
+    labels[i - 1] = backPointer[i * L + labels[i]!]!;
+    if (labels[i - 1] !== OUTSIDE) entityTokens++;
+  }
+  // Margins are only read for entity tokens, so a sentence without entities skips the backward pass.
+  if (margins && entityTokens > 0) maxMarginalGaps(n, scratch, margins);
 }
 
 /** Backward max scores, then per token the gap between the best and second-best max-marginal. */

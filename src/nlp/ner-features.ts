@@ -160,6 +160,8 @@ export interface WordInfo {
   unigrams: Uint32Array;
   /** At inference, the finished model's summed scores of `unigrams` per label, filled on first use. */
   unigramScores: Float32Array | null;
+  /** At inference, the scores of the word-only transition features per coarse state and label, filled on first use. */
+  transitionScores: Float32Array | null;
 }
 
 /** Most distinct words a context caches before starting afresh (bounds memory on endless input). */
@@ -183,7 +185,7 @@ function wordInfo(word: string, cache: Map<string, WordInfo>): WordInfo {
     text(T.ShortShape, shortShape),
     numbers(T.Length, Math.min(word.length, 12), cap),
   );
-  const info: WordInfo = { lower, shortShape, cap, unigrams, unigramScores: null };
+  const info: WordInfo = { lower, shortShape, cap, unigrams, unigramScores: null, transitionScores: null };
   if (cache.size >= WORD_CACHE_LIMIT) cache.clear();
   cache.set(word, info);
   return info;
@@ -328,10 +330,19 @@ export function addLabelTransitionFeature(previous: number, buffer: FeatureBuffe
  * states computed once in prepareSentence, so decoding hashes no strings.
  */
 export function addContextTransitionFeatures(sentence: PreparedSentence, i: number, state: number, buffer: FeatureBuffer): void {
-  const base = i * 3;
-  addFeature(buffer, finishHash(hashNumber(sentence.transitionStates[base]!, state)));
-  addFeature(buffer, finishHash(hashNumber(sentence.transitionStates[base + 1]!, state)));
-  addFeature(buffer, finishHash(hashNumber(sentence.transitionStates[base + 2]!, state)));
+  addWordTransitionFeatures(sentence, i, state, buffer);
+  addNextShapeTransitionFeature(sentence, i, state, buffer);
+}
+
+/** Append the contextual transition features that depend on token i's word alone (word and shape × state). */
+export function addWordTransitionFeatures(sentence: PreparedSentence, i: number, state: number, buffer: FeatureBuffer): void {
+  addFeature(buffer, finishHash(hashNumber(sentence.transitionStates[i * 3]!, state)));
+  addFeature(buffer, finishHash(hashNumber(sentence.transitionStates[i * 3 + 1]!, state)));
+}
+
+/** Append the contextual transition feature of the next word's shape × state. */
+export function addNextShapeTransitionFeature(sentence: PreparedSentence, i: number, state: number, buffer: FeatureBuffer): void {
+  addFeature(buffer, finishHash(hashNumber(sentence.transitionStates[i * 3 + 2]!, state)));
 }
 
 /** Fill `buffer` with all of token i's transition features for a previous label (used by training updates). */
