@@ -1,4 +1,5 @@
 /** A readable plain-text report of an Analysis: quotations grouped by speaker, people, dates, calls, diagnostics. */
+import { timeline } from '../events/timeline.js';
 import type { Analysis, Entity, Quote } from '../types.js';
 
 function clip(text: string, max: number): string {
@@ -58,6 +59,20 @@ export function renderTextReport(analysis: Analysis, width = 100): string {
   if (analysis.dates.length) {
     out.push('', 'DATES');
     for (const date of analysis.dates) out.push(`  ${date.text} → ${date.value}`);
+  }
+  // Dated events only: statements are events too ("Schumer said Thursday"), so quotations would repeat them.
+  const events = timeline(analysis).filter((entry) => entry.kind === 'event');
+  if (events.length) {
+    out.push('', 'TIMELINE');
+    const names = new Map(analysis.entities.map((e) => [e.id, e.name]));
+    for (const entry of events) {
+      if (entry.kind === 'event') {
+        const actors = entry.event.actors.map((a) => (a.entity ? names.get(a.entity) : a.name) ?? '?').join(', ');
+        out.push(`  ${entry.value.padEnd(12)} ${actors} ${entry.event.action.text}${entry.event.object ? ` ${entry.event.object.text}` : ''}`);
+      } else {
+        out.push(`  ${entry.value.padEnd(12)} ${entry.quote.speaker.name ?? '?'} ${entry.quote.cue?.text ?? 'said'}: ${clip(entry.quote.content.text, 70)}`);
+      }
+    }
   }
   if (analysis.calls.length) {
     out.push('', 'CALLS TO ACT');
