@@ -66,12 +66,9 @@ export function renderTextReport(analysis: Analysis, width = 100): string {
     out.push('', 'TIMELINE');
     const names = new Map(analysis.entities.map((e) => [e.id, e.name]));
     for (const entry of events) {
-      if (entry.kind === 'event') {
-        const actors = entry.event.actors.map((a) => (a.entity ? names.get(a.entity) : a.name) ?? '?').join(', ');
-        out.push(`  ${entry.value.padEnd(12)} ${actors} ${entry.event.action.text}${entry.event.object ? ` ${entry.event.object.text}` : ''}`);
-      } else {
-        out.push(`  ${entry.value.padEnd(12)} ${entry.quote.speaker.name ?? '?'} ${entry.quote.cue?.text ?? 'said'}: ${clip(entry.quote.content.text, 70)}`);
-      }
+      if (entry.kind !== 'event') continue;
+      const actors = entry.event.actors.map((a) => (a.entity ? names.get(a.entity) : a.name) ?? '?').join(', ');
+      out.push(`  ${entry.value.padEnd(12)} ${actors} ${entry.event.action.text}${entry.event.object ? ` ${entry.event.object.text}` : ''}`);
     }
   }
   if (analysis.calls.length) {
