@@ -78,6 +78,13 @@ describe('HTTP API', () => {
     assert.match((await errorOf(response)).message, /'date' must be YYYY-MM-DD/);
   });
 
+  it('refuses a body that is not UTF-8', async () => {
+    const app = build();
+    const response = await app.request('/api/analyze', { method: 'POST', headers: { 'content-type': 'application/json' }, body: new Uint8Array([0x7b, 0x22, 0x74, 0xff, 0xfe, 0x00, 0x7d]) });
+    assert.equal(response.status, 400);
+    assert.match((await errorOf(response)).message, /UTF-8/);
+  });
+
   it('refuses a body that is not declared as JSON', async () => {
     const response = await post(build(), '/api/analyze', JSON.stringify({ text: 'a' }), { 'content-type': 'text/plain' });
     assert.equal(response.status, 400);
