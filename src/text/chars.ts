@@ -41,8 +41,12 @@ export function normalizeChar(ch: string): string {
   }
 }
 
+const NEEDS_NORMALIZING = /[^\x21-\x5f\x61-\x7e]/;
+
 /** The lookup form of a string (see normalizeChar); odd spaces become plain spaces. */
 export function normalize(text: string): string {
+  // Most tokens are plain ASCII letters and digits: nothing to normalize.
+  if (!NEEDS_NORMALIZING.test(text)) return text;
   let out = '';
   for (const ch of text) {
     const code = ch.charCodeAt(0);

@@ -54,6 +54,7 @@ const LEADING = new Set(['"', "'", '\u201c', '\u201e', '\u2018', '\u201a', '\u00
 const TRAILING = new Set(['"', "'", '\u201d', '\u2019', '\u00bb', '\u203a', ')', ']', '}', '.', ',', ';', ':', '!', '?', '\u2014', '\u2013', '\u2026', '*', '%', '-']);
 /** Characters that always stand alone when met inside a chunk. */
 const INNER_BREAK = new Set(['"', '\u201c', '\u201d', '\u201e', '\u00ab', '\u00bb', '(', ')', '[', ']', '{', '}', '\u2014', '\u2013', '\u2026', ';', '!', '?']);
+const FUSED = new Set(['cannot', 'gonna', 'wanna', 'gotta']);
 const CLITICS = ["n't", "'s", "'re", "'ve", "'ll", "'d", "'m"];
 const APOSTROPHES = new Set(["'", '\u2019']);
 
@@ -221,6 +222,11 @@ function splitInner(text: string, start: number, end: number, tokens: RawToken[]
 function splitClitics(text: string, start: number, end: number, tokens: RawToken[]): void {
   if (end <= start) return;
   const word = text.slice(start, end);
+  // Fast path: no apostrophe and none of the fused forms ("cannot", "gonna", "wanna", "gotta") — nothing to split.
+  if (word.indexOf("'") < 0 && word.indexOf('\u2019') < 0 && (word.length < 5 || word.length > 6 || !FUSED.has(word.toLowerCase()))) {
+    push(text, start, end, tokens);
+    return;
+  }
   const folded = word.replace(/\u2019/g, "'").toLowerCase();
   for (const clitic of CLITICS) {
     if (folded.length > clitic.length && folded.endsWith(clitic)) {
