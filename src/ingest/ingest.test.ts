@@ -7,7 +7,7 @@ import { PassThrough } from 'node:stream';
 import { ingestCommand } from '../cli/ingest.js';
 import { openStore } from '../store/open.js';
 import { ingestPaths } from './ingest.js';
-import { readSources } from './read-sources.js';
+import { readLines, readSources } from './read-sources.js';
 
 const directory = mkdtempSync(join(tmpdir(), 'whosaid-ingest-test-'));
 after(() => rmSync(directory, { recursive: true, force: true }));
@@ -78,4 +78,12 @@ test('the ingest command analyzes in worker threads, reports problems on stderr 
   const store = await openStore(db);
   assert.equal((await store.stats()).articles, 2);
   await store.close();
+});
+
+test('a JSONL line longer than the limit is reported and skipped without reading it into memory', async () => {
+  const path = join(directory, 'long.jsonl');
+  writeFileSync(path, `${JSON.stringify(ARTICLE_A)}\r\n${'x'.repeat(300)}\n${JSON.stringify(ARTICLE_B)}`);
+  const lines = [];
+  for await (const line of readLines(path, 200)) lines.push(line === null ? null : (JSON.parse(line) as { id: string }).id);
+  assert.deepEqual(lines, ['a', null, 'b']);
 });

@@ -6,7 +6,6 @@
 import { createReadStream } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { createInterface } from 'node:readline';
 import { readArticles } from '../extract/read-articles.js';
 import type { ArticleReadResult } from '../extract/types.js';
 import type { ArticleInput } from '../store/types.js';
@@ -114,14 +113,43 @@ export function parseJsonlLine(line: string, location: string): SourceItem {
   return { kind: 'problem', location, code: 'no-text', message: 'the object has no string `text` or `html`' };
 }
 
+/** Lines of a file as UTF-8 text; a line longer than `maxBytes` is dropped unread (null) instead of filling memory. */
+export async function* readLines(path: string, maxBytes: number): AsyncGenerator<string | null> {
+  const decoder = new TextDecoder('utf-8');
+  let pending: Buffer[] = [];
+  let pendingBytes = 0;
+  let oversized = false;
+  for await (const chunk of createReadStream(path)) {
+    let bytes = chunk as Buffer;
+    for (let newline = bytes.indexOf(0x0a); newline >= 0; newline = bytes.indexOf(0x0a)) {
+      const piece = bytes.subarray(0, newline);
+      if (oversized || pendingBytes + piece.length > maxBytes) yield null;
+      else yield decoder.decode(Buffer.concat([...pending, piece])).replace(/\r$/, '');
+      pending = [];
+      pendingBytes = 0;
+      oversized = false;
+      bytes = bytes.subarray(newline + 1);
+    }
+    if (!oversized && pendingBytes + bytes.length > maxBytes) {
+      oversized = true;
+      pending = [];
+    }
+    if (!oversized) {
+      pending.push(bytes);
+      pendingBytes += bytes.length;
+    }
+  }
+  if (oversized) yield null;
+  else if (pendingBytes > 0) yield decoder.decode(Buffer.concat(pending)).replace(/\r$/, '');
+}
+
 async function* readJsonl(path: string): AsyncGenerator<SourceItem> {
-  const lines = createInterface({ input: createReadStream(path, { encoding: 'utf8' }), crlfDelay: Infinity });
   let number = 0;
   try {
-    for await (const line of lines) {
+    for await (const line of readLines(path, MAX_ITEM_BYTES)) {
       number++;
-      if (line.trim() === '') continue;
-      yield parseJsonlLine(line, `${path}:${number}`);
+      if (line === null) yield { kind: 'problem', location: `${path}:${number}`, code: 'too-large', message: `the line is longer than ${MAX_ITEM_BYTES} bytes` };
+      else if (line.trim() !== '') yield parseJsonlLine(line, `${path}:${number}`);
     }
   } catch (error) {
     yield { kind: 'problem', location: `${path}:${number + 1}`, code: 'unreadable', message: (error as Error).message };
