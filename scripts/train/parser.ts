@@ -1,4 +1,4 @@
-// `npm run train -- parser [--epochs N] [--bucket-bits B] [--folds K] [--gold-tags] [--data DIR]`: trains the
+// `npm run train -- parser [--epochs N] [--bucket-bits B] [--folds K] [--prune W] [--gold-tags] [--data DIR]`: trains the
 // dependency parser on UD EWT train + the licence-permitted GUM train genres with jackknifed predicted tags,
 // evaluates it with the shipped tagger's tags (run `npm run train -- pos` first) and writes models/parser.bin.
 import { join } from 'node:path';
@@ -12,11 +12,13 @@ import { PARSER_FORMAT, serializeParser } from '../../src/nlp/parser.js';
 import { readShippableTrainingSet, readTreebank } from '../../src/nlp/treebanks.js';
 import { withPredictedTags } from '../../src/nlp/tagged-examples.js';
 
-const { values } = parseArgs({ options: { epochs: { type: 'string' }, 'bucket-bits': { type: 'string' }, folds: { type: 'string' }, 'gold-tags': { type: 'boolean' }, data: { type: 'string' } }, allowPositionals: true, strict: false });
+const { values } = parseArgs({ options: { epochs: { type: 'string' }, 'bucket-bits': { type: 'string' }, folds: { type: 'string' }, prune: { type: 'string' }, 'gold-tags': { type: 'boolean' }, data: { type: 'string' } }, allowPositionals: true, strict: false });
 const dataRoot = typeof values.data === 'string' ? values.data : join('..', 'shared', 'data');
 const folds = Number(values.folds ?? 4);
 const goldTags = values['gold-tags'] === true;
-const options = { epochs: Number(values.epochs ?? 10), bucketBits: Number(values['bucket-bits'] ?? 20), seed: 1, exploration: 0.9 };
+// Weights below 1 (in perceptron update units) are dropped: on EWT dev that costs under 0.05 UAS/LAS and
+// shrinks the model from 13 MB to 5 MB.
+const options = { epochs: Number(values.epochs ?? 10), bucketBits: Number(values['bucket-bits'] ?? 20), seed: 1, exploration: 0.9, pruneBelow: Number(values.prune ?? 1) };
 const started = Date.now();
 const elapsed = (): string => `${((Date.now() - started) / 1000).toFixed(1)} s`;
 

@@ -1,6 +1,6 @@
 /** Writing a model file with its manifest (training data and licence, features, metrics, sha256). */
 import { createHash } from 'node:crypto';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { modelUrl } from './model-files.js';
 
@@ -26,4 +26,12 @@ export function writeModel(name: string, file: string, bytes: Uint8Array, detail
   writeFileSync(fileURLToPath(modelUrl(file)), bytes);
   writeFileSync(fileURLToPath(modelUrl(`${name}.manifest.json`)), `${JSON.stringify(manifest, null, 2)}\n`);
   return manifest;
+}
+
+/** Replace the metrics of models/<name>.manifest.json (after re-evaluating with a newer companion model). */
+export function updateManifestMetrics(name: string, metrics: Record<string, unknown>): void {
+  const path = fileURLToPath(modelUrl(`${name}.manifest.json`));
+  const manifest = JSON.parse(readFileSync(path, 'utf8')) as ModelManifest;
+  manifest.metrics = { ...metrics, evaluated: new Date().toISOString() };
+  writeFileSync(path, `${JSON.stringify(manifest, null, 2)}\n`);
 }

@@ -12,8 +12,9 @@ const NO_TAG = 0x3c7a1;
 /**
  * Fill `out` with the features of word `i`, given the tag classes of the two previous words (-1 for
  * none) and the ambiguity class of every word (the set of tags the lexicon saw it with, 0 if unseen).
+ * A second pass also gets the first pass's tags, so it sees the tags to the right of the word.
  */
-export function taggerFeatures(words: WordHashes, ambiguity: Int32Array, i: number, previousTag: number, secondPreviousTag: number, out: FeatureBuffer): FeatureBuffer {
+export function taggerFeatures(words: WordHashes, ambiguity: Int32Array, i: number, previousTag: number, secondPreviousTag: number, out: FeatureBuffer, firstPass: Int32Array | null = null): FeatureBuffer {
   clearFeatures(out);
   const p1 = previousTag < 0 ? NO_TAG : previousTag;
   const p2 = secondPreviousTag < 0 ? NO_TAG : secondPreviousTag;
@@ -62,5 +63,19 @@ export function taggerFeatures(words: WordHashes, ambiguity: Int32Array, i: numb
   addFeature(out, feature3(39, p1, a0, a1));
   addFeature(out, feature2(40, am1, a0));
   addFeature(out, feature2(41, a0, wordHash(words, i, SUFFIX + 2)));
+  if (firstPass) {
+    const r0 = firstPass[i]!;
+    const r1 = i + 1 < n ? firstPass[i + 1]! : NO_TAG;
+    const r2 = i + 2 < n ? firstPass[i + 2]! : NO_TAG;
+    addFeature(out, feature1(42, r0));
+    addFeature(out, feature1(43, r1));
+    addFeature(out, feature1(44, r2));
+    addFeature(out, feature2(45, r1, r2));
+    addFeature(out, feature2(46, p1, r1));
+    addFeature(out, feature2(47, lower, r1));
+    addFeature(out, feature2(48, r0, r1));
+    addFeature(out, feature2(49, lower, r0));
+    addFeature(out, feature3(50, p1, r0, r1));
+  }
   return out;
 }

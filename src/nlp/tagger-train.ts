@@ -5,7 +5,7 @@
  */
 import { normalize } from '../text/chars.js';
 import type { ConlluSentence } from './conllu.js';
-import { argmax, createTrainer, finishTraining, scoreTrainer, updateTrainer } from './perceptron.js';
+import { argmax, createTrainer, finishTraining, scoreModel, scoreTrainer, updateTrainer, type LinearModel } from './perceptron.js';
 import { seededShuffle } from './random.js';
 import { createTaggerScratch, decodeTags, type TagClass, type TaggerModel } from './tagger.js';
 
@@ -25,8 +25,14 @@ export interface TaggerTrainingOptions {
   lexiconMinShare?: number;
   /** Class pairs seen fewer times are folded into the commonest class with the same XPOS. */
   minClassCount?: number;
-  /** Called after each epoch with its training accuracy. */
-  onEpoch?: (epoch: number, accuracy: number) => void;
+  /** 2 adds a second pass that sees the first pass's tags to the right (jackknifed in training). */
+  passes?: 1 | 2;
+  /** Folds for jackknifing the first-pass tags the second pass trains on. */
+  folds?: number;
+  /** Epochs of the fold taggers (default: epochs - 2). */
+  jackknifeEpochs?: number;
+  /** Called after each epoch with its training accuracy and, lazily, the model averaged so far (for dev scores). */
+  onEpoch?: (epoch: number, accuracy: number, modelSoFar: () => TaggerModel) => void;
 }
 
 /** The normalized word forms of a CoNLL-U sentence, as the tokenizer's `norm` would give them. */
@@ -72,33 +78,75 @@ export function trainTagger(sentences: readonly ConlluSentence[], options: Tagge
   // Training sees each token's ambiguity class computed without that token (leave-one-out), so
   // the feature is as informative on training data as it will be on unseen text.
   const ambiguities = examples.map(({ words, gold }) => Int32Array.from(words, (word, i) => ambiguityClass(counts.get(word)!, gold[i]!, lexiconMinCount, lexiconMinShare)));
+  const pass: PassData = { classes, dictionary, lexicon, examples, ambiguities, first: null };
+  const first = trainPass(pass, examples.map((_, i) => i), null, epochs, options, true);
+  pass.first = first;
+  if ((options.passes ?? 1) === 1) return { kind: 'tagger', linear: first, classes, dictionary, lexicon, second: null };
+  // The second pass learns from first-pass tags as noisy as at inference: each fold is tagged by a
+  // first pass trained on the other folds (jackknifing).
+  const folds = options.folds ?? 4;
+  const firstPassTags: Int32Array[] = new Array<Int32Array>(examples.length);
+  const size = Math.ceil(examples.length / folds);
+  for (let fold = 0; fold < folds; fold++) {
+    const heldOut = new Set<number>();
+    for (let i = fold * size; i < Math.min(examples.length, (fold + 1) * size); i++) heldOut.add(i);
+    const rest = examples.map((_, i) => i).filter((i) => !heldOut.has(i));
+    const model = trainPass(pass, rest, null, options.jackknifeEpochs ?? Math.max(1, epochs - 2), options, false);
+    const scratch = createTaggerScratch(classes.length);
+    for (const i of heldOut) {
+      const { words } = examples[i]!;
+      firstPassTags[i] = decodeTags(words, dictionary, ambiguities[i]!, (features, scores) => scoreModel(model, features, scores), scratch, new Int32Array(words.length));
+    }
+  }
+  const second = trainPass(pass, examples.map((_, i) => i), firstPassTags, epochs, options, true);
+  return { kind: 'tagger', linear: first, classes, dictionary, lexicon, second };
+}
+
+interface PassData {
+  classes: TagClass[];
+  dictionary: Map<string, number>;
+  lexicon: Map<string, number>;
+  examples: ReadonlyArray<{ words: string[]; gold: Int32Array }>;
+  ambiguities: readonly Int32Array[];
+  /** The finished first pass, once trained (for reporting second-pass progress). */
+  first: LinearModel | null;
+}
+
+/** Train one pass over the examples at `indexes`; a second pass also gets the first pass's tags. */
+function trainPass(data: PassData, indexes: number[], firstPassTags: readonly Int32Array[] | null, epochs: number, options: TaggerTrainingOptions, report: boolean): LinearModel {
+  const { classes, dictionary, lexicon, examples, ambiguities } = data;
   const trainer = createTrainer({ labels: classes.map((c) => `${c.upos}/${c.xpos}`), bucketBits: options.bucketBits ?? 20 });
   const scratch = createTaggerScratch(classes.length);
   const score = (features: Parameters<typeof scoreTrainer>[1], scores: Float32Array): Float32Array => scoreTrainer(trainer, features, scores);
-  const order = examples.map((_, i) => i);
+  const order = [...indexes];
   let out = new Int32Array(256);
+  const pruneBelow = options.pruneBelow ?? 1e-3;
   for (let epoch = 0; epoch < epochs; epoch++) {
     seededShuffle(order, (options.seed ?? 1) + epoch);
     let correct = 0;
     let total = 0;
     for (const index of order) {
       const { words, gold } = examples[index]!;
-      const ambiguity = ambiguities[index]!;
       if (out.length < words.length) out = new Int32Array(words.length * 2);
       // The history features see the model's own guesses, as they will at inference.
-      decodeTags(words, dictionary, ambiguity, score, scratch, out, (position, features, guess) => {
+      decodeTags(words, dictionary, ambiguities[index]!, score, scratch, out, (position, features, guess) => {
         updateTrainer(trainer, features, gold[position]!, guess);
         return guess;
-      });
+      }, firstPassTags ? firstPassTags[index]! : null);
       for (let i = 0; i < words.length; i++) {
         total++;
         if (out[i] === gold[i]) correct++;
       }
     }
-    options.onEpoch?.(epoch + 1, total > 0 ? correct / total : 0);
+    if (report) {
+      const soFar = (): TaggerModel => {
+        const linear = finishTraining(trainer, { pruneBelow });
+        return firstPassTags ? { kind: 'tagger', linear: data.first ?? linear, classes, dictionary, lexicon, second: linear } : { kind: 'tagger', linear, classes, dictionary, lexicon, second: null };
+      };
+      options.onEpoch?.(epoch + 1, total > 0 ? correct / total : 0, soFar);
+    }
   }
-  const linear = finishTraining(trainer, { pruneBelow: options.pruneBelow ?? 1e-3 });
-  return { kind: 'tagger', linear, classes, dictionary, lexicon };
+  return finishTraining(trainer, { pruneBelow });
 }
 
 function countClasses(examples: ReadonlyArray<{ words: string[]; gold: Int32Array }>, classCount: number): Map<string, Int32Array> {

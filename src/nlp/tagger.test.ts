@@ -24,6 +24,17 @@ test('a serialized tagger tags exactly like the trained one', () => {
   }
 });
 
+test('a two-pass tagger serializes both passes and tags exactly like the trained one', () => {
+  const twoPass = trainTagger(slice.slice(0, 150), { epochs: 2, bucketBits: 14, passes: 2, folds: 2, jackknifeEpochs: 1 });
+  assert.ok(twoPass.second);
+  const loaded = deserializeTagger(serializeTagger(twoPass));
+  assert.ok(loaded.second);
+  for (const sentence of readTreebank(dataRoot, 'EWT', 'dev').slice(0, 30)) {
+    const words = sentenceWords(sentence);
+    assert.deepEqual(tagWords(loaded, words), tagWords(twoPass, words));
+  }
+});
+
 test('the shipped tagger loads and tags a plain news sentence', () => {
   const tagger = loadTagger();
   const tags = Array.from(tagWords(tagger, ['The', 'senator', 'said', 'the', 'vote', 'was', 'delayed', '.']), (cls) => tagger.classes[cls]?.upos);
