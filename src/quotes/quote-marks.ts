@@ -25,6 +25,8 @@ export interface QuotedSpan {
   continues: number;
 }
 
+/** Characters that may be (part of) a quotation mark; a global regex used as a cursor. */
+const CANDIDATE = /["'`\u201c\u201d\u201e\u201f\u00ab\u00bb\uff02]/g;
 const OPENERS = new Set(['\u201c', '\u201e', '\u00ab', '\u201f']);
 const CLOSERS = new Set(['\u201d', '\u00bb']);
 const STRAIGHT = new Set(['"', '\uff02']);
@@ -77,7 +79,12 @@ export function findQuotedSpans(text: string, paragraphs: readonly Paragraph[], 
       const previous = spans[carried]!;
       diagnostics.push({ code: 'unclosed-quote', severity: 'warning', message: 'a quotation mark opens but never closes; the quotation was ended at the end of its paragraph', span: { start: previous.open, end: previous.open + 1 } });
     }
+    CANDIDATE.lastIndex = paragraph.start;
     for (let i = paragraph.start; i < paragraph.end; i++) {
+      // Jump to the next character that can be a quotation mark (most of the text cannot).
+      const found = CANDIDATE.exec(text);
+      if (!found || found.index >= paragraph.end) break;
+      i = found.index;
       const ch = text.charAt(i);
       let dir: 'open' | 'close' | null;
       let markEnd = i + 1;
@@ -104,6 +111,7 @@ export function findQuotedSpans(text: string, paragraphs: readonly Paragraph[], 
       }
       if (dir === 'open') openWidth = markEnd - i;
       i = markEnd - 1;
+      CANDIDATE.lastIndex = markEnd;
     }
     carried = -1;
     if (openAt >= 0) {
