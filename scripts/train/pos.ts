@@ -1,6 +1,7 @@
 // `npm run train -- pos [--epochs N] [--bucket-bits B] [--passes 1|2] [--data DIR]`: trains the part-of-speech
 // tagger on UD EWT train + the licence-permitted GUM train genres and writes models/pos.bin with its manifest.
-// With two passes (the default) the second pass is kept only if it beats the first on EWT + GUM dev.
+// One pass by default: a second pass (`--passes 2`, kept only if it beats the first on EWT + GUM dev) gained
+// 0.08 UPOS on dev but made tagging 2.7 times slower, so the shipped model has one.
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { writeModel } from '../../src/nlp/model-manifest.js';
@@ -12,7 +13,7 @@ import { serializeTagger, TAGGER_FORMAT } from '../../src/nlp/tagger.js';
 const { values } = parseArgs({ options: { epochs: { type: 'string' }, 'bucket-bits': { type: 'string' }, passes: { type: 'string' }, data: { type: 'string' } }, allowPositionals: true, strict: false });
 const dataRoot = typeof values.data === 'string' ? values.data : join('..', 'shared', 'data');
 const options = {
-  epochs: Number(values.epochs ?? 12), bucketBits: Number(values['bucket-bits'] ?? 20), seed: 1, passes: values.passes === '1' ? 1 as const : 2 as const,
+  epochs: Number(values.epochs ?? 12), bucketBits: Number(values['bucket-bits'] ?? 20), seed: 1, passes: values.passes === '2' ? 2 as const : 1 as const,
   folds: 4, jackknifeEpochs: 6, dictionaryMinCount: 5, dictionaryMinShare: 0.99,
 };
 
