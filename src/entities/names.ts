@@ -152,13 +152,17 @@ export function findNames(view: TextView): NameMention[] {
   return mentions;
 }
 
-/** A typed span proposed by the statistical recognizer. */
+/** A typed span proposed by the statistical recognizer, with its confidence in (0, 1). */
 export interface TypedSpan {
   start: number;
   end: number;
   type: EntityType;
+  score: number;
   source: Provenance;
 }
+
+/** Below this confidence the recognizer's type does not override the rules (chosen by inspecting the seed and example articles). */
+const MIN_MODEL_SCORE = 0.3;
 
 /**
  * Give name mentions the rules could not classify the type the statistical recognizer assigns to
@@ -167,8 +171,10 @@ export interface TypedSpan {
 export function applyModelTypes(view: TextView, names: NameMention[], spans: readonly TypedSpan[]): void {
   let k = 0;
   for (const mention of names) {
-    // Unclassified names, and names called people only because they start with a given name ("Alden Courier").
+    // Unclassified names of two words or more, and names called people only because they start with a given
+    // name ("Alden Courier"); single words stay with the rules (a surname must keep joining its person).
     if (mention.type !== 'unknown' && mention.source !== 'rule:names/given-name') continue;
+    if (mention.to - mention.from < 2) continue;
     const start = view.tokens[mention.from]!.start;
     const end = view.tokens[mention.to - 1]!.end;
     while (k < spans.length && spans[k]!.end <= start) k++;
@@ -181,8 +187,8 @@ export function applyModelTypes(view: TextView, names: NameMention[], spans: rea
         best = spans[j];
       }
     }
-    // The model must cover most of the name for its type to count.
-    if (best && bestOverlap >= 0.6 * (end - start) && best.type !== 'other') {
+    // The model must cover the whole name, and be reasonably sure, for its type to count.
+    if (best && bestOverlap >= 0.9 * (end - start) && best.score >= MIN_MODEL_SCORE && best.type !== 'other') {
       mention.type = best.type;
       mention.source = best.source;
     }

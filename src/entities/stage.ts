@@ -84,7 +84,7 @@ function modelSpans(doc: WorkingDocument, view: TextView, names: readonly NameMe
     return [];
   }
   const tokens = doc.tokens.filter((token) => sentences.has(token.sentence));
-  return findNameCandidates({ text: doc.text, tokens }).map((c) => ({ start: c.start, end: c.end, type: c.type, source: c.source }));
+  return findNameCandidates({ text: doc.text, tokens }).map((c) => ({ start: c.start, end: c.end, type: c.type, score: c.score, source: c.source }));
 }
 
 /** Loads the recognizer once; a model that cannot be loaded is remembered, not retried for every article. */

@@ -261,7 +261,8 @@ function speakerFirst(view: TextView, c: number, cue: CueVerb, first: number, en
     for (let k = start; k < stop; k++) if (view.tokens[k]!.norm === ',') { stop = k; break; }
   }
   const content = charSpan(view, start, stop);
-  if (!content || wordCount(view, start, stop) < 2) return null;
+  // One word is too little for a statement ("said little"), except for a denial ("denied wrongdoing").
+  if (!content || wordCount(view, start, stop) < (cue.cls === 'denial' ? 1 : 2)) return null;
   if (cue.cls === 'naming' && cueTo === c + 1 && !/["\u201c\u201d]/.test(view.text.slice(content.start, content.end))) return null;
   const confidence = view.lower[start] === 'that' ? 0.8 : cue.cls === 'speech' || cue.cls === 'report' ? 0.7 : 0.55;
   return attribution(view, [content], { from: c, to: cueTo }, subject.phrase, subject.appositive, 'rule:quote/speaker-cue-content', 'a speaker and a speech verb introduce the reported statement', confidence);
