@@ -28,8 +28,21 @@ export async function openPostgresDatabase(url: string): Promise<Database> {
   const pool = new pg.Pool({ connectionString, max: 4, ...(schema ? { options: `-c search_path=${schema}` } : {}) });
   pool.on('error', () => undefined);
   try {
-    if (schema) await pool.query(`CREATE SCHEMA IF NOT EXISTS ${schema}`);
-    else await pool.query('SELECT 1');
+    if (schema) {
+      // Two processes opening a new store at once race in CREATE SCHEMA IF NOT EXISTS; serialize them.
+      const client = await pool.connect();
+      try {
+        await client.query('BEGIN');
+        await client.query('SELECT pg_advisory_xact_lock(7346000)');
+        await client.query(`CREATE SCHEMA IF NOT EXISTS ${schema}`);
+        await client.query('COMMIT');
+      } catch (error) {
+        await client.query('ROLLBACK').catch(() => undefined);
+        throw error;
+      } finally {
+        client.release();
+      }
+    } else await pool.query('SELECT 1');
   } catch (error) {
     await pool.end().catch(() => undefined);
     throw new WhosaidError('STORE_UNAVAILABLE', `cannot connect to PostgreSQL: ${(error as Error).message}`);
