@@ -40,3 +40,14 @@ test('the error catalog and docs/errors.md list the same codes', () => {
   const documented = [...readFileSync('docs/errors.md', 'utf8').matchAll(/^\| `([A-Z_]+)` \|/gm)].map((m) => m[1]);
   assert.deepEqual(documented.sort(), Object.keys(ERROR_CATALOG).sort());
 });
+
+test('tokens come with POS tags and dependencies only when asked for', () => {
+  const plain = analyze('Schumer said Sessions should resign.');
+  assert.equal(plain.tokens, undefined);
+  const withTokens = analyze('Schumer said Sessions should resign.', { tokens: true });
+  const said = withTokens.tokens?.find((t) => t.norm === 'said');
+  assert.equal(said?.upos, 'VERB');
+  assert.equal(said?.head, -1);
+  const schumer = withTokens.tokens?.[0];
+  assert.equal(schumer?.deprel, 'nsubj');
+});

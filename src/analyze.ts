@@ -28,6 +28,7 @@ export function analyze(input: AnalyzeInput | string, options: AnalyzeOptions & 
   }
   const doc = createDocument(article.text, { ...(article.id !== undefined ? { id: String(article.id) } : {}), ...(article.title !== undefined ? { title: String(article.title) } : {}), ...(date ? { date } : {}) });
   doc.diagnostics.push(...diagnostics);
-  for (const stage of defaultStages()) stage.run(doc);
+  // Tokens are returned with their POS tags and dependencies, so the syntax models run only when asked for.
+  for (const stage of defaultStages(options.tokens === true)) stage.run(doc);
   return toAnalysis(doc, ANALYZER_VERSION, SCHEMA_VERSION, options.tokens === true);
 }
