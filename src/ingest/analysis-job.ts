@@ -15,7 +15,9 @@ export type AnalysisJob =
 
 /** The answer to a job: the article with its analysis, or why there is none. */
 export type AnalysisOutcome =
-  | { ok: true; article: ArticleInput; analysis: Analysis; prepared?: PreparedRows }
+  | { ok: true; article: ArticleInput; analysis: Analysis }
+  /** From a worker: the rows to store instead of the whole Analysis, which would cost more to copy between threads. */
+  | { ok: true; article: ArticleInput; prepared: PreparedRows }
   | { ok: false; code: string; message: string };
 
 /** Run one job (in a worker, or inline when there are no workers); with `prepare`, also compute the store rows so the writing thread only writes. */
@@ -40,7 +42,7 @@ export function runAnalysisJob(job: AnalysisJob, prepare = false): AnalysisOutco
     }
     const analysis = analyze({ text: article.text, ...(article.id ? { id: article.id } : {}), ...(article.title ? { title: article.title } : {}), ...(article.date ? { date: article.date } : {}) });
     if (diagnostics.length > 0) analysis.diagnostics.unshift(...diagnostics);
-    return prepare ? { ok: true, article, analysis, prepared: prepareRows(article, analysis) } : { ok: true, article, analysis };
+    return prepare ? { ok: true, article, prepared: prepareRows(article, analysis) } : { ok: true, article, analysis };
   } catch (error) {
     return { ok: false, code: error instanceof WhosaidError ? error.code : 'INTERNAL', message: (error as Error).message };
   }

@@ -79,11 +79,12 @@ export async function ingestItems(items: AsyncIterable<SourceItem>, store: Store
   };
   // Group commit: results that arrive while a transaction runs are written together in the next
   // one (each article stays all-or-nothing); a failing group is retried one article at a time.
-  const waiting: Array<{ location: string; article: ArticleInput; analysis: Analysis; prepared?: PreparedRows; done: () => void }> = [];
+  type Ready = { article: ArticleInput; analysis: Analysis } | { article: ArticleInput; prepared: PreparedRows };
+  const waiting: Array<{ location: string; ready: Ready; done: () => void }> = [];
   let writer: Promise<void> | null = null;
   const writeOne = async (entry: (typeof waiting)[number]): Promise<void> => {
     try {
-      summary[(await store.saveArticle(entry.article, entry.analysis)).status]++;
+      summary[(await store.saveArticles([entry.ready]))[0]?.status ?? 'unchanged']++;
     } catch (error) {
       problem(entry.location, 'store-failed', (error as Error).message);
     }
@@ -92,7 +93,7 @@ export async function ingestItems(items: AsyncIterable<SourceItem>, store: Store
     while (waiting.length > 0) {
       const group = waiting.splice(0, MAX_GROUP);
       try {
-        const results = await store.saveArticles(group.map(({ article, analysis, prepared }) => ({ article, analysis, ...(prepared ? { prepared } : {}) })));
+        const results = await store.saveArticles(group.map((entry) => entry.ready));
         for (const result of results) summary[result.status]++;
       } catch {
         for (const entry of group) await writeOne(entry);
@@ -107,7 +108,8 @@ export async function ingestItems(items: AsyncIterable<SourceItem>, store: Store
       return Promise.resolve();
     }
     return new Promise<void>((done) => {
-      waiting.push({ location, article: outcome.article, analysis: outcome.analysis, ...(outcome.prepared ? { prepared: outcome.prepared } : {}), done });
+      const ready: Ready = 'prepared' in outcome ? { article: outcome.article, prepared: outcome.prepared } : { article: outcome.article, analysis: outcome.analysis };
+      waiting.push({ location, ready, done });
       // With no analysis running, nothing else would start the write: start it now.
       if (waiting.length >= MIN_GROUP || analyzing === 0) writer ??= drain();
     });

@@ -136,7 +136,12 @@ export function articleRows(analysis: Analysis, text: string): ArticleRows {
 export interface PreparedRows {
   contentHash: string;
   rows: ArticleRows;
+  /** The stored analysis JSON (storedAnalysisJson). */
   json: string;
+  analyzer: string;
+  schemaVersion: number;
+  title: string | null;
+  date: string | null;
 }
 
 /** The analysis as stored: without the text (kept once, in articles) and without tokens. */

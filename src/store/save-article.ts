@@ -54,27 +54,29 @@ async function insertRows(tx: SqlExecutor, decisions: Decisions, id: string, art
 
 /** Compute the rows, stored JSON and content hash of an article (pure; ingest does it in the analysis workers). */
 export function prepareRows(article: ArticleInput, analysis: Analysis): PreparedRows {
-  return { contentHash: contentHash(article.text), rows: articleRows(analysis, article.text), json: storedAnalysisJson(analysis) };
+  return {
+    contentHash: contentHash(article.text), rows: articleRows(analysis, article.text), json: storedAnalysisJson(analysis),
+    analyzer: analysis.analyzer, schemaVersion: analysis.schemaVersion, title: analysis.title ?? null, date: analysis.date ?? null,
+  };
 }
 
-/** Save an article and its analysis in the given transaction; unchanged content with the same analyzer is left alone. */
-export async function saveArticleRows(tx: SqlExecutor, decisions: Decisions, article: ArticleInput, analysis: Analysis, prepared?: PreparedRows): Promise<SaveResult> {
-  const hash = prepared?.contentHash ?? contentHash(article.text);
+/** Save an article with its prepared rows in the given transaction; unchanged content with the same analyzer is left alone. */
+export async function saveArticleRows(tx: SqlExecutor, decisions: Decisions, article: ArticleInput, prepared: PreparedRows): Promise<SaveResult> {
+  const hash = prepared.contentHash;
   const id = articleId(article, hash);
   const existing = await tx.all('SELECT content_hash, analyzer FROM articles WHERE id = ?', [id]);
   const before = existing[0];
-  if (before && toText(before.content_hash) === hash && toText(before.analyzer) === analysis.analyzer) return { id, status: 'unchanged' };
-  const rows = prepared?.rows ?? articleRows(analysis, article.text);
-  const date = (article.date ? normalizeDate(String(article.date)) : null) ?? analysis.date ?? null;
-  const values: SqlValue[] = [article.url ?? null, article.title ?? analysis.title ?? null, article.byline ?? null, article.outlet ?? null,
-    date, article.text, hash, analysis.analyzer, new Date().toISOString()];
+  if (before && toText(before.content_hash) === hash && toText(before.analyzer) === prepared.analyzer) return { id, status: 'unchanged' };
+  const date = (article.date ? normalizeDate(String(article.date)) : null) ?? prepared.date;
+  const values: SqlValue[] = [article.url ?? null, article.title ?? prepared.title, article.byline ?? null, article.outlet ?? null,
+    date, article.text, hash, prepared.analyzer, new Date().toISOString()];
   if (before) {
     await deleteRows(tx, id);
     await tx.run('UPDATE articles SET url = ?, title = ?, byline = ?, outlet = ?, date = ?, text = ?, content_hash = ?, analyzer = ?, ingested_at = ? WHERE id = ?', [...values, id]);
   } else {
     await tx.run('INSERT INTO articles (url, title, byline, outlet, date, text, content_hash, analyzer, ingested_at, id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)', [...values, id]);
   }
-  await tx.run('INSERT INTO analyses (article_id, analyzer, schema_version, json) VALUES (?, ?, ?, ?)', [id, analysis.analyzer, analysis.schemaVersion, prepared?.json ?? storedAnalysisJson(analysis)]);
-  await insertRows(tx, decisions, id, { ...article, ...(date !== null ? { date } : {}) }, rows);
+  await tx.run('INSERT INTO analyses (article_id, analyzer, schema_version, json) VALUES (?, ?, ?, ?)', [id, prepared.analyzer, prepared.schemaVersion, prepared.json]);
+  await insertRows(tx, decisions, id, { ...article, ...(date !== null ? { date } : {}) }, prepared.rows);
   return { id, status: before ? 'reanalyzed' : 'inserted' };
 }

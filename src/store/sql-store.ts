@@ -7,7 +7,9 @@ import type { Database } from './database.js';
 import { migrate } from './migrate.js';
 import { loadDecisions, mergePeople, splitPerson } from './people.js';
 import { dossier, listPeople } from './people-queries.js';
-import { saveArticleRows } from './save-article.js';
+import { contentHash } from './article-id.js';
+import type { PreparedRows } from './article-rows.js';
+import { prepareRows, saveArticleRows } from './save-article.js';
 import { searchQuotes } from './search-quotes.js';
 import type { ArticleInput, Store } from './types.js';
 
@@ -23,6 +25,15 @@ function checkArticle(article: ArticleInput, analysis: Analysis): void {
   }
 }
 
+function checkPrepared(article: ArticleInput, prepared: PreparedRows): void {
+  if (article === null || typeof article !== 'object' || typeof article.text !== 'string' || prepared === null || typeof prepared !== 'object') {
+    throw new WhosaidError('INVALID_INPUT', 'saveArticles() needs articles with a string `text`');
+  }
+  if (contentHash(article.text) !== prepared.contentHash) {
+    throw new WhosaidError('INVALID_INPUT', 'the prepared rows were made from a different text than the article (use prepareRows(article, analysis))');
+  }
+}
+
 /** Migrate the database and wrap it as a Store. */
 export async function createSqlStore(db: Database): Promise<Store> {
   await migrate(db);
@@ -30,14 +41,25 @@ export async function createSqlStore(db: Database): Promise<Store> {
     backend: db.dialect,
     async saveArticle(article, analysis) {
       checkArticle(article, analysis);
-      return db.transaction(async (tx) => saveArticleRows(tx, await loadDecisions(tx), article, analysis));
+      const prepared = prepareRows(article, analysis);
+      return db.transaction(async (tx) => saveArticleRows(tx, await loadDecisions(tx), article, prepared));
     },
     async saveArticles(items) {
-      for (const item of items) checkArticle(item.article, item.analysis);
+      const prepared = items.map((item) => {
+        if ('prepared' in item) {
+          checkPrepared(item.article, item.prepared);
+          return item.prepared;
+        }
+        checkArticle(item.article, item.analysis);
+        return prepareRows(item.article, item.analysis);
+      });
       return db.transaction(async (tx) => {
         const results = [];
         const decisions = await loadDecisions(tx);
-        for (const item of items) results.push(await saveArticleRows(tx, decisions, item.article, item.analysis, item.prepared));
+        for (const [index, item] of items.entries()) {
+          const rows = prepared[index];
+          if (rows) results.push(await saveArticleRows(tx, decisions, item.article, rows));
+        }
         return results;
       });
     },

@@ -6,6 +6,7 @@ import { analyze } from '../analyze.js';
 import { WhosaidError } from '../errors.js';
 import type { Analysis, Entity, Quote } from '../types.js';
 import { openStore } from './open.js';
+import { prepareRows } from './save-article.js';
 import type { Store } from './types.js';
 
 interface PersonSpec {
@@ -118,6 +119,19 @@ for (const backend of backends) {
         assert.equal(stats.quotes, 2);
         assert.deepEqual(await store.articleState('cnn-1'), { contentHash: (await store.getArticle('cnn-1'))?.article.contentHash, analyzer: 'test-2' });
         assert.equal((await store.searchQuotes({ q: 'nobody believes' })).items.length, 0);
+      } finally {
+        await store.close();
+      }
+    });
+
+    test('rows prepared off-thread store the same as the analysis, and rows of another text are refused', async () => {
+      const store = await backend.open();
+      try {
+        const analysis = fixture(SESSIONS_TEXT, SESSIONS_PEOPLE, SESSIONS_QUOTES);
+        const prepared = prepareRows({ text: SESSIONS_TEXT }, analysis);
+        assert.deepEqual((await store.saveArticles([{ article: { id: 'p', text: SESSIONS_TEXT }, prepared }])).map((result) => result.status), ['inserted']);
+        assert.deepEqual((await store.getArticle('p'))?.analysis, analysis);
+        await assert.rejects(store.saveArticles([{ article: { id: 'q', text: LATER_TEXT }, prepared }]), (error: unknown) => error instanceof WhosaidError && error.code === 'INVALID_INPUT');
       } finally {
         await store.close();
       }

@@ -119,8 +119,11 @@ export interface ArticleQuery {
 export interface Store {
   /** Save an article and its analysis; idempotent on content. */
   saveArticle(article: ArticleInput, analysis: Analysis): Promise<SaveResult>;
-  /** Save several articles in one transaction (faster for bulk ingest); each article is still all-or-nothing. */
-  saveArticles(items: ReadonlyArray<{ article: ArticleInput; analysis: Analysis; prepared?: PreparedRows }>): Promise<SaveResult[]>;
+  /**
+   * Save several articles in one transaction (faster for bulk ingest); each article is still all-or-nothing.
+   * An item carries its Analysis, or instead the rows prepareRows() made from it (in an analysis worker).
+   */
+  saveArticles(items: ReadonlyArray<{ article: ArticleInput; analysis: Analysis } | { article: ArticleInput; prepared: PreparedRows }>): Promise<SaveResult[]>;
   /** True when this content is already stored with an analysis of the given analyzer version. */
   hasArticle(contentHash: string, analyzer: string): Promise<boolean>;
   getArticle(id: string): Promise<{ article: ArticleRecord; analysis: Analysis } | null>;
