@@ -53,6 +53,17 @@ test('empty text and text without letters yield no entities', () => {
   assert.deepEqual(entities('... 42 -- 17 !!!'), []);
 });
 
+test('tokens that do not belong to the text are refused with INVALID_INPUT', () => {
+  assert.throws(() => recognizeEntities('short', segment('a much longer text with Paris in it').tokens), { name: 'WhosaidError', code: 'INVALID_INPUT' });
+});
+
+test('a very long sentence of odd tokens (NUL, lone surrogates, emoji) yields spans inside the text', () => {
+  const pieces = ['Paris', 'the', '\u0000', '\ud800', 'x'.repeat(300), '\u{1F600}', 'Acme', 'Corp.'];
+  const text = Array.from({ length: 3000 }, (_, i) => pieces[(i * 7) % pieces.length]).join(' ');
+  const found = recognizeEntities(text, segment(text).tokens);
+  assert.ok(found.every((entity) => entity.start >= 0 && entity.start < entity.end && entity.end <= text.length));
+});
+
 test('name candidates for the pipeline carry whosaid entity types and their text', () => {
   const text = 'Attorney General Jeff Sessions spoke to CNN.';
   const candidates = findNameCandidates({ text, tokens: segment(text).tokens });

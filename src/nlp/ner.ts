@@ -1,8 +1,9 @@
 /**
  * Named-entity recognition at inference: PER / ORG / LOC / MISC spans as character offsets into the
  * original text, over the tokens our tokenizer produced. The shipped model (models/ner.bin) is read
- * on first use, never at import time.
+ * on first use, never at import time. Time is linear in the number of tokens.
  */
+import { WhosaidError } from '../errors.js';
 import { lazy } from '../text/lexicon.js';
 import type { Token } from '../types.js';
 import { createDecodeScratch } from './ner-decode.js';
@@ -53,6 +54,8 @@ function sentenceRanges(tokens: readonly Token[]): Array<[number, number]> {
  * the model reads, and `upos`/`xpos` are used when the model was trained with POS features).
  */
 export function recognizeEntities(text: string, tokens: readonly Token[], model: NerModel = shippedNerModel()): RecognizedEntity[] {
+  const last = tokens[tokens.length - 1];
+  if (last && last.end > text.length) throw new WhosaidError('INVALID_INPUT', `tokens run to offset ${last.end} but the text has ${text.length} characters: pass the tokens segment() made from this text`);
   const ranges = sentenceRanges(tokens);
   const sentences = ranges.map(([first, end]) => tokens.slice(first, end).map((token) => token.norm || text.slice(token.start, token.end)));
   const casing = documentCasing(sentences);
