@@ -95,7 +95,8 @@ export function resolveSpeakers(context: SpeakerContext, quotes: Quote[]): void 
     const from = tokenAt(view, mention.start);
     const to = tokenAt(view, mention.end - 1) + 1;
     const sentence = view.tokens[from]!.sentence;
-    const draft = resolvePhrase(context, from, to, sentence, subjects, lastSpeaker, anonymous);
+    const why: string[] = [];
+    const draft = resolvePhrase(context, from, to, sentence, subjects, lastSpeaker, anonymous, why);
     // A capitalized word that speaks ("Sessions denied …") is a person.
     if (draft && draft.entity.type === 'other') draft.entity.type = 'person';
     if (draft && to - from === 1 && !draft.entity.gender && draft.entity.type === 'person') {
@@ -105,7 +106,9 @@ export function resolveSpeakers(context: SpeakerContext, quotes: Quote[]): void 
       if (value) draft.entity.gender = { value, basis: 'stated', evidence: { start: mention.start, end: mention.end } };
     }
     if (draft) {
-      setSpeaker(quote, draft.entity, quote.reason ?? '');
+      if (draft.entity.anonymous) why.push("an unnamed source, marked anonymous");
+      const base = quote.reason ?? '';
+      setSpeaker(quote, draft.entity, why.length ? `${base}; "${mention.text}": ${why.join('; ')}` : base);
       if (!draft.entity.anonymous) addMention(draft, view, from, to, mentionKind(view, from, to), 'rule:entities/speaker');
       if (draft.entity.type === 'person' && !draft.entity.anonymous) lastSpeaker = { draft, sentence };
     }
@@ -134,6 +137,7 @@ function resolvePhrase(
   subjects: Map<number, EntityDraft>,
   lastSpeaker: { draft: EntityDraft; sentence: number } | null,
   anonymous: Map<string, EntityDraft>,
+  why: string[],
 ): EntityDraft | null {
   const { view } = context;
   const head = view.lower[to - 1]!;
@@ -149,7 +153,7 @@ function resolvePhrase(
   // 2. A pronoun: the most salient compatible entity.
   if (to - from === 1 && hasClass(head, 'pron')) {
     if (head === 'i' || head === 'we' || head === 'you' || head === 'it') return null;
-    return salient(context, from, sentence, head, subjects, lastSpeaker);
+    return salient(context, from, sentence, head, subjects, lastSpeaker, why);
   }
   const first = view.lower[from]!;
   const description = view.text.slice(view.tokens[from]!.start, view.tokens[to - 1]!.end);
@@ -161,11 +165,15 @@ function resolvePhrase(
   if ((first === 'the' || first === 'this') && !possessor) {
     const phraseWords = description.toLowerCase().replace(/^(the|this)\s+/, '');
     const titled = context.registry.drafts.filter((d) => d.entity.type === 'person' && d.entity.title && d.entity.title.toLowerCase().endsWith(phraseWords) && d.positions[0]! < from);
-    if (titled.length) return titled.reduce((a, b) => (lastBelow(a.positions, from) > lastBelow(b.positions, from) ? a : b));
+    if (titled.length) {
+      const best = titled.reduce((a, b) => (lastBelow(a.positions, from) > lastBelow(b.positions, from) ? a : b));
+      why.push(`the title matches ${best.entity.name}'s stated title, ${best.entity.title}`);
+      return best;
+    }
     // An earlier anonymous source with the same head noun: "a senior official … the official said".
     for (const [key, draft] of anonymous) if (key.endsWith(` ${head}`) || key === head) return draft;
     // A singular definite role description ("The nation's top cop"): the salient person.
-    if (role && !role.plural && !role.source) return salient(context, from, sentence, role.gender === 'female' ? 'she' : 'he', subjects, lastSpeaker);
+    if (role && !role.plural && !role.source) return salient(context, from, sentence, role.gender === 'female' ? 'she' : 'he', subjects, lastSpeaker, why);
   }
   // 5. Unnamed sources: "a senior White House official", "Sessions' spokeswoman", "sources", "officials".
   if (role && (INDEFINITE.has(first) || possessor || role.source || !hasClass(first, 'det'))) {
@@ -205,25 +213,37 @@ function groupEntity(context: SpeakerContext, anonymous: Map<string, EntityDraft
 }
 
 /** The most salient entity a pronoun or definite description refers to. */
-function salient(context: SpeakerContext, at: number, sentence: number, pronoun: string, subjects: Map<number, EntityDraft>, lastSpeaker: { draft: EntityDraft; sentence: number } | null): EntityDraft | null {
+function salient(context: SpeakerContext, at: number, sentence: number, pronoun: string, subjects: Map<number, EntityDraft>, lastSpeaker: { draft: EntityDraft; sentence: number } | null, why: string[]): EntityDraft | null {
   const { view } = context;
   // The subject of the same sentence, before the pronoun ("Sen. Al Franken … said he …, he said").
   const own = subjects.get(sentence);
   const ownPosition = own ? lastBelow(own.positions, at) : -1;
-  if (own && ownPosition >= 0 && view.tokens[ownPosition]!.sentence === sentence && compatible(own.entity, pronoun)) return own;
+  if (own && ownPosition >= 0 && view.tokens[ownPosition]!.sentence === sentence && compatible(own.entity, pronoun)) {
+    why.push(`it refers to ${own.entity.name}, the subject of the same sentence`);
+    return own;
+  }
   // The speaker just before, when recent.
-  if (lastSpeaker && sentence - lastSpeaker.sentence <= 3 && compatible(lastSpeaker.draft.entity, pronoun)) return lastSpeaker.draft;
+  if (lastSpeaker && sentence - lastSpeaker.sentence <= 3 && compatible(lastSpeaker.draft.entity, pronoun)) {
+    why.push(`it refers to ${lastSpeaker.draft.entity.name}, the speaker just before`);
+    return lastSpeaker.draft;
+  }
   // The subject of a recent sentence.
   for (let s = sentence - 1; s >= Math.max(0, sentence - 4); s--) {
     const subject = subjects.get(s);
-    if (subject && compatible(subject.entity, pronoun)) return subject;
+    if (subject && compatible(subject.entity, pronoun)) {
+      why.push(`it refers to ${subject.entity.name}, the subject of a recent sentence`);
+      return subject;
+    }
   }
   // The most recent compatible person named within a few sentences (walking back over the sorted names).
   const firstToken = view.sentenceFirst[Math.max(0, sentence - 3)]!;
   const candidates = namesWithin(context, firstToken, at);
   for (let k = candidates.length - 1; k >= 0; k--) {
     const draft = context.assigned.get(candidates[k]!)!;
-    if (compatible(draft.entity, pronoun) && !insideQuoted(context, view.tokens[candidates[k]!.from]!.start)) return draft;
+    if (compatible(draft.entity, pronoun) && !insideQuoted(context, view.tokens[candidates[k]!.from]!.start)) {
+      why.push(`it refers to ${draft.entity.name}, the closest person named before it`);
+      return draft;
+    }
   }
   return null;
 }
