@@ -14,8 +14,9 @@ import { readSources } from '../../src/ingest/read-sources.js';
 import { createAnalysisPool } from '../../src/ingest/worker-pool.js';
 import { openStore } from '../../src/store/open.js';
 import { searchWords } from '../../src/store/search-quotes.js';
+import type { PreparedRows } from '../../src/store/article-rows.js';
+import { prepareRows } from '../../src/store/save-article.js';
 import type { ArticleInput, Store } from '../../src/store/types.js';
-import type { Analysis } from '../../src/types.js';
 
 const { values } = parseArgs({ options: { articles: { type: 'string' }, db: { type: 'string' }, queries: { type: 'string' }, file: { type: 'string' }, optimize: { type: 'boolean' } } });
 const target = Number(values.articles ?? 100_000);
@@ -43,7 +44,7 @@ function report(label: string, samples: number[]): void {
   console.log(`${label}: n=${samples.length} p50 ${percentile(samples, 0.5).toFixed(1)} ms, p95 ${percentile(samples, 0.95).toFixed(1)} ms, max ${Math.max(...samples).toFixed(1)} ms`);
 }
 
-async function analyzeOnce(): Promise<Array<{ article: ArticleInput; analysis: Analysis }>> {
+async function analyzeOnce(): Promise<Array<{ article: ArticleInput; prepared: PreparedRows }>> {
   const pool = createAnalysisPool();
   const tasks = [];
   for await (const item of readSources([file])) {
@@ -51,16 +52,16 @@ async function analyzeOnce(): Promise<Array<{ article: ArticleInput; analysis: A
   }
   const outcomes = await Promise.all(tasks);
   await pool.close();
-  return outcomes.flatMap((outcome) => (outcome.ok ? [{ article: outcome.article, analysis: outcome.analysis }] : []));
+  return outcomes.flatMap((outcome) => (outcome.ok ? [{ article: outcome.article, prepared: 'prepared' in outcome ? outcome.prepared : prepareRows(outcome.article, outcome.analysis) }] : []));
 }
 
-async function build(store: Store, analyzed: Array<{ article: ArticleInput; analysis: Analysis }>): Promise<void> {
+async function build(store: Store, analyzed: Array<{ article: ArticleInput; prepared: PreparedRows }>): Promise<void> {
   const copies = Math.ceil(target / analyzed.length);
   const started = performance.now();
   let stored = 0;
   for (let copy = 0; copy < copies && stored < target; copy++) {
     const date = new Date(Date.UTC(2004, 0, 1 + copy * 7)).toISOString().slice(0, 10);
-    const batch = analyzed.slice(0, target - stored).map(({ article, analysis }) => ({ article: { ...article, id: `copy-${copy}/${article.id ?? ''}`, outlet: 'BBC', date }, analysis: { ...analysis, date } }));
+    const batch = analyzed.slice(0, target - stored).map(({ article, prepared }) => ({ article: { ...article, id: `copy-${copy}/${article.id ?? ''}`, outlet: 'BBC', date }, prepared: { ...prepared, date } }));
     for (let index = 0; index < batch.length; index += 500) await store.saveArticles(batch.slice(index, index + 500));
     stored += batch.length;
     process.stderr.write(`\rbuilt ${stored}/${target} articles (${((performance.now() - started) / 1000).toFixed(0)} s)`);
@@ -72,7 +73,7 @@ const directory = values.db ? null : mkdtempSync(join(tmpdir(), 'whosaid-search-
 const path = values.db ?? join(directory ?? '.', 'search.db');
 try {
   const analyzed = await analyzeOnce();
-  const quoteTexts = analyzed.flatMap(({ analysis }) => analysis.quotes.map((quote) => analysis.text.slice(quote.content.start, quote.content.end)));
+  const quoteTexts = analyzed.flatMap(({ prepared }) => prepared.rows.quotes.map((quote) => quote.text));
   const store = await openStore(path);
   const existing = (await store.stats()).articles;
   if (existing < target) await build(store, analyzed);
