@@ -2,10 +2,12 @@
 import { sentenceViews, tokenSpan, type SentenceView } from '../calls/sentence-view.js';
 import type { WorkingDocument } from '../pipeline/document.js';
 import type { TextSpan } from '../types.js';
-import { mediaCues, outlets } from './lexicon.js';
+import { mediaCues, outletIndex } from './lexicon.js';
+import { phrasesStartingWith } from './phrase-match.js';
 
 function outletAt(view: SentenceView, at: number): { length: number; name: string } | null {
-  for (const outlet of outlets()) {
+  // Only outlets whose first token is this one can match here (the index keeps longest first).
+  for (const outlet of phrasesStartingWith(outletIndex(), view.tokens[at]?.norm)) {
     let ok = true;
     for (let k = 0; k < outlet.words.length; k++) {
       if (view.tokens[at + k]?.norm !== outlet.words[k]) {

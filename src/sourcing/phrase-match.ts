@@ -24,3 +24,41 @@ export function matchPattern(view: SentenceView, at: number, pattern: readonly s
   }
   return k - at;
 }
+
+/**
+ * Phrases grouped by their first token, so a scan tries at each token only the phrases that can start
+ * there. Each group keeps the phrases' original order (callers that take the first match rely on it);
+ * phrases opening with the "*" wildcard can start anywhere and sit, in order, in every group.
+ */
+export interface FirstWordIndex<T> {
+  byFirst: ReadonlyMap<string, readonly T[]>;
+  /** The phrases that open with "*", for a token no other phrase starts with. */
+  anyFirst: readonly T[];
+}
+
+/**
+ * Group phrases by their first token (see FirstWordIndex); `wordsOf` gives a phrase's tokens. With
+ * `wildcard` false (phrases compared literally, such as outlet names) "*" is an ordinary word.
+ */
+export function indexByFirstWord<T>(phrases: readonly T[], wordsOf: (phrase: T) => readonly string[], wildcard = true): FirstWordIndex<T> {
+  const byFirst = new Map<string, T[]>();
+  const anyFirst: T[] = [];
+  for (const phrase of phrases) {
+    const first = wordsOf(phrase)[0];
+    if (first === undefined) continue;
+    if (wildcard && first === '*') {
+      anyFirst.push(phrase);
+      for (const group of byFirst.values()) group.push(phrase);
+    } else {
+      let group = byFirst.get(first);
+      if (!group) byFirst.set(first, (group = [...anyFirst]));
+      group.push(phrase);
+    }
+  }
+  return { byFirst, anyFirst };
+}
+
+/** The phrases that can start at a token whose first-word form is `word`, in their original order. */
+export function phrasesStartingWith<T>(index: FirstWordIndex<T>, word: string | undefined): readonly T[] {
+  return (word === undefined ? undefined : index.byFirst.get(word)) ?? index.anyFirst;
+}
