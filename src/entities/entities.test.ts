@@ -79,3 +79,10 @@ test('every mention text equals the text at its span', () => {
   const text = 'Retired Lt. Gen. Michael Flynn resigned Feb. 13. Army Lt. Gen. H.R. McMaster was appointed.';
   for (const entity of analyze(text).entities) for (const m of entity.mentions) assert.equal(m.text, text.slice(m.start, m.end));
 });
+
+test('a role noun before a preposition heads the speaker phrase: the source stays unnamed', () => {
+  for (const text of ['Two aides to Marsh said the governor had sent a budget.', 'Sources familiar with the negotiations said the talks broke down.', 'A senior official in the transportation department said costs rose.']) {
+    const speaker = analyze(text).quotes[0]?.speaker;
+    assert.equal(speaker?.anonymous, true, text);
+  }
+});

@@ -142,6 +142,13 @@ function resolvePhrase(
   const { view } = context;
   const head = view.lower[to - 1]!;
   // 1. A name inside the phrase that is its head (not a possessor or a modifier inside "of …").
+  // "aides to Marsh", "a spokesman for the campaign", "officials in the department": a role noun before a
+  // preposition heads the phrase, and the name after it only qualifies the role.
+  for (let k = from + 1; k < to - 1; k++) {
+    if (ROLE_PREPOSITIONS.has(view.lower[k]!) && roleNouns().has(view.lower[k - 1]!) && !/^[A-Z]/.test(view.tokens[k - 1]!.norm)) {
+      return roleHeaded(context, anonymous, from, to, k - 1, why);
+    }
+  }
   const inside = namesWithin(context, from, to);
   const headName = inside.find((n) => n.to === to);
   if (headName) {
@@ -194,6 +201,22 @@ function resolvePhrase(
   // A capitalized group ("Democrats"); other common nouns ("The revelation") name no entity.
   if (/^[A-Z]/.test(view.tokens[to - 1]!.norm)) return groupEntity(context, anonymous, 'group', description, INDEFINITE.has(first), from, to);
   return null;
+}
+
+const ROLE_PREPOSITIONS = new Set(['to', 'for', 'in', 'at', 'with', 'of', 'inside', 'within', 'from']);
+
+/** A phrase headed by a role noun ("two aides to Marsh"): an unnamed source, or a group when plural. */
+function roleHeaded(context: SpeakerContext, anonymous: Map<string, EntityDraft>, from: number, to: number, head: number, why: string[]): EntityDraft | null {
+  const { view } = context;
+  const role = roleNouns().get(view.lower[head]!)!;
+  const first = view.lower[from]!;
+  // "The chairman of the committee" is a definite description of a named person, resolved elsewhere.
+  if ((first === 'the' || first === 'this') && !role.source) return null;
+  const description = view.text.slice(view.tokens[from]!.start, view.tokens[to - 1]!.end);
+  why.push(`the phrase is headed by "${view.tokens[head]!.norm}", not by a name`);
+  const draft = groupEntity(context, anonymous, role.plural ? 'group' : 'person', description, true, from, to);
+  if (role.gender && !draft.entity.gender) draft.entity.gender = { value: role.gender, basis: 'stated', evidence: { start: view.tokens[head]!.start, end: view.tokens[head]!.end } };
+  return draft;
 }
 
 /** An anonymous source, a group or a document, shared by all phrases with the same description. */

@@ -6,6 +6,7 @@
  */
 import { lazy, readTsv } from '../text/lexicon.js';
 import { isCapitalizedToken, type TextView } from '../text/view.js';
+import { roleNouns } from '../entities/lexicons.js';
 import { ambiguousCues, cueVerbs } from './lexicons.js';
 
 /** A token range [from, to). */
@@ -95,6 +96,12 @@ export function phraseEndingAt(view: TextView, last: number, limit: number): Phr
   while (k - 1 >= limit && last - (k - 1) < MAX_PHRASE) {
     const prev = k - 1;
     const prevWord = view.lower[prev]!;
+    // "aides to Marsh", "officials in the department", "people familiar with the talks", "sources close to him".
+    const roleLink = (prevWord === 'to' || prevWord === 'in' || prevWord === 'with' || prevWord === 'inside' || prevWord === 'within') && prev - 1 >= limit && (roleNouns().has(view.lower[prev - 1]!) || view.lower[prev - 1] === 'familiar' || view.lower[prev - 1] === 'close');
+    if (roleLink) {
+      k = prev - 1;
+      continue;
+    }
     if ((hasClass(view.lower[k]!, 'det') || hasClass(view.lower[k]!, 'poss')) && prevWord !== 'of' && prevWord !== 'on') break;
     if (prevWord === 'of' || prevWord === 'on' || prevWord === 'for' || prevWord === 'at' || prevWord === 'from') {
       // "The chairman of the House Intelligence Committee", "The Democrats on the House Judiciary committee".
