@@ -144,9 +144,10 @@ function resolvePhrase(
   // 1. A name inside the phrase that is its head (not a possessor or a modifier inside "of …").
   // "aides to Marsh", "a spokesman for the campaign", "officials in the department": a role noun before a
   // preposition heads the phrase, and the name after it only qualifies the role.
-  for (let k = from + 1; k < to - 1; k++) {
-    if (ROLE_PREPOSITIONS.has(view.lower[k]!) && roleNouns().has(view.lower[k - 1]!) && !/^[A-Z]/.test(view.tokens[k - 1]!.norm)) {
-      return roleHeaded(context, anonymous, from, to, k - 1, why);
+  for (let k = from; k < to - 1; k++) {
+    const next = view.lower[k + 1]!;
+    if ((ROLE_PREPOSITIONS.has(next) || next === 'familiar' || next === 'close') && roleNouns().has(view.lower[k]!) && (k === from || !/^[A-Z]/.test(view.tokens[k]!.norm))) {
+      return roleHeaded(context, anonymous, from, to, k, why);
     }
   }
   const inside = namesWithin(context, from, to);
