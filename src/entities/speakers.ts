@@ -14,6 +14,7 @@ import { roleNouns } from './lexicons.js';
 import type { NameMention } from './names.js';
 
 const MALE_PRONOUNS = new Set(['he', 'him', 'his']);
+const RELATIVE_PRONOUNS = new Set(['who', 'which', 'that']);
 const FEMALE_PRONOUNS = new Set(['she', 'her']);
 const PLURAL_PRONOUNS = new Set(['they', 'them', 'their']);
 const DOCUMENT_NOUNS = new Set(['letter', 'statement', 'report', 'memo', 'complaint', 'filing', 'lawsuit', 'ruling', 'order', 'poll', 'survey', 'study', 'analysis', 'transcript', 'document', 'documents', 'records', 'data', 'video', 'ad', 'email', 'e-mail', 'tweet', 'post', 'release', 'book', 'article', 'story', 'editorial', 'review', 'investigation', 'indictment', 'affidavit', 'petition', 'platform', 'plan', 'bill', 'proposal', 'budget', 'website', 'page', 'note']);
@@ -110,6 +111,9 @@ export function resolveSpeakers(context: SpeakerContext, quotes: Quote[]): void 
       const base = quote.reason ?? '';
       setSpeaker(quote, draft.entity, why.length ? `${base}; "${mention.text}": ${why.join('; ')}` : base);
       if (!draft.entity.anonymous) addMention(draft, view, from, to, mentionKind(view, from, to), 'rule:entities/speaker');
+      // "an architect who said …": the relative pronoun refers to the same speaker.
+      const relative = view.tokens[to]?.norm === ',' ? to + 1 : to;
+      if (RELATIVE_PRONOUNS.has(view.lower[relative] ?? '') && relative < tokenAt(view, quote.cue?.start ?? 0)) addMention(draft, view, relative, relative + 1, 'pronoun', 'rule:entities/relative-pronoun');
       if (draft.entity.type === 'person' && !draft.entity.anonymous) lastSpeaker = { draft, sentence };
     }
   }

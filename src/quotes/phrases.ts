@@ -59,7 +59,9 @@ function isPhraseWord(view: TextView, i: number): boolean {
     if (token.upos === 'PUNCT' && word === "'") return true;
     return NOUNISH_UPOS.has(token.upos) && !(token.upos === 'PRON' && hasClass(word, 'wh'));
   }
-  if (word === "'s" || word === "'") return true;
+  if (word === "'s") return true;
+  // A possessive apostrophe is attached to its word ("Sessions'"); a free-standing one is a quotation mark.
+  if (word === "'") return i > 0 && !view.tokens[i - 1]!.spaceAfter && (i + 1 >= view.tokens.length || view.tokens[i]!.spaceAfter);
   if (isCapitalizedToken(view, i)) return !hasClass(word, 'wh') || i === view.sentenceFirst[token.sentence];
   const classes = wordClasses().get(word);
   if (classes) return classes.has('det') || classes.has('poss') || classes.has('pron');
