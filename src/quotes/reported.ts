@@ -168,7 +168,8 @@ function startsClause(view: TextView, k: number, cls: string): boolean {
   if (cls === 'belief' && word === 'to') return false;
   if (CLAUSE_END.has(norm) || norm === ',' || norm === ')') return false;
   if (hasClass(word, 'prep') || hasClass(word, 'conj')) return word === 'if' || word === 'whether';
-  if (hasClass(word, 'wh')) return word === 'if' || word === 'whether' || word === 'when' || word === 'how' || word === 'why';
+  // "said when she resigned" is a time clause, not what was said.
+  if (hasClass(word, 'wh')) return word === 'if' || word === 'whether' || word === 'how' || word === 'why';
   return hasClass(word, 'pron') || hasClass(word, 'det') || hasClass(word, 'poss') || isCapitalizedToken(view, k) || /^[a-z0-9]/.test(word);
 }
 
