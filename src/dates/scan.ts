@@ -20,10 +20,14 @@ export function wordAt(scan: Scan, i: number): string {
   return scan.lower[i]!;
 }
 
+/** A lower-case word without a trailing period ("feb." → "feb"). */
+export function bareWord(word: string): string {
+  return word.length > 1 && word.endsWith('.') ? word.slice(0, -1) : word;
+}
+
 /** The lower-case form of token i without a trailing period ("Feb." → "feb"). */
 export function bareWordAt(scan: Scan, i: number): string {
-  const word = wordAt(scan, i);
-  return word.length > 1 && word.endsWith('.') ? word.slice(0, -1) : word;
+  return bareWord(wordAt(scan, i));
 }
 
 /** The exact text of token i, or '' outside the sentence. */

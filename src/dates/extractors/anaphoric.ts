@@ -42,3 +42,8 @@ export function extractAnaphoric(scan: Scan, i: number): Candidate | null {
   const dayPart = part === 'morning' ? 'MO' : part === 'night' ? 'NI' : part === 'evening' ? 'EV' : undefined;
   return { first, last, reading: { kind: 'anaphoric', unit, offset, ...(dayPart ? { part: dayPart } : {}) }, source: 'rule:dates/anaphoric' };
 }
+
+/** Whether a word at token i can let extractAnaphoric find anything (a cheap test run before it; it must never say no where extractAnaphoric would find a date). */
+export function opensAnaphoric(word: string): boolean {
+  return OPENERS.has(word);
+}

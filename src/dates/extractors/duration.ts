@@ -3,9 +3,9 @@
  * three years", "the first nine months", "a minute and a half", and bare plural units after
  * "for"/"over"/"in" ("for years").
  */
-import { unitWords } from '../lexicon.js';
+import { numberWords, unitWords } from '../lexicon.js';
 import type { Candidate, TimeUnit } from '../reading.js';
-import { isJoiningHyphen, readNumber, wordAt, type Scan } from '../scan.js';
+import { isJoiningHyphen, readNumber, startsWithDigit, wordAt, type Scan } from '../scan.js';
 
 /** Vague amounts: "several years" has no number (PXY). */
 const VAGUE = new Set(['several', 'few', 'many', 'some', 'couple', 'recent', 'coming', 'ensuing', 'subsequent']);
@@ -132,4 +132,10 @@ function isQuantityEnd(scan: Scan, i: number): boolean {
   if (readNumber(scan, i) !== null || word === 'million' || word === 'billion' || word === 'percent' || word === '%') return true;
   // "700 seats a week": a plural noun right after a number.
   return readNumber(scan, i - 1) !== null && word.endsWith('s');
+}
+
+/** Whether a word at token i can let extractDuration find anything (a cheap test run before it; it must never say no where extractDuration would find a date). */
+export function opensDuration(word: string): boolean {
+  // A vague amount, a number (digits or a number word, as readNumber reads them), or a bare plural unit.
+  return VAGUE.has(word) || startsWithDigit(word) || numberWords().has(word) || unitWords().has(word);
 }

@@ -8,6 +8,8 @@ import type { Candidate } from '../reading.js';
 import { isJoiningHyphen, wordAt, type Scan } from '../scan.js';
 
 const PERIODS = new Set(['quarter', 'period']);
+/** The words every reading of this extractor is found at: "latest"/"recent" before a period, "fiscal", "full", "calendar", "year", "quarter". */
+const FISCAL_OPENERS = new Set(['latest', 'recent', 'fiscal', 'full', 'calendar', 'year', 'quarter']);
 const ENDED = new Set(['ended', 'ending']);
 /** Words after "the year" that tie it to another time ("the year before", "the year of the flood", "the year when"). */
 const ANAPHORIC_AFTER = new Set(['before', 'after', 'of', 'when', 'that', 'in', 'earlier', 'ago', 'later', 'following', 'since', 'to', 'which', "'s"]);
@@ -50,4 +52,9 @@ export function extractFiscalPeriod(scan: Scan, i: number): Candidate | null {
     return { first: i, last: i + 2, reading: { kind: 'relative', unit: 'year', offset: -1 }, source };
   }
   return null;
+}
+
+/** Whether a word at token i can let extractFiscalPeriod find anything (a cheap test run before it; it must never say no where extractFiscalPeriod would find a date). */
+export function opensFiscalPeriod(word: string): boolean {
+  return FISCAL_OPENERS.has(word);
 }

@@ -1,7 +1,7 @@
 /** Month-based dates: "Feb. 13", "March 2, 2017", "2 March 2017", "January 1998", and a bare "January". */
 import { monthNames } from '../lexicon.js';
 import type { Candidate } from '../reading.js';
-import { bareWordAt, isCapitalizedAt, isDigits, startsWithDigit, surfaceAt, wordAt, type Scan } from '../scan.js';
+import { bareWord, bareWordAt, isCapitalizedAt, isDigits, startsWithDigit, surfaceAt, wordAt, type Scan } from '../scan.js';
 
 /** Month names that are also common words or given names; bare, they count only after a date preposition. */
 const AMBIGUOUS = new Set(['may', 'march', 'mar', 'jan', 'jun', 'sep', 'dec', 'aug', 'sept']);
@@ -73,4 +73,10 @@ export function extractMonthDate(scan: Scan, i: number): Candidate | null {
   // A month name followed by a capitalized word is usually part of a name ("June Carter", "May Day").
   if (isCapitalizedAt(scan, i + 1) && monthAt(scan, i + 1) === null) return null;
   return { first: i, last: i, reading: { kind: 'calendar', month, shift: null }, source };
+}
+
+/** Whether a word at token i can let extractMonthDate find anything (a cheap test run before it; it must never say no where extractMonthDate would find a date). */
+export function opensMonthDate(word: string): boolean {
+  // A leading day number ("2 March") or a month name.
+  return startsWithDigit(word) || monthNames().has(bareWord(word));
 }

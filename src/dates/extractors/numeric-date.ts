@@ -28,3 +28,8 @@ export function extractNumericDate(scan: Scan, i: number): Candidate | null {
   if (!validDate(year, Number(month), Number(day))) return null;
   return { first: i, last: i, reading: { kind: 'calendar', year, month: Number(month), day: Number(day), shift: null }, source: 'rule:dates/slash-date' };
 }
+
+/** Whether a word at token i can let extractNumericDate find anything (a cheap test run before it; it must never say no where extractNumericDate would find a date). */
+export function opensNumericDate(word: string): boolean {
+  return startsWithDigit(word);
+}

@@ -50,3 +50,8 @@ function numericOrdinal(word: string): number | undefined {
   const match = /^(\d{1,2})(st|nd|rd|th)$/.exec(word);
   return match ? Number(match[1]) : undefined;
 }
+
+/** Whether a word at token i can let extractQuarter find anything (a cheap test run before it; it must never say no where extractQuarter would find a date). */
+export function opensQuarter(word: string): boolean {
+  return ordinalWords().has(word) || numericOrdinal(word) !== undefined;
+}

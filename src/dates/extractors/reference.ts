@@ -36,3 +36,8 @@ function usableAlone(scan: Scan, i: number): boolean {
   if (word === 'future' && wordAt(scan, i - 1) !== 'in' && wordAt(scan, i - 1) !== 'near') return false;
   return true;
 }
+
+/** Whether a word at token i can let extractReference find anything (a cheap test run before it; it must never say no where extractReference would find a date). */
+export function opensReference(word: string): boolean {
+  return firstWords().has(word);
+}

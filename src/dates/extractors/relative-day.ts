@@ -22,3 +22,8 @@ export function extractRelativeDay(scan: Scan, i: number): Candidate | null {
   if (word === 'tonight') return { first: i, last: i, reading: { kind: 'time', date: day, part: 'NI' }, source: 'rule:dates/relative-day' };
   return { first: i, last: i, reading: day, source: 'rule:dates/relative-day' };
 }
+
+/** Whether a word at token i can let extractRelativeDay find anything (a cheap test run before it; it must never say no where extractRelativeDay would find a date). */
+export function opensRelativeDay(word: string): boolean {
+  return DAYS.has(word) || word === 'day';
+}

@@ -2,9 +2,9 @@
  * Calendar units named relative to the reference: "last year", "this week", "next month", "the
  * past year", "two years ago", "a year earlier", "three days from now".
  */
-import { unitWords } from '../lexicon.js';
+import { numberWords, unitWords } from '../lexicon.js';
 import type { Candidate, TimeUnit } from '../reading.js';
-import { readNumber, wordAt, type Scan } from '../scan.js';
+import { readNumber, startsWithDigit, wordAt, type Scan } from '../scan.js';
 
 /** Words that shift a unit: last/past/previous → -1, this/current → 0, next/coming/following → +1. */
 const SHIFTS: ReadonlyMap<string, number> = new Map([['last', -1], ['past', -1], ['previous', -1], ['this', 0], ['current', 0], ['next', 1], ['coming', 1]]);
@@ -54,4 +54,10 @@ export function extractRelativeUnit(scan: Scan, i: number): Candidate | null {
     return { first: i, last: unitIndex + 2, reading: { kind: 'relative', unit, offset: amount.value }, source: 'rule:dates/units-from-now' };
   }
   return null;
+}
+
+/** Whether a word at token i can let extractRelativeUnit find anything (a cheap test run before it; it must never say no where extractRelativeUnit would find a date). */
+export function opensRelativeUnit(word: string): boolean {
+  // "weekend", a shift word, a vague amount, or a number (digits or a number word, as readNumber reads them).
+  return word === 'weekend' || SHIFTS.has(word) || VAGUE.has(word) || startsWithDigit(word) || numberWords().has(word);
 }

@@ -45,3 +45,8 @@ export function extractSeasonOrHoliday(scan: Scan, i: number): Candidate | null 
   }
   return null;
 }
+
+/** Whether a word at token i can let extractSeasonOrHoliday find anything (a cheap test run before it; it must never say no where extractSeasonOrHoliday would find a date). */
+export function opensSeasonOrHoliday(word: string): boolean {
+  return seasonNames().has(word) || holidays().has(word);
+}

@@ -3,6 +3,8 @@ import { dayParts, setAdverbs, unitWords, weekdayNames, monthNames } from '../le
 import type { Candidate, TimeUnit } from '../reading.js';
 import { bareWordAt, isCapitalizedAt, wordAt, type Scan } from '../scan.js';
 
+/** Words that open a recurring time: "every week", "each Monday", "once a month", "twice a year", "three times a week". */
+const SET_OPENERS = new Set(['every', 'each', 'once', 'twice', 'times']);
 const UNIT_PERIOD: Partial<Record<TimeUnit, string>> = { second: 'PT1S', minute: 'PT1M', hour: 'PT1H', day: 'P1D', week: 'P1W', weekend: 'P1WE', fortnight: 'P2W', month: 'P1M', quarter: 'P3M', year: 'P1Y', decade: 'P10Y' };
 
 function pad(value: number): string {
@@ -52,4 +54,10 @@ export function extractSet(scan: Scan, i: number): Candidate | null {
     }
   }
   return null;
+}
+
+/** Whether a word at token i can let extractSet find anything (a cheap test run before it; it must never say no where extractSet would find a date). */
+export function opensSet(word: string): boolean {
+  // An adverb ("daily"), "every"/"each", a weekday ("Tuesday nights") or its plural ("Mondays"), or "once"/"twice"/"times".
+  return setAdverbs().has(word) || SET_OPENERS.has(word) || weekdayNames().has(word) || (word.length > 4 && word.endsWith('days') && weekdayNames().has(word.slice(0, -1)));
 }

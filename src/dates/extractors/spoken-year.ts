@@ -44,3 +44,8 @@ export function extractSpokenYear(scan: Scan, i: number): Candidate | null {
   }
   return null;
 }
+
+/** Whether a word at token i can let extractSpokenYear find anything (a cheap test run before it; it must never say no where extractSpokenYear would find a date). */
+export function opensSpokenYear(word: string): boolean {
+  return DECADES.has(word) || word === 'nineteen' || word === 'two';
+}

@@ -1,9 +1,11 @@
 /** Clock times and parts of the day: "3:30 p.m.", "10 a.m. EST", "noon", "midnight", "this morning", "last night". */
 import { dayParts } from '../lexicon.js';
 import type { Candidate } from '../reading.js';
-import { isDigits, wordAt, type Scan } from '../scan.js';
+import { isDigits, startsWithDigit, wordAt, type Scan } from '../scan.js';
 
 const MERIDIEM: ReadonlyMap<string, number> = new Map([['a.m.', 0], ['am', 0], ['a.m', 0], ['p.m.', 12], ['pm', 12], ['p.m', 12]]);
+/** Words other than clock times that start a time: named hours and the shifts before a day part. */
+const TIME_OPENERS = new Set(['noon', 'midday', 'midnight', 'this', 'last', 'tomorrow', 'yesterday']);
 const ZONES = new Set(['est', 'edt', 'cst', 'cdt', 'mst', 'mdt', 'pst', 'pdt', 'gmt', 'utc', 'et', 'pt', 'ct', 'bst', 'cet']);
 
 function clock(word: string): { hour: number; minute: number } | null {
@@ -52,4 +54,10 @@ export function extractTimeOfDay(scan: Scan, i: number): Candidate | null {
   }
   if (ZONES.has(wordAt(scan, last + 1))) last += 1;
   return { first: i, last, reading: { kind: 'time', date: null, hour, minute: time.minute }, source };
+}
+
+/** Whether a word at token i can let extractTimeOfDay find anything (a cheap test run before it; it must never say no where extractTimeOfDay would find a date). */
+export function opensTimeOfDay(word: string): boolean {
+  // A named hour, a shift before a day part ("last night"), or a clock time (which starts with a digit).
+  return TIME_OPENERS.has(word) || startsWithDigit(word);
 }

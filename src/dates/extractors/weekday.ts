@@ -1,7 +1,7 @@
 /** Weekdays: "Thursday", "Thursday's"; plural "Mondays" is a set, handled by the set extractor. */
 import { weekdayNames } from '../lexicon.js';
 import type { Candidate } from '../reading.js';
-import { bareWordAt, isCapitalizedAt, surfaceAt, type Scan } from '../scan.js';
+import { bareWord, bareWordAt, isCapitalizedAt, surfaceAt, type Scan } from '../scan.js';
 
 /** The ISO weekday of token i when it is a capitalized weekday name ("Thursday", "Thurs."), or null. */
 export function weekdayAt(scan: Scan, i: number): number | null {
@@ -18,4 +18,9 @@ export function extractWeekday(scan: Scan, i: number): Candidate | null {
   const weekday = weekdayAt(scan, i);
   if (weekday === null) return null;
   return { first: i, last: i, reading: { kind: 'weekday', weekday, shift: null }, source: 'rule:dates/weekday' };
+}
+
+/** Whether a word at token i can let extractWeekday find anything (a cheap test run before it; it must never say no where extractWeekday would find a date). */
+export function opensWeekday(word: string): boolean {
+  return weekdayNames().has(bareWord(word));
 }

@@ -56,3 +56,8 @@ export function extractYear(scan: Scan, i: number): Candidate | null {
   if (before === 'fiscal') return { first: i - 1, last: i, reading: { kind: 'calendar', year, shift: null }, source: 'rule:dates/fiscal-year' };
   return { first: i, last: i, reading: { kind: 'calendar', year, shift: null }, source: 'rule:dates/year' };
 }
+
+/** Whether a word at token i can let extractYear find anything (a cheap test run before it; it must never say no where extractYear would find a date). */
+export function opensYear(word: string): boolean {
+  return startsWithDigit(word) || word.startsWith("'") || word.startsWith('\u2019');
+}
