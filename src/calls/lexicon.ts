@@ -1,5 +1,6 @@
 /** The call extractors' word lists, read lazily from data/lexicons/calls/ on first use. */
 import { lazy, readTsv } from '../text/lexicon.js';
+import { indexByFirstWord } from './phrase-index.js';
 
 /** A verb of urging: its lemma and the particle that must follow it ("call on"), if any. */
 export interface UrgingVerb {
@@ -44,6 +45,9 @@ export const modalPhrases = lazy(() => {
   return phrases.sort((a, b) => b.words.length - a.words.length);
 });
 
+/** The modal phrases grouped by first word, each group still longest first. */
+export const modalPhraseIndex = lazy(() => indexByFirstWord(modalPhrases(), (phrase) => phrase.words, null));
+
 /** Phrases by which someone pushes back on something, as lower-case token lists, longest first. */
 export const oppositionPhrases = lazy(() =>
   readTsv('lexicons/calls/opposition-verbs.tsv')
@@ -51,6 +55,9 @@ export const oppositionPhrases = lazy(() =>
     .filter((words) => words.length > 0)
     .sort((a, b) => b.length - a.length),
 );
+
+/** The push-back phrases grouped by first word, each group still longest first. */
+export const oppositionPhraseIndex = lazy(() => indexByFirstWord(oppositionPhrases(), (words) => words, null));
 
 /** Verbs that attribute a statement to their subject. */
 export const speechVerbs = lazy(() => new Set(readTsv('lexicons/calls/speech-verbs.tsv').map((row) => (row[0] ?? '').toLowerCase())));

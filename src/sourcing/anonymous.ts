@@ -3,7 +3,8 @@ import { sentenceViews, tokenSpan, type SentenceView } from '../calls/sentence-v
 import type { WorkingDocument } from '../pipeline/document.js';
 import type { TextSpan } from '../types.js';
 import { anonymousPatternIndex } from './lexicon.js';
-import { matchPattern, phrasesStartingWith } from './phrase-match.js';
+import { phrasesStartingWith } from '../calls/phrase-index.js';
+import { matchPattern } from './phrase-match.js';
 
 /** Find anonymous-source phrases; overlapping matches keep the first (longest patterns are not needed: spans merge). */
 export function findAnonymousSources(doc: WorkingDocument, views: readonly SentenceView[] = sentenceViews(doc)): TextSpan[] {

@@ -3,7 +3,8 @@ import { sentenceViews, tokenSpan, type SentenceView } from '../calls/sentence-v
 import type { WorkingDocument } from '../pipeline/document.js';
 import type { TextSpan } from '../types.js';
 import { hedgePhraseIndex } from './lexicon.js';
-import { matchPattern, phrasesStartingWith } from './phrase-match.js';
+import { phrasesStartingWith } from '../calls/phrase-index.js';
+import { matchPattern } from './phrase-match.js';
 
 /** Words before "claims"/"claiming" that make it a plain noun or gerund, not distancing ("the claims"). */
 const NOUN_MARKERS = new Set(['the', 'these', 'those', 'his', 'her', 'their', 'its', 'of', 'such', 'new', 'false', 'any', 'no', 'similar', 'unemployment', 'insurance']);

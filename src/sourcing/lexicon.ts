@@ -1,7 +1,7 @@
 /** The sourcing profile's word lists, read lazily from data/lexicons/sourcing/ on first use. */
 import { lazy, readTsv } from '../text/lexicon.js';
 import { tokenize } from '../text/tokenize.js';
-import { indexByFirstWord } from './phrase-match.js';
+import { indexByFirstWord } from '../calls/phrase-index.js';
 
 /** Token forms of a phrase as the tokenizer splits it ("so-called" → so - called). */
 export function phraseTokens(phrase: string, lowerCase: boolean): string[] {
@@ -12,7 +12,7 @@ export function phraseTokens(phrase: string, lowerCase: boolean): string[] {
 export const anonymousPatterns = lazy(() => readTsv('lexicons/sourcing/anonymous.tsv').map((row) => phraseTokens(row[0] ?? '', true)).filter((words) => words.length > 0));
 
 /** The anonymous-source patterns grouped by first word, for scans that try them at every token. */
-export const anonymousPatternIndex = lazy(() => indexByFirstWord(anonymousPatterns(), (words) => words));
+export const anonymousPatternIndex = lazy(() => indexByFirstWord(anonymousPatterns(), (words) => words, '*'));
 
 /** A hedge or distancing phrase as lower-case tokens, with its kind. */
 export interface HedgePhrase {
@@ -29,7 +29,7 @@ export const hedgePhrases = lazy(() =>
 );
 
 /** The hedge phrases grouped by first word, each group still longest first. */
-export const hedgePhraseIndex = lazy(() => indexByFirstWord(hedgePhrases(), (phrase) => phrase.words));
+export const hedgePhraseIndex = lazy(() => indexByFirstWord(hedgePhrases(), (phrase) => phrase.words, '*'));
 
 /** A news outlet as case-sensitive tokens, with its canonical name. */
 export interface Outlet {
@@ -46,7 +46,7 @@ export const outlets = lazy(() =>
 );
 
 /** The outlets grouped by their first token as written, each group still longest first. */
-export const outletIndex = lazy(() => indexByFirstWord(outlets(), (outlet) => outlet.words, false));
+export const outletIndex = lazy(() => indexByFirstWord(outlets(), (outlet) => outlet.words, null));
 
 /** Cue words before or after an outlet name that make it a source ("told CNN", "CNN reported"). */
 export const mediaCues = lazy(() => {

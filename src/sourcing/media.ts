@@ -3,7 +3,7 @@ import { sentenceViews, tokenSpan, type SentenceView } from '../calls/sentence-v
 import type { WorkingDocument } from '../pipeline/document.js';
 import type { TextSpan } from '../types.js';
 import { mediaCues, outletIndex } from './lexicon.js';
-import { phrasesStartingWith } from './phrase-match.js';
+import { phrasesStartingWith } from '../calls/phrase-index.js';
 
 function outletAt(view: SentenceView, at: number): { length: number; name: string } | null {
   // Only outlets whose first token is this one can match here (the index keeps longest first).

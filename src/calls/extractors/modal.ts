@@ -5,7 +5,8 @@
 import type { WorkingDocument } from '../../pipeline/document.js';
 import type { CallCandidate } from '../candidate.js';
 import { quoteContaining, speakerRef, speechSubject } from '../attribution.js';
-import { inClass, modalPhrases, nonCallActions, speechVerbs } from '../lexicon.js';
+import { inClass, modalPhraseIndex, nonCallActions, speechVerbs } from '../lexicon.js';
+import { phrasesStartingWith } from '../phrase-index.js';
 import { actionFrom, canStartAction, subjectBefore } from '../noun-phrase.js';
 import { matchesAt, tokenSpan, type SentenceView } from '../sentence-view.js';
 
@@ -17,8 +18,9 @@ const HEDGING_MODALS = new Set(['may', 'might', 'could', 'would', 'will']);
 export function extractModal(doc: WorkingDocument, view: SentenceView): CallCandidate[] {
   const found: CallCandidate[] = [];
   const hasSpeechVerb = view.words.some((word) => speechVerbs().has(word));
+  const modals = modalPhraseIndex();
   for (let i = 0; i < view.words.length; i++) {
-    const modal = modalPhrases().find((phrase) => matchesAt(view, i, phrase.words));
+    const modal = phrasesStartingWith(modals, view.words[i]).find((phrase) => matchesAt(view, i, phrase.words));
     if (!modal) continue;
     // "the need to bolster" is a noun; "may need to be diminished" is hedged: neither is a call.
     const previous = view.words[i - 1] ?? '';

@@ -1,15 +1,17 @@
 /** "X pushed back on Y": a call against something, with the actor from the sentence's subject. */
 import type { WorkingDocument } from '../../pipeline/document.js';
 import type { CallCandidate } from '../candidate.js';
-import { oppositionPhrases } from '../lexicon.js';
+import { oppositionPhraseIndex } from '../lexicon.js';
+import { phrasesStartingWith } from '../phrase-index.js';
 import { actionFrom, subjectBefore } from '../noun-phrase.js';
 import { matchesAt, tokenSpan, type SentenceView } from '../sentence-view.js';
 
 /** Extract push-back calls from one sentence. */
 export function extractPushBack(doc: WorkingDocument, view: SentenceView): CallCandidate[] {
   const found: CallCandidate[] = [];
+  const phrases = oppositionPhraseIndex();
   for (let i = 0; i < view.words.length; i++) {
-    const phrase = oppositionPhrases().find((words) => matchesAt(view, i, words));
+    const phrase = phrasesStartingWith(phrases, view.words[i]).find((words) => matchesAt(view, i, words));
     if (!phrase) continue;
     const object = actionFrom(doc.text, view, i + phrase.length);
     if (!object) continue;
