@@ -20,9 +20,17 @@ test('an empty article gives a diagnostic, not an error', () => {
   assert.ok(validate(JSON.parse(JSON.stringify(analysis))));
 });
 
-test('binary bytes decoded as text give a diagnostic', () => {
-  const analysis = analyze('\u0000\u0001\u0002\u0003\u0004 binary \u0005\u0006\u0007');
+test('binary bytes decoded as text give a diagnostic and no made-up quotations', () => {
+  const analysis = analyze('\u0000\u0001\u0002\u0003\u0004 binary "said" he \u0005\u0006\u0007');
   assert.ok(analysis.diagnostics.some((d) => d.code === 'binary-input'));
+  assert.equal(analysis.quotes.length, 0);
+});
+
+test('a flood of one diagnostic is summarized', () => {
+  const analysis = analyze('He said "a. '.repeat(200).split('. ').join('.\n\n'));
+  const unclosed = analysis.diagnostics.filter((d) => d.code === 'unclosed-quote' || d.code === 'unbalanced-quote');
+  assert.ok(unclosed.length <= 42);
+  assert.ok(analysis.diagnostics.some((d) => /more 'unclosed-quote'/.test(d.message)));
 });
 
 test('an unreadable publication date is reported and ignored', () => {

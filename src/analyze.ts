@@ -3,7 +3,7 @@ import { WhosaidError } from './errors.js';
 import { createDocument, toAnalysis } from './pipeline/document.js';
 import { checkText, normalizeDate } from './pipeline/input-checks.js';
 import { defaultStages } from './pipeline/stages.js';
-import { SCHEMA_VERSION, type Analysis, type AnalyzeInput, type AnalyzeOptions } from './types.js';
+import { SCHEMA_VERSION, type Analysis, type AnalyzeInput, type AnalyzeOptions, type Diagnostic } from './types.js';
 import { ANALYZER_VERSION } from './version.js';
 
 /** Largest text analyze() accepts by default, in UTF-16 code units (about 20 MB of English). */
@@ -28,7 +28,31 @@ export function analyze(input: AnalyzeInput | string, options: AnalyzeOptions & 
   }
   const doc = createDocument(article.text, { ...(article.id !== undefined ? { id: String(article.id) } : {}), ...(article.title !== undefined ? { title: String(article.title) } : {}), ...(date ? { date } : {}) });
   doc.diagnostics.push(...diagnostics);
+  // Binary data decoded as text yields only noise: report it and stop after segmentation.
+  const binary = diagnostics.some((d) => d.code === 'binary-input');
   // Tokens are returned with their POS tags and dependencies, so the syntax models run only when asked for.
-  for (const stage of defaultStages(options.tokens === true)) stage.run(doc);
+  for (const stage of defaultStages(options.tokens === true)) {
+    stage.run(doc);
+    if (binary && stage.name === 'segment') break;
+  }
+  doc.diagnostics = capDiagnostics(doc.diagnostics);
   return toAnalysis(doc, ANALYZER_VERSION, SCHEMA_VERSION, options.tokens === true);
+}
+
+/** Most diagnostics a single code keeps; the rest are counted in one summary diagnostic. */
+const MAX_PER_CODE = 20;
+
+/** Keep the first few diagnostics of each code and summarize the rest, so hostile input cannot flood the result. */
+function capDiagnostics(diagnostics: Diagnostic[]): Diagnostic[] {
+  const counts = new Map<string, number>();
+  const kept: Diagnostic[] = [];
+  for (const diagnostic of diagnostics) {
+    const count = (counts.get(diagnostic.code) ?? 0) + 1;
+    counts.set(diagnostic.code, count);
+    if (count <= MAX_PER_CODE) kept.push(diagnostic);
+  }
+  for (const [code, count] of counts) {
+    if (count > MAX_PER_CODE) kept.push({ code, severity: 'info', message: `${count - MAX_PER_CODE} more '${code}' diagnostic(s) not listed` });
+  }
+  return kept;
 }
