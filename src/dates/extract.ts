@@ -110,8 +110,11 @@ export function findCandidates(scan: Scan, cache: OpenerCache = new Map()): Cand
   return candidates;
 }
 
-/** Extract normalized temporal expressions from segmented text, against an optional reference day. */
-export function extractDates(text: string, tokens: readonly Token[], reference: Day | null): DateExpression[] {
+/**
+ * Extract normalized temporal expressions from segmented text, against an optional reference day.
+ * Pass one `openers` cache to every call on the same document (the dateline search reads its opening too).
+ */
+export function extractDates(text: string, tokens: readonly Token[], reference: Day | null, openers: OpenerCache = new Map()): DateExpression[] {
   const dates: DateExpression[] = [];
   const anchor = reference === null ? null : formatDay(reference);
   const lower = tokens.map((token) => token.norm.toLowerCase());
@@ -119,7 +122,6 @@ export function extractDates(text: string, tokens: readonly Token[], reference: 
   let antecedent: string | null = null;
   // The last quarter the text named, for "the latest period" and "the year-ago quarter".
   let focusQuarter: string | null = null;
-  const openers: OpenerCache = new Map();
   let from = 0;
   while (from < tokens.length) {
     const sentence = tokens[from]!.sentence;
