@@ -5,22 +5,23 @@
  * the whole pass is linear in the length of the text.
  */
 import type { DateExpression, Token } from '../types.js';
+import { lazy } from '../text/lexicon.js';
 import { formatDay, type Day } from './calendar.js';
-import { extractAnaphoric, opensAnaphoric } from './extractors/anaphoric.js';
-import { extractDuration, opensDuration } from './extractors/duration.js';
-import { extractFiscalPeriod, opensFiscalPeriod } from './extractors/fiscal-period.js';
-import { extractMonthDate, opensMonthDate } from './extractors/month-date.js';
-import { extractNumericDate, opensNumericDate } from './extractors/numeric-date.js';
-import { extractQuarter, opensQuarter } from './extractors/quarter.js';
-import { extractReference, opensReference } from './extractors/reference.js';
-import { extractRelativeDay, opensRelativeDay } from './extractors/relative-day.js';
-import { extractRelativeUnit, opensRelativeUnit } from './extractors/relative-unit.js';
-import { extractSeasonOrHoliday, opensSeasonOrHoliday } from './extractors/season-holiday.js';
-import { extractSet, opensSet } from './extractors/set.js';
-import { extractSpokenYear, opensSpokenYear } from './extractors/spoken-year.js';
-import { extractTimeOfDay, opensTimeOfDay } from './extractors/time-of-day.js';
-import { extractWeekday, opensWeekday } from './extractors/weekday.js';
-import { extractYear, opensYear } from './extractors/year.js';
+import { extractAnaphoric, anaphoricOpeningWords, opensAnaphoric } from './extractors/anaphoric.js';
+import { extractDuration, durationOpeningWords, opensDuration } from './extractors/duration.js';
+import { extractFiscalPeriod, fiscalPeriodOpeningWords, opensFiscalPeriod } from './extractors/fiscal-period.js';
+import { extractMonthDate, monthDateOpeningWords, opensMonthDate } from './extractors/month-date.js';
+import { extractNumericDate, numericDateOpeningWords, opensNumericDate } from './extractors/numeric-date.js';
+import { extractQuarter, quarterOpeningWords, opensQuarter } from './extractors/quarter.js';
+import { extractReference, referenceOpeningWords, opensReference } from './extractors/reference.js';
+import { extractRelativeDay, relativeDayOpeningWords, opensRelativeDay } from './extractors/relative-day.js';
+import { extractRelativeUnit, relativeUnitOpeningWords, opensRelativeUnit } from './extractors/relative-unit.js';
+import { extractSeasonOrHoliday, seasonOrHolidayOpeningWords, opensSeasonOrHoliday } from './extractors/season-holiday.js';
+import { extractSet, setOpeningWords, opensSet } from './extractors/set.js';
+import { extractSpokenYear, spokenYearOpeningWords, opensSpokenYear } from './extractors/spoken-year.js';
+import { extractTimeOfDay, timeOfDayOpeningWords, opensTimeOfDay } from './extractors/time-of-day.js';
+import { extractWeekday, weekdayOpeningWords, opensWeekday } from './extractors/weekday.js';
+import { extractYear, yearOpeningWords, opensYear } from './extractors/year.js';
 import { normalizeReading } from './normalize.js';
 import type { Candidate } from './reading.js';
 import { absorbArticle } from './refiners/absorb-article.js';
@@ -30,7 +31,7 @@ import { dropOverlaps } from './refiners/drop-overlaps.js';
 import { applyFiscalContext } from './refiners/fiscal-context.js';
 import { mergeDateTime } from './refiners/merge-date-time.js';
 import { mergeDayPart } from './refiners/merge-day-part.js';
-import type { Scan } from './scan.js';
+import { startsWithDigit, type Scan } from './scan.js';
 import { tenseAround } from './tense.js';
 
 /** An extractor proposes at most one candidate starting near token i. */
@@ -46,6 +47,8 @@ export type Refiner = (candidates: readonly Candidate[], scan: Scan) => Candidat
 export interface DateExtractor {
   extract: Extractor;
   opens: (word: string) => boolean;
+  /** Every word `opens` accepts that has no opening shape (see `hasOpeningShape`). */
+  words: () => Iterable<string>;
 }
 
 /**
@@ -53,21 +56,21 @@ export interface DateExtractor {
  * wins (a full date before a bare year, a relative unit before a duration).
  */
 export const EXTRACTORS: readonly DateExtractor[] = [
-  { extract: extractNumericDate, opens: opensNumericDate },
-  { extract: extractMonthDate, opens: opensMonthDate },
-  { extract: extractQuarter, opens: opensQuarter },
-  { extract: extractFiscalPeriod, opens: opensFiscalPeriod },
-  { extract: extractAnaphoric, opens: opensAnaphoric },
-  { extract: extractRelativeUnit, opens: opensRelativeUnit },
-  { extract: extractRelativeDay, opens: opensRelativeDay },
-  { extract: extractTimeOfDay, opens: opensTimeOfDay },
-  { extract: extractSet, opens: opensSet },
-  { extract: extractSeasonOrHoliday, opens: opensSeasonOrHoliday },
-  { extract: extractWeekday, opens: opensWeekday },
-  { extract: extractYear, opens: opensYear },
-  { extract: extractSpokenYear, opens: opensSpokenYear },
-  { extract: extractDuration, opens: opensDuration },
-  { extract: extractReference, opens: opensReference },
+  { extract: extractNumericDate, opens: opensNumericDate, words: numericDateOpeningWords },
+  { extract: extractMonthDate, opens: opensMonthDate, words: monthDateOpeningWords },
+  { extract: extractQuarter, opens: opensQuarter, words: quarterOpeningWords },
+  { extract: extractFiscalPeriod, opens: opensFiscalPeriod, words: fiscalPeriodOpeningWords },
+  { extract: extractAnaphoric, opens: opensAnaphoric, words: anaphoricOpeningWords },
+  { extract: extractRelativeUnit, opens: opensRelativeUnit, words: relativeUnitOpeningWords },
+  { extract: extractRelativeDay, opens: opensRelativeDay, words: relativeDayOpeningWords },
+  { extract: extractTimeOfDay, opens: opensTimeOfDay, words: timeOfDayOpeningWords },
+  { extract: extractSet, opens: opensSet, words: setOpeningWords },
+  { extract: extractSeasonOrHoliday, opens: opensSeasonOrHoliday, words: seasonOrHolidayOpeningWords },
+  { extract: extractWeekday, opens: opensWeekday, words: weekdayOpeningWords },
+  { extract: extractYear, opens: opensYear, words: yearOpeningWords },
+  { extract: extractSpokenYear, opens: opensSpokenYear, words: spokenYearOpeningWords },
+  { extract: extractDuration, opens: opensDuration, words: durationOpeningWords },
+  { extract: extractReference, opens: opensReference, words: referenceOpeningWords },
 ];
 
 /**
@@ -78,6 +81,22 @@ export const EXTRACTORS: readonly DateExtractor[] = [
  * extended candidates may now touch.
  */
 export const REFINERS: readonly Refiner[] = [dropOverlaps, absorbShift, absorbModifiers, mergeDayPart, mergeDateTime, absorbArticle, applyFiscalContext, dropOverlaps];
+
+/**
+ * Word shapes some extractor opens on without listing them: numbers ("12", "1990s", "3rd"), clipped
+ * years ("'98"), abbreviations with their period ("feb.", "thurs.") and plural weekdays ("mondays").
+ */
+function hasOpeningShape(word: string): boolean {
+  return startsWithDigit(word) || word.startsWith("'") || word.startsWith('\u2019') || word.endsWith('.') || word.endsWith('days');
+}
+
+/** Every listed word any extractor opens on (derived once from the extractors' word lists). */
+const openingWords = lazy(() => new Set(EXTRACTORS.flatMap((entry) => [...entry.words()])));
+
+/** False only when no extractor can open on the lower-case word (the fast test before the extractors' own `opens`). */
+export function mayOpenDate(word: string): boolean {
+  return hasOpeningShape(word) || openingWords().has(word);
+}
 
 /** For each lower-case word seen so far in a document, the extractors (in priority order) that it can open. */
 export type OpenerCache = Map<string, readonly Extractor[]>;
@@ -90,7 +109,10 @@ function extractorsOpenedBy(word: string, cache: OpenerCache): readonly Extracto
   if (found === undefined) {
     // A plain loop: this runs for every distinct word of every document, most of which open nothing.
     let opened: Extractor[] | undefined;
-    for (const entry of EXTRACTORS) if (entry.opens(word)) (opened ??= []).push(entry.extract);
+    // Most words are neither listed nor shaped like a number or abbreviation: one lookup rejects them.
+    if (mayOpenDate(word)) {
+      for (const entry of EXTRACTORS) if (entry.opens(word)) (opened ??= []).push(entry.extract);
+    }
     found = opened ?? NO_EXTRACTORS;
     cache.set(word, found);
   }

@@ -43,6 +43,11 @@ export function extractAnaphoric(scan: Scan, i: number): Candidate | null {
   return { first, last, reading: { kind: 'anaphoric', unit, offset, ...(dayPart ? { part: dayPart } : {}) }, source: 'rule:dates/anaphoric' };
 }
 
+/** The listed words opensAnaphoric accepts (the openers); any other word it accepts has an opening shape (see extract.ts). */
+export function anaphoricOpeningWords(): Iterable<string> {
+  return OPENERS.keys();
+}
+
 /** Whether a word at token i can let extractAnaphoric find anything (a cheap test run before it; it must never say no where extractAnaphoric would find a date). */
 export function opensAnaphoric(word: string): boolean {
   return OPENERS.has(word);

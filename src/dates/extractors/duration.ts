@@ -134,6 +134,11 @@ function isQuantityEnd(scan: Scan, i: number): boolean {
   return readNumber(scan, i - 1) !== null && word.endsWith('s');
 }
 
+/** The listed words opensDuration accepts (vague amounts, number words, unit words); any other word it accepts has an opening shape (see extract.ts). */
+export function durationOpeningWords(): Iterable<string> {
+  return [...VAGUE, ...numberWords().keys(), ...unitWords().keys()];
+}
+
 /** Whether a word at token i can let extractDuration find anything (a cheap test run before it; it must never say no where extractDuration would find a date). */
 export function opensDuration(word: string): boolean {
   // A vague amount, a number (digits or a number word, as readNumber reads them), or a bare plural unit.

@@ -54,6 +54,11 @@ export function extractFiscalPeriod(scan: Scan, i: number): Candidate | null {
   return null;
 }
 
+/** The listed words opensFiscalPeriod accepts (the reporting-period words); any other word it accepts has an opening shape (see extract.ts). */
+export function fiscalPeriodOpeningWords(): Iterable<string> {
+  return FISCAL_OPENERS;
+}
+
 /** Whether a word at token i can let extractFiscalPeriod find anything (a cheap test run before it; it must never say no where extractFiscalPeriod would find a date). */
 export function opensFiscalPeriod(word: string): boolean {
   return FISCAL_OPENERS.has(word);

@@ -75,6 +75,11 @@ export function extractMonthDate(scan: Scan, i: number): Candidate | null {
   return { first: i, last: i, reading: { kind: 'calendar', month, shift: null }, source };
 }
 
+/** The listed words opensMonthDate accepts (month names); any other word it accepts has an opening shape (see extract.ts). */
+export function monthDateOpeningWords(): Iterable<string> {
+  return monthNames().keys();
+}
+
 /** Whether a word at token i can let extractMonthDate find anything (a cheap test run before it; it must never say no where extractMonthDate would find a date). */
 export function opensMonthDate(word: string): boolean {
   // A leading day number ("2 March") or a month name.

@@ -29,6 +29,11 @@ export function extractNumericDate(scan: Scan, i: number): Candidate | null {
   return { first: i, last: i, reading: { kind: 'calendar', year, month: Number(month), day: Number(day), shift: null }, source: 'rule:dates/slash-date' };
 }
 
+/** The listed words opensNumericDate accepts (nothing: only the digit shape); any other word it accepts has an opening shape (see extract.ts). */
+export function numericDateOpeningWords(): Iterable<string> {
+  return [];
+}
+
 /** Whether a word at token i can let extractNumericDate find anything (a cheap test run before it; it must never say no where extractNumericDate would find a date). */
 export function opensNumericDate(word: string): boolean {
   return startsWithDigit(word);

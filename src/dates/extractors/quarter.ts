@@ -51,6 +51,11 @@ function numericOrdinal(word: string): number | undefined {
   return match ? Number(match[1]) : undefined;
 }
 
+/** The listed words opensQuarter accepts (ordinal words); any other word it accepts has an opening shape (see extract.ts). */
+export function quarterOpeningWords(): Iterable<string> {
+  return ordinalWords().keys();
+}
+
 /** Whether a word at token i can let extractQuarter find anything (a cheap test run before it; it must never say no where extractQuarter would find a date). */
 export function opensQuarter(word: string): boolean {
   return ordinalWords().has(word) || numericOrdinal(word) !== undefined;

@@ -37,6 +37,11 @@ function usableAlone(scan: Scan, i: number): boolean {
   return true;
 }
 
+/** The listed words opensReference accepts (the phrases' first words); any other word it accepts has an opening shape (see extract.ts). */
+export function referenceOpeningWords(): Iterable<string> {
+  return firstWords();
+}
+
 /** Whether a word at token i can let extractReference find anything (a cheap test run before it; it must never say no where extractReference would find a date). */
 export function opensReference(word: string): boolean {
   return firstWords().has(word);

@@ -23,6 +23,11 @@ export function extractRelativeDay(scan: Scan, i: number): Candidate | null {
   return { first: i, last: i, reading: day, source: 'rule:dates/relative-day' };
 }
 
+/** The listed words opensRelativeDay accepts (the day words); any other word it accepts has an opening shape (see extract.ts). */
+export function relativeDayOpeningWords(): Iterable<string> {
+  return ['day', ...DAYS.keys()];
+}
+
 /** Whether a word at token i can let extractRelativeDay find anything (a cheap test run before it; it must never say no where extractRelativeDay would find a date). */
 export function opensRelativeDay(word: string): boolean {
   return DAYS.has(word) || word === 'day';

@@ -56,6 +56,11 @@ export function extractRelativeUnit(scan: Scan, i: number): Candidate | null {
   return null;
 }
 
+/** The listed words opensRelativeUnit accepts ("weekend", shift words, vague amounts, number words); any other word it accepts has an opening shape (see extract.ts). */
+export function relativeUnitOpeningWords(): Iterable<string> {
+  return ['weekend', ...SHIFTS.keys(), ...VAGUE, ...numberWords().keys()];
+}
+
 /** Whether a word at token i can let extractRelativeUnit find anything (a cheap test run before it; it must never say no where extractRelativeUnit would find a date). */
 export function opensRelativeUnit(word: string): boolean {
   // "weekend", a shift word, a vague amount, or a number (digits or a number word, as readNumber reads them).

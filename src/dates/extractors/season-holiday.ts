@@ -46,6 +46,11 @@ export function extractSeasonOrHoliday(scan: Scan, i: number): Candidate | null 
   return null;
 }
 
+/** The listed words opensSeasonOrHoliday accepts (season names and holidays' first words); any other word it accepts has an opening shape (see extract.ts). */
+export function seasonOrHolidayOpeningWords(): Iterable<string> {
+  return [...seasonNames().keys(), ...holidays().keys()];
+}
+
 /** Whether a word at token i can let extractSeasonOrHoliday find anything (a cheap test run before it; it must never say no where extractSeasonOrHoliday would find a date). */
 export function opensSeasonOrHoliday(word: string): boolean {
   return seasonNames().has(word) || holidays().has(word);

@@ -56,6 +56,11 @@ export function extractSet(scan: Scan, i: number): Candidate | null {
   return null;
 }
 
+/** The listed words opensSet accepts (adverbs, every/each/once/twice/times, weekday names); any other word it accepts has an opening shape (see extract.ts). */
+export function setOpeningWords(): Iterable<string> {
+  return [...setAdverbs().keys(), ...SET_OPENERS, ...weekdayNames().keys()];
+}
+
 /** Whether a word at token i can let extractSet find anything (a cheap test run before it; it must never say no where extractSet would find a date). */
 export function opensSet(word: string): boolean {
   // An adverb ("daily"), "every"/"each", a weekday ("Tuesday nights") or its plural ("Mondays"), or "once"/"twice"/"times".

@@ -45,6 +45,11 @@ export function extractSpokenYear(scan: Scan, i: number): Candidate | null {
   return null;
 }
 
+/** The listed words opensSpokenYear accepts (the spoken-year words); any other word it accepts has an opening shape (see extract.ts). */
+export function spokenYearOpeningWords(): Iterable<string> {
+  return ['nineteen', 'two', ...DECADES.keys()];
+}
+
 /** Whether a word at token i can let extractSpokenYear find anything (a cheap test run before it; it must never say no where extractSpokenYear would find a date). */
 export function opensSpokenYear(word: string): boolean {
   return DECADES.has(word) || word === 'nineteen' || word === 'two';

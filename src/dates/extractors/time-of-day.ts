@@ -56,6 +56,11 @@ export function extractTimeOfDay(scan: Scan, i: number): Candidate | null {
   return { first: i, last, reading: { kind: 'time', date: null, hour, minute: time.minute }, source };
 }
 
+/** The listed words opensTimeOfDay accepts (named hours and shifts); any other word it accepts has an opening shape (see extract.ts). */
+export function timeOfDayOpeningWords(): Iterable<string> {
+  return TIME_OPENERS;
+}
+
 /** Whether a word at token i can let extractTimeOfDay find anything (a cheap test run before it; it must never say no where extractTimeOfDay would find a date). */
 export function opensTimeOfDay(word: string): boolean {
   // A named hour, a shift before a day part ("last night"), or a clock time (which starts with a digit).

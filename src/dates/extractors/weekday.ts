@@ -20,6 +20,11 @@ export function extractWeekday(scan: Scan, i: number): Candidate | null {
   return { first: i, last: i, reading: { kind: 'weekday', weekday, shift: null }, source: 'rule:dates/weekday' };
 }
 
+/** The listed words opensWeekday accepts (weekday names); any other word it accepts has an opening shape (see extract.ts). */
+export function weekdayOpeningWords(): Iterable<string> {
+  return weekdayNames().keys();
+}
+
 /** Whether a word at token i can let extractWeekday find anything (a cheap test run before it; it must never say no where extractWeekday would find a date). */
 export function opensWeekday(word: string): boolean {
   return weekdayNames().has(bareWord(word));

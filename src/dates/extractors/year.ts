@@ -57,6 +57,11 @@ export function extractYear(scan: Scan, i: number): Candidate | null {
   return { first: i, last: i, reading: { kind: 'calendar', year, shift: null }, source: 'rule:dates/year' };
 }
 
+/** The listed words opensYear accepts (nothing: only the digit and apostrophe shapes); any other word it accepts has an opening shape (see extract.ts). */
+export function yearOpeningWords(): Iterable<string> {
+  return [];
+}
+
 /** Whether a word at token i can let extractYear find anything (a cheap test run before it; it must never say no where extractYear would find a date). */
 export function opensYear(word: string): boolean {
   return startsWithDigit(word) || word.startsWith("'") || word.startsWith('\u2019');
