@@ -27,7 +27,9 @@ export function sentenceViews(doc: WorkingDocument): SentenceView[] {
 /** Whether a token is a word (starts with a letter or digit) rather than punctuation. */
 export function isWord(word: string): boolean {
   const code = word.charCodeAt(0);
-  return (code >= 0x30 && code <= 0x39) || word.toLowerCase() !== word.toUpperCase();
+  // An ASCII letter first always passes the case test below, so most words skip building two strings.
+  if ((code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a)) return true;
+  return word.toLowerCase() !== word.toUpperCase();
 }
 
 /** Whether the token's original text starts with a capital letter. */

@@ -114,8 +114,8 @@ export function quotedPeople(doc: WorkingDocument, views: readonly SentenceView[
     let entry = named.get(person.key);
     if (!entry) {
       const entity = person.entity !== null ? doc.entities.find((e) => e.id === person.entity) : undefined;
-      index ??= wordIndex(views);
-      const mentions: QuotedPerson['mentions'] = entity ? [...entity.mentions] : surnameMentions(doc, index, person.key);
+      // The word index is built only when a person without an entity needs a surname search.
+      const mentions: QuotedPerson['mentions'] = entity ? [...entity.mentions] : surnameMentions(doc, (index ??= wordIndex(views)), person.key);
       entry = { key: person.key, name: person.name, entity, mentions };
       named.set(person.key, entry);
     }
