@@ -101,6 +101,22 @@ export function mayOpenDate(word: string): boolean {
 /** For each lower-case word seen so far in a document, the extractors (in priority order) that it can open. */
 export type OpenerCache = Map<string, readonly Extractor[]>;
 
+/**
+ * Work on one document shared by the dateline search and the main pass, which read the same opening
+ * sentences: the opener cache, and each sentence's candidates keyed by its first token with its end
+ * (the dateline search may cut its last sentence short; such an entry is not reused). Candidates do
+ * not depend on the reference day, so a sentence's candidates are found once.
+ */
+export interface DateScanCache {
+  openers: OpenerCache;
+  sentences: Map<number, { to: number; candidates: readonly Candidate[] }>;
+}
+
+/** An empty cache for one document. */
+export function newDateScanCache(): DateScanCache {
+  return { openers: new Map(), sentences: new Map() };
+}
+
 const NO_EXTRACTORS: readonly Extractor[] = [];
 
 /** The extractors that word can open, from the cache or worked out once and cached. */
@@ -134,9 +150,9 @@ export function findCandidates(scan: Scan, cache: OpenerCache = new Map()): Cand
 
 /**
  * Extract normalized temporal expressions from segmented text, against an optional reference day.
- * Pass one `openers` cache to every call on the same document (the dateline search reads its opening too).
+ * Pass one `cache` to every call on the same document and its token prefixes (the dateline search reads its opening too).
  */
-export function extractDates(text: string, tokens: readonly Token[], reference: Day | null, openers: OpenerCache = new Map()): DateExpression[] {
+export function extractDates(text: string, tokens: readonly Token[], reference: Day | null, cache: DateScanCache = newDateScanCache()): DateExpression[] {
   const dates: DateExpression[] = [];
   const anchor = reference === null ? null : formatDay(reference);
   const lower = tokens.map((token) => token.norm.toLowerCase());
@@ -150,7 +166,14 @@ export function extractDates(text: string, tokens: readonly Token[], reference: 
     let to = from + 1;
     while (to < tokens.length && tokens[to]!.sentence === sentence) to++;
     const scan: Scan = { text, tokens, lower, from, to };
-    for (const candidate of findCandidates(scan, openers)) {
+    const cached = cache.sentences.get(from);
+    let candidates: readonly Candidate[];
+    if (cached !== undefined && cached.to === to) candidates = cached.candidates;
+    else {
+      candidates = findCandidates(scan, cache.openers);
+      cache.sentences.set(from, { to, candidates });
+    }
+    for (const candidate of candidates) {
       const start = tokens[candidate.first]!.start;
       const end = tokens[candidate.last]!.end;
       const normalized = normalizeReading(candidate.reading, reference, tenseAround(scan, candidate.first, candidate.last), antecedent, focusQuarter);

@@ -5,7 +5,7 @@
  */
 import type { Diagnostic, Span, Token } from '../types.js';
 import { parseDay, type Day } from './calendar.js';
-import { extractDates, type OpenerCache } from './extract.js';
+import { extractDates, newDateScanCache, type DateScanCache } from './extract.js';
 
 /** The chosen reference day and where it came from. */
 export interface ReferenceChoice {
@@ -19,8 +19,8 @@ export interface ReferenceChoice {
 /** How far into the text a dateline may lie, in UTF-16 code units. */
 const DATELINE_REACH = 400;
 
-/** Pick the reference day for a document (`openers`: the document's extractor cache, shared with the main date pass). */
-export function chooseReference(text: string, tokens: readonly Token[], publicationDate: string | undefined, openers: OpenerCache = new Map()): ReferenceChoice {
+/** Pick the reference day for a document (`cache`: the document's date scan cache, shared with the main date pass). */
+export function chooseReference(text: string, tokens: readonly Token[], publicationDate: string | undefined, cache: DateScanCache = newDateScanCache()): ReferenceChoice {
   const diagnostics: Diagnostic[] = [];
   if (publicationDate !== undefined) {
     const day = parseDay(publicationDate);
@@ -29,7 +29,7 @@ export function chooseReference(text: string, tokens: readonly Token[], publicat
   }
   let end = 0;
   while (end < tokens.length && tokens[end]!.start < DATELINE_REACH) end++;
-  const opening = extractDates(text, tokens.slice(0, end), null, openers);
+  const opening = extractDates(text, tokens.slice(0, end), null, cache);
   const dateline = opening.find((date) => /^\d{4}-\d{2}-\d{2}/.test(date.value) && date.inferred === undefined);
   if (dateline !== undefined) {
     const day = parseDay(dateline.value);
