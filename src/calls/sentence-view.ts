@@ -34,6 +34,9 @@ export function isWord(word: string): boolean {
 
 /** Whether the token's original text starts with a capital letter. */
 export function isCapitalizedToken(text: string, token: Token): boolean {
+  const code = text.charCodeAt(token.start);
+  // ASCII answers without case-folding (this runs per token): only A-Z is a capital there.
+  if (code < 0x80) return code >= 0x41 && code <= 0x5a;
   const ch = text.charAt(token.start);
   return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
 }

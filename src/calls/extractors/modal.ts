@@ -17,7 +17,8 @@ const HEDGING_MODALS = new Set(['may', 'might', 'could', 'would', 'will']);
 /** Extract modal calls from one sentence. */
 export function extractModal(doc: WorkingDocument, view: SentenceView): CallCandidate[] {
   const found: CallCandidate[] = [];
-  const hasSpeechVerb = view.words.some((word) => speechVerbs().has(word));
+  // Whether the sentence has a speech verb, worked out only when a modal call needs it.
+  let hasSpeechVerb: boolean | undefined;
   const modals = modalPhraseIndex();
   for (let i = 0; i < view.words.length; i++) {
     const modal = phrasesStartingWith(modals, view.words[i]).find((phrase) => matchesAt(view, i, phrase.words));
@@ -44,7 +45,7 @@ export function extractModal(doc: WorkingDocument, view: SentenceView): CallCand
     const quoted = quote ? speakerRef(quote) : null;
     const subject = quoted ? null : speechSubject(doc.text, view, target.from, action.to);
     // Someone must be on record: a quotation, or a speech verb in the sentence (its subject may be found later).
-    if (!quoted && !subject && !hasSpeechVerb) continue;
+    if (!quoted && !subject && !(hasSpeechVerb ??= view.words.some((word) => speechVerbs().has(word)))) continue;
     found.push({
       sentence: view.index,
       actor: subject ? tokenSpan(view, subject.from, subject.to) : null,

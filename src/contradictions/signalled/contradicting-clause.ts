@@ -11,7 +11,8 @@ const POSSESSOR_REACH = 4;
 export function findContradictingClause(doc: WorkingDocument, view: SentenceView): Contradiction[] {
   const found: Contradiction[] = [];
   for (let i = 2; i < view.words.length; i++) {
-    if (!isClaimWord(view.words[i] ?? '', 'contradict-cue') || view.words[i - 1] !== ',') continue;
+    // The comma test first: it is cheaper and rarely passes.
+    if (view.words[i - 1] !== ',' || !isClaimWord(view.words[i] ?? '', 'contradict-cue')) continue;
     // The owner of the claim: "Tulsa police's earlier claim" — a name run before 's within a few words.
     let possessive = -1;
     let noun = -1;
