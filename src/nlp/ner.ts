@@ -11,6 +11,7 @@ import { documentCasing } from './ner-features.js';
 import { deserializeNerModel, predictSentence, NER_FEATURE_VERSION, type NerModel } from './ner-model.js';
 import type { NerType } from './ner-tags.js';
 import { readModelFile } from './model-files.js';
+import { sentenceRanges } from './syntax.js';
 
 /** File name of the shipped NER model under models/. */
 export const NER_FILE = 'ner.bin';
@@ -36,18 +37,6 @@ export function loadNerModel(path?: URL | string): NerModel {
 /** The shipped model, loaded on first call. */
 export const shippedNerModel: () => NerModel = lazy(() => loadNerModel());
 
-/** Token index ranges of each sentence, from the tokens' `sentence` field. */
-function sentenceRanges(tokens: readonly Token[]): Array<[number, number]> {
-  const ranges: Array<[number, number]> = [];
-  let start = 0;
-  for (let i = 1; i <= tokens.length; i++) {
-    if (i === tokens.length || tokens[i]!.sentence !== tokens[start]!.sentence) {
-      if (i > start) ranges.push([start, i]);
-      start = i;
-    }
-  }
-  return ranges;
-}
 
 /**
  * Recognize entities in `text` given its tokens (from segment(); their `norm` forms are the words
