@@ -20,15 +20,6 @@ export interface EntityRow {
   isPerson: boolean;
 }
 
-/** A mention row; its text is derived from the article text when needed. */
-export interface MentionRow {
-  entityId: string;
-  start: number;
-  end: number;
-  kind: string;
-  source: string;
-}
-
 /** A quotation row with the entities it talks about. */
 export interface QuoteRow {
   quoteId: string;
@@ -55,7 +46,6 @@ export interface QuoteRow {
 /** Every row of one article. */
 export interface ArticleRows {
   entities: EntityRow[];
-  mentions: MentionRow[];
   quotes: QuoteRow[];
   /** Annotations dropped because their offsets fall outside the text. */
   dropped: number;
@@ -75,7 +65,6 @@ function isPerson(entity: Entity): boolean {
 export function articleRows(analysis: Analysis, text: string): ArticleRows {
   let dropped = 0;
   const entities: EntityRow[] = [];
-  const mentions: MentionRow[] = [];
   const byId = new Map<string, Entity>();
   for (const entity of analysis.entities) {
     if (byId.has(entity.id)) {
@@ -90,7 +79,6 @@ export function articleRows(analysis: Analysis, text: string): ArticleRows {
         continue;
       }
       mentionCount++;
-      mentions.push({ entityId: entity.id, start: mention.start, end: mention.end, kind: mention.kind, source: mention.source });
     }
     entities.push({
       entityId: entity.id, type: entity.type, name: entity.name ?? '', title: entity.title ?? null, party: entity.party ?? null,
@@ -129,7 +117,7 @@ export function articleRows(analysis: Analysis, text: string): ArticleRows {
       about: [...about].map(([entityId, name]) => ({ entityId, name })),
     });
   }
-  return { entities, mentions, quotes, dropped };
+  return { entities, quotes, dropped };
 }
 
 /** What saving needs beyond the article and analysis, computable off the writing thread (in an analysis worker). */

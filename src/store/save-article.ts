@@ -1,6 +1,6 @@
 /**
  * Saving one article with its analysis, all in one transaction: the article row, the analysis
- * JSON, entities with their corpus people, mentions, quotes and whom they talk about. A process
+ * JSON (which keeps every mention), entities with their corpus people, quotes and whom they talk about. A process
  * killed at any moment leaves either all of an article's rows or none of them.
  */
 import { normalizeDate } from '../pipeline/input-checks.js';
@@ -25,7 +25,6 @@ async function insertMany(tx: SqlExecutor, head: string, columns: number, rows: 
 async function deleteRows(tx: SqlExecutor, id: string): Promise<void> {
   await tx.run('DELETE FROM quote_about WHERE article_id = ?', [id]);
   await tx.run('DELETE FROM quotes WHERE article_id = ?', [id]);
-  await tx.run('DELETE FROM mentions WHERE article_id = ?', [id]);
   await tx.run('DELETE FROM entities WHERE article_id = ?', [id]);
   await tx.run('DELETE FROM analyses WHERE article_id = ?', [id]);
 }
@@ -39,8 +38,6 @@ async function insertRows(tx: SqlExecutor, decisions: Decisions, id: string, art
   for (const entity of people) personOf.set(entity.entityId, await linkPerson(tx, decisions, entity.name, id));
   await insertMany(tx, 'INSERT INTO entities (article_id, entity_id, type, name, title, party, state, gender, anonymous, description, person_id, mention_count)', 12,
     rows.entities.map((e) => [id, e.entityId, e.type, e.name, e.title, e.party, e.state, e.gender, flag(e.anonymous), e.description, personOf.get(e.entityId) ?? null, e.mentionCount]));
-  await insertMany(tx, 'INSERT INTO mentions (article_id, entity_id, start_offset, end_offset, kind, source)', 6,
-    rows.mentions.map((m) => [id, m.entityId, m.start, m.end, m.kind, m.source]));
   const date = article.date ?? null;
   const outlet = article.outlet ?? null;
   const personOfQuote = (entityId: string | null): string | null => (entityId !== null ? personOf.get(entityId) ?? null : null);

@@ -103,4 +103,14 @@ export const MIGRATIONS: readonly Migration[] = [
       postgres: ['DROP INDEX entities_person', 'CREATE INDEX entities_person ON entities (person_id, article_id, title, party, state, gender)'],
     },
   },
+  {
+    version: 5,
+    // No query read the mention rows (exports and the API take mentions from the stored analysis JSON),
+    // and writing them was about 40% of the store's cost per article.
+    name: 'drop the write-only mentions table (mentions stay in the stored analysis)',
+    statements: {
+      sqlite: ['DROP INDEX IF EXISTS mentions_article', 'DROP TABLE IF EXISTS mentions'],
+      postgres: ['DROP INDEX IF EXISTS mentions_article', 'DROP TABLE IF EXISTS mentions'],
+    },
+  },
 ];
