@@ -333,14 +333,21 @@ function accordingTo(view: TextView, c: number, first: number, end: number): Att
   const source = phraseStartingAt(view, c + 2, end);
   if (!source) return null;
   const cue = { from: c, to: c + 2 };
+  const reason = '"according to" names the source of the statement';
   if (c === first || (c === first + 1 && view.tokens[first]!.norm === '"')) {
-    if (view.tokens[source.to]?.norm !== ',') return null;
-    const content = charSpan(view, source.to + 1, clauseEnd(view, source.to + 1, end));
-    return content ? attribution(view, [content], cue, source, null, 'rule:quote/according-to', '"according to" names the source of the statement', 0.8) : null;
+    // "According to a complaint filed by …, CONTENT": the source runs to the first comma.
+    let comma = source.to;
+    while (comma < end && view.tokens[comma]!.norm !== ',' && comma - c < 40) comma++;
+    if (view.tokens[comma]?.norm !== ',') return null;
+    const speaker = comma > source.to ? { from: c + 2, to: comma } : source;
+    const content = charSpan(view, comma + 1, clauseEnd(view, comma + 1, end));
+    return content ? attribution(view, [content], cue, speaker, null, 'rule:quote/according-to', reason, 0.8) : null;
   }
-  if (view.tokens[c - 1]?.norm === ',' && trailingOnly(view, source.to, end) && !holdsAttribution(view, first, c - 1)) {
+  // "CONTENT, according to X." — also when X has an appositive or the sentence goes on: ", according to the CBO, and …".
+  const continues = view.tokens[source.to]?.norm === ',';
+  if (view.tokens[c - 1]?.norm === ',' && (trailingOnly(view, source.to, end) || continues) && !holdsAttribution(view, first, c - 1)) {
     const content = charSpan(view, first, c - 1);
-    return content ? attribution(view, [content], cue, source, null, 'rule:quote/according-to', '"according to" names the source of the statement', 0.8) : null;
+    return content ? attribution(view, [content], cue, source, null, 'rule:quote/according-to', reason, 0.8) : null;
   }
   return null;
 }
