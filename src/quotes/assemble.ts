@@ -106,6 +106,26 @@ export function mergeAttributions(direct: Attribution[], reported: Attribution[]
   return kept.sort((a, b) => a.fragments[0]!.start - b.fragments[0]!.start);
 }
 
+/**
+ * Reported speech whose content ends inside a quotation that goes on into the next sentence
+ * (`Trump told Fox that "they hit Matt. … like gaming the ref."`) takes the rest of that quotation.
+ */
+export function extendOverOpenQuotations(reported: Attribution[], spans: readonly QuotedSpan[]): void {
+  for (const attribution of reported) {
+    const last = attribution.fragments[attribution.fragments.length - 1]!;
+    // The quoted span open at the content's end, if any (spans are in text order).
+    let lo = 0;
+    let hi = spans.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (spans[mid]!.open < last.end) lo = mid + 1;
+      else hi = mid;
+    }
+    const span = spans[lo - 1];
+    if (span && span.open >= last.start && span.open < last.end && span.close > last.end && !span.unclosed) last.end = span.close;
+  }
+}
+
 /** Floating quotations: full-sentence quoted spans with no cue, right after an attribution of the same paragraph or the one before. */
 export function attributeFloating(view: TextView, attributions: Attribution[], spans: readonly QuotedSpan[]): Attribution[] {
   const used = new Set(attributions.flatMap((a) => a.quotedSpans));

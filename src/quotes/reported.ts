@@ -113,6 +113,8 @@ function complementStart(view: TextView, cue: number, end: number, lemma: string
         if (!pp) break;
         j = pp.to;
       }
+      // "told African-Americans this weekend he would …": time words between the addressee and the clause.
+      while (j < end && hasClass(view.lower[j]!, 'time')) j++;
       const next = view.lower[j] ?? '';
       if (j > k && (next === 'that' || (hasClass(next, 'pron') && !hasClass(next, 'poss')))) k = j;
     }

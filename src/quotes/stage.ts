@@ -1,7 +1,7 @@
 /** The quotation stage: quoted spans, direct quotations, reported speech, floating quotations → doc.quotes. */
 import type { Stage } from '../pipeline/stage.js';
 import { createView } from '../text/view.js';
-import { attributeFloating, mergeAttributions, toQuotes } from './assemble.js';
+import { attributeFloating, extendOverOpenQuotations, mergeAttributions, toQuotes } from './assemble.js';
 import { findDirectQuotes } from './direct.js';
 import { findQuotedSpans } from './quote-marks.js';
 import { findReportedSpeech } from './reported.js';
@@ -18,6 +18,7 @@ export const quotesStage: Stage = {
     const usedCues = new Set<number>();
     const direct = findDirectQuotes(view, spans, usedCues);
     const reported = [...findSpeakerColons(view, doc.paragraphs, usedCues), ...findReportedSpeech(view, usedCues, spans.map((span) => ({ start: span.open, end: span.close })))];
+    extendOverOpenQuotations(reported, spans);
     const merged = mergeAttributions(direct, reported, spans);
     const floating = attributeFloating(view, merged, spans);
     const all = [...merged, ...floating].sort((a, b) => a.fragments[0]!.start - b.fragments[0]!.start);
