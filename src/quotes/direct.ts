@@ -134,6 +134,23 @@ export function lastInSentence(view: TextView, found: readonly Attribution[], se
   return undefined;
 }
 
+/**
+ * `Sessions' testimony was "misleading," Schumer said.`: a lower-case quotation in mid-sentence, attributed
+ * by the cue after it, states the whole sentence; its content starts at the sentence start (mixed).
+ */
+function withLeadIn(view: TextView, span: QuotedSpan, range: Phrase): { start: number; end: number } {
+  const content = contentSpan(span);
+  const first = view.text.charAt(span.contentStart);
+  if (first === first.toUpperCase() || first !== first.toLowerCase()) return content;
+  const sentenceFirst = view.sentenceFirst[view.tokens[range.from]!.sentence]!;
+  if (sentenceFirst >= range.from) return content;
+  let from = sentenceFirst;
+  while (from < range.from && (view.tokens[from]!.norm === '"' || hasClass(view.lower[from]!, 'conj'))) from++;
+  // A lead-in that holds its own speech verb is another attribution's, not this quotation's.
+  for (let k = from; k < range.from; k++) if (isSpeechCue(view, k)) return content;
+  return from < range.from ? { start: view.tokens[from]!.start, end: content.end } : content;
+}
+
 /** A lower-case quotation in mid-sentence after a speech cue of the same sentence. */
 function isEmbeddedFragment(view: TextView, span: QuotedSpan, range: Phrase): boolean {
   const first = view.text.charAt(span.contentStart);
@@ -195,7 +212,7 @@ export function findDirectQuotes(view: TextView, spans: readonly QuotedSpan[], u
     usedCues.add(hit.cue);
     const cueEnd = hit.cue + 1;
     const attribution: Attribution = {
-      fragments: [contentSpan(span)],
+      fragments: [after ? withLeadIn(view, span, range) : contentSpan(span)],
       cue: { from: hit.cue, to: cueEnd },
       speaker,
       appositive: hit.appositive,

@@ -96,3 +96,9 @@ test('every quote text equals the text at its span', () => {
     if (quote.cue) assert.equal(quote.cue.text, text.slice(quote.cue.start, quote.cue.end));
   }
 });
+
+test('a quoted fragment with the cue after it states the whole sentence (mixed)', () => {
+  const [quote] = quotesOf('Sessions\' testimony was "misleading," Schumer said.');
+  assert.equal(quote?.kind, 'mixed');
+  assert.deepEqual(quote?.content, ['Sessions\' testimony was "misleading,"']);
+});
