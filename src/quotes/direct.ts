@@ -222,6 +222,13 @@ export function findDirectQuotes(view: TextView, spans: readonly QuotedSpan[], u
       source: after ? 'rule:quote/cue-after-quotation' : 'rule:quote/cue-before-quotation',
       reason: after ? 'the quotation is followed by its speaker and a speech verb' : 'the speaker and a speech verb introduce the quotation',
     };
+    // A quotation continued from earlier paragraphs (each reopening with a quotation mark) is one
+    // statement: its earlier paragraphs become leading fragments.
+    for (let earlier = span.continues; earlier >= 0 && !attributedSpan.has(earlier); earlier = spans[earlier]!.continues) {
+      attribution.fragments.unshift(contentSpan(spans[earlier]!));
+      attribution.quotedSpans.unshift(earlier);
+      attributedSpan.set(earlier, attribution);
+    }
     found.push(attribution);
     attributedSpan.set(index, attribution);
     // `"A," he said, "B."`: the next quotation opens right after this cue clause.

@@ -102,3 +102,11 @@ test('a quoted fragment with the cue after it states the whole sentence (mixed)'
   assert.equal(quote?.kind, 'mixed');
   assert.deepEqual(quote?.content, ['Sessions\' testimony was "misleading,"']);
 });
+
+test('a quotation continued over paragraphs is one statement with a fragment per paragraph', () => {
+  const text = '"This is the first paragraph of what she said.\n\n"And this is the second," Warren said.';
+  const quotes = quotesOf(text);
+  assert.equal(quotes.length, 1);
+  assert.equal(quotes[0]?.content.length, 2);
+  assert.equal(quotes[0]?.speaker, 'Warren');
+});
