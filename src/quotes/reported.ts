@@ -137,7 +137,8 @@ function complementStart(view: TextView, cue: number, end: number, lemma: string
   }
   while (k < end) {
     const word = view.lower[k]!;
-    if (hasClass(word, 'time') && !hasClass(word, 'det')) k++;
+    // "called Friday's decision …": a possessed time word is the object, not a time adverb.
+    if (hasClass(word, 'time') && !hasClass(word, 'det') && view.lower[k + 1] !== "'s") k++;
     else if (word === ',' && k === cue + 1) k++;
     else if ((word === 'on' || word === 'at' || word === 'during' || word === 'in') && hasClass(view.lower[k + 1] ?? '', 'time')) k += 2;
     else break;
@@ -259,6 +260,10 @@ function speakerFirst(view: TextView, c: number, cue: CueVerb, first: number, en
   } else if (!startsClause(view, start, cue.cls)) return null;
   if (view.tokens[start]!.norm === ',') return null;
   let stop = clauseEnd(view, start, end);
+  // "a statement announcing the pick, …": a participle's noun object ends at the next comma.
+  if (view.lower[c]!.endsWith('ing') && (hasClass(view.lower[start]!, 'det') || hasClass(view.lower[start]!, 'poss'))) {
+    for (let k = start; k < stop; k++) if (view.tokens[k]!.norm === ',') { stop = k; break; }
+  }
   if (SUBORDINATORS.has(view.lower[first] ?? '') && subject.phrase.from > first) {
     // "While some Democrats want Sessions to resign, Republicans …": the subordinate clause ends at its comma.
     for (let k = start; k < stop; k++) if (view.tokens[k]!.norm === ',') { stop = k; break; }
