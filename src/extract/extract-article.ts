@@ -18,7 +18,7 @@ import { scanShape } from './html-scan.js';
 import { wordCount } from './refine/patterns.js';
 import { pruneBoilerplateElements } from './refine/prune-boilerplate-elements.js';
 import { promotePullQuotes } from './refine/promote-pull-quotes.js';
-import { joinBlocks, textBlocks, type TextBlock } from './text-blocks.js';
+import { joinBlocks, textBlocks, type JoinedText, type TextBlock } from './text-blocks.js';
 import type { ExtractedArticle, ExtractOptions, Found } from './types.js';
 
 /** Default bound on the HTML length (UTF-16 code units); longer input is cut, with a diagnostic, to bound time. */
@@ -112,44 +112,25 @@ export function extractArticle(html: string, options: ExtractOptions = {}): Extr
 function streamedArticle(source: string, diagnostics: Diagnostic[]): ExtractedArticle {
   const joined = joinBlocks(refineBlocks(streamBlocks(source), { title: null }));
   if (joined.text === '') diagnostics.push({ code: 'no-article', severity: 'warning', message: 'no article text was found in the page' });
-  const date = dateFromText(joined.text);
-  return {
-    url: null,
-    title: null,
-    byline: null,
-    date: date?.value ?? null,
-    dateline: findDateline(joined.text, joined.paragraphs[0]),
-    text: joined.text,
-    paragraphs: joined.paragraphs,
-    sourceMap: joined.sourceMap,
-    provenance: { text: 'rule:extract/stream', ...(date ? { date: date.source } : {}) },
-    diagnostics,
-  };
+  return textOnlyArticle(joined, 'rule:extract/stream', diagnostics);
 }
 
 function fragmentArticle(parsed: HtmlDocument, diagnostics: Diagnostic[]): ExtractedArticle {
   // Fragments and headless pages may have no <body>: walk the whole document (head contents are skipped).
   const joined = joinBlocks(textBlocks(parsed.document, makeLocator(parsed)));
   if (joined.text === '') diagnostics.push({ code: 'no-article', severity: 'warning', message: 'the HTML fragment has no text' });
-  const date = dateFromText(joined.text);
-  return {
-    url: null,
-    title: null,
-    byline: null,
-    date: date?.value ?? null,
-    dateline: findDateline(joined.text, joined.paragraphs[0]),
-    text: joined.text,
-    paragraphs: joined.paragraphs,
-    sourceMap: joined.sourceMap,
-    provenance: { text: 'rule:extract/fragment', ...(date ? { date: date.source } : {}) },
-    diagnostics,
-  };
+  return textOnlyArticle(joined, 'rule:extract/fragment', diagnostics);
 }
 
 function plainTextArticle(source: string, diagnostics: Diagnostic[]): ExtractedArticle {
   diagnostics.push({ code: 'not-html', severity: 'info', message: 'the input has no HTML markup; it was read as plain text' });
   const joined = plainTextParagraphs(source);
   if (joined.text === '') diagnostics.push({ code: 'no-article', severity: 'warning', message: 'the input is empty' });
+  return textOnlyArticle(joined, 'rule:extract/plain-text', diagnostics);
+}
+
+/** An article found without page metadata: its date and dateline come from the text alone. */
+function textOnlyArticle(joined: JoinedText, source: Provenance, diagnostics: Diagnostic[]): ExtractedArticle {
   const date = dateFromText(joined.text);
   return {
     url: null,
@@ -160,7 +141,7 @@ function plainTextArticle(source: string, diagnostics: Diagnostic[]): ExtractedA
     text: joined.text,
     paragraphs: joined.paragraphs,
     sourceMap: joined.sourceMap,
-    provenance: { text: 'rule:extract/plain-text', ...(date ? { date: date.source } : {}) },
+    provenance: { text: source, ...(date ? { date: date.source } : {}) },
     diagnostics,
   };
 }
