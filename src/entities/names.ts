@@ -119,15 +119,12 @@ export function findNames(view: TextView): NameMention[] {
     // Title prefix: everything up to the last title, plus capitalized modifiers before the first title.
     let nameFrom = runTitles.length ? lastTitleEnd : start;
     if (nameFrom < start) nameFrom = start;
-    let titleFrom = nameFrom;
-    if (runTitles.length) {
-      titleFrom = start;
-      // Lower-case role titles before the run, with their modifiers ("Kremlin spokesperson").
-    }
+    // With titles in the run, the title starts where the run does ("Retired Lt. Gen. …").
+    let titleFrom = runTitles.length ? start : nameFrom;
     // A lower-case title or modifiers right before the run: "Democratic leader Rep. Nancy Pelosi", "Kremlin spokesperson".
     let k = titleFrom - 1;
     while (k >= view.sentenceFirst[sentence]! && (TITLE_MODIFIERS.has(view.lower[k]!) || (titleAt(view, k)?.entry.kind === 'role' && !isCapitalizedToken(view, k)))) k--;
-    if (k + 1 < titleFrom && !(k + 1 < titleFrom && notNames().has(view.tokens[k + 1]!.norm))) {
+    if (k + 1 < titleFrom && !notNames().has(view.tokens[k + 1]!.norm)) {
       const roleBefore = titleAt(view, titleFrom - 1);
       if (roleBefore || runTitles.length) titleFrom = k + 1;
     }

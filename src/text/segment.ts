@@ -77,7 +77,7 @@ export function segment(text: string): Segmentation {
   return { paragraphs, sentences, tokens };
 }
 
-function isOpeningStraightQuote(token: RawToken, previous: RawToken | undefined): boolean {
+function isOpeningStraightQuote(previous: RawToken | undefined): boolean {
   // A straight quote preceded by a space (or nothing) opens; one attached to the previous token closes.
   return !previous || previous.spaceAfter;
 }
@@ -109,7 +109,7 @@ function splitSentences(text: string, raw: RawToken[], paragraph: number, tokens
       const next = raw[end]!;
       if (!CLOSERS.has(text.charAt(next.start)) || next.end - next.start !== 1) break;
       const isStraight = next.norm === '"' || next.norm === "'";
-      if (isStraight && isOpeningStraightQuote(next, raw[end - 1])) break;
+      if (isStraight && isOpeningStraightQuote(raw[end - 1])) break;
       end++;
     }
     if (end >= raw.length) continue;
