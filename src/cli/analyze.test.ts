@@ -3,19 +3,11 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PassThrough, Readable } from 'node:stream';
 import { main } from './main.js';
-import type { CliIo } from './io.js';
+import { runCaptured, type CommandResult } from '../../test/capture-io.js';
 
-function run(args: string[], stdin = ''): Promise<{ code: number; out: string; err: string }> {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  let out = '';
-  let err = '';
-  stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
-  stderr.on('data', (chunk: Buffer) => (err += chunk.toString()));
-  const io: CliIo = { stdout, stderr, stdin: Readable.from([Buffer.from(stdin)]), isTty: false };
-  return main(args, io).then((code) => ({ code, out, err }));
+function run(args: string[], stdin = ''): Promise<CommandResult> {
+  return runCaptured((a, io) => main(a, io), args, stdin);
 }
 
 const dir = mkdtempSync(join(tmpdir(), 'whosaid-cli-'));

@@ -3,11 +3,11 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
-import { PassThrough } from 'node:stream';
 import { analyze } from '../analyze.js';
 import { openStore } from '../store/open.js';
 import type { Analysis } from '../types.js';
 import { exportCommand } from './export.js';
+import { runCaptured, type CommandResult } from '../../test/capture-io.js';
 import { CliError, type CliIo } from './io.js';
 import { personCommand } from './person.js';
 import { searchCommand } from './search.js';
@@ -39,16 +39,7 @@ before(async () => {
 });
 after(() => rmSync(directory, { recursive: true, force: true }));
 
-async function run(command: (args: string[], io: CliIo) => Promise<number>, args: string[]): Promise<{ code: number; out: string; err: string }> {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  let out = '';
-  let err = '';
-  stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
-  stderr.on('data', (chunk: Buffer) => (err += chunk.toString()));
-  const code = await command(args, { stdout, stderr, stdin: new PassThrough(), isTty: false });
-  return { code, out, err };
-}
+const run = (command: (args: string[], io: CliIo) => Promise<number>, args: string[]): Promise<CommandResult> => runCaptured(command, args);
 
 test('export --format webannotation writes one JSON-LD annotation collection', async () => {
   const { code, out } = await run(exportCommand, ['--format', 'webannotation', '--db', db]);
