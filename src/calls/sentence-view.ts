@@ -87,3 +87,13 @@ export function tokenIndexFrom(view: SentenceView, offset: number): number {
   }
   return low < view.tokens.length ? low : -1;
 }
+
+/** The sentence view holding a span, with the span's first token and the token just past it, or undefined. */
+export function spanTokens(views: readonly SentenceView[], span: { start: number; end: number }): { view: SentenceView; first: number; last: number } | undefined {
+  const view = viewAt(views, span.start);
+  if (!view) return undefined;
+  const first = tokenIndexFrom(view, span.start);
+  if (first < 0) return undefined;
+  const after = tokenIndexFrom(view, span.end);
+  return { view, first, last: after < 0 ? view.tokens.length : after };
+}

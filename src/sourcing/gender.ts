@@ -3,7 +3,7 @@
  * noun naming them ("spokeswoman Jessica Ditto", "X, a congresswoman"), or a pronoun resolved to
  * them; failing those, a guess from a listed first name, marked basis 'guess'.
  */
-import { isWord, viewAt, type SentenceView, tokenIndexFrom } from '../calls/sentence-view.js';
+import { isWord, spanTokens, type SentenceView } from '../calls/sentence-view.js';
 import type { WorkingDocument } from '../pipeline/document.js';
 import type { Entity, GenderEvidence, Span } from '../types.js';
 import { genderWords, givenNames } from './lexicon.js';
@@ -13,12 +13,9 @@ const APPOSITIVE_REACH = 4;
 
 /** Stated gender from the words around one mention: honorific or role noun before it, role noun in an appositive after it. */
 export function genderAroundMention(views: readonly SentenceView[], mention: Span): GenderEvidence | undefined {
-  const view = viewAt(views, mention.start);
-  if (!view) return undefined;
-  const first = tokenIndexFrom(view, mention.start);
-  const after = tokenIndexFrom(view, mention.end);
-  const last = after < 0 ? view.tokens.length : after;
-  if (first < 0) return undefined;
+  const located = spanTokens(views, mention);
+  if (!located) return undefined;
+  const { view, first, last } = located;
   // Inside the mention and right before it: "Ms. Tanden", "spokeswoman Jessica Ditto" — but not after a
   // possessive ("Sessions' spokeswoman" names someone else).
   for (let k = Math.max(0, first - 1); k < last; k++) {

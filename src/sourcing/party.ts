@@ -1,5 +1,5 @@
 /** A person's party from the text around a mention: "Schumer, D-NY,", "(R-Ind.)", ", Democrat of Vermont", "Republican Sen. X". */
-import { isWord, viewAt, type SentenceView, tokenIndexFrom } from '../calls/sentence-view.js';
+import { isWord, spanTokens, type SentenceView } from '../calls/sentence-view.js';
 import type { Span } from '../types.js';
 import { partyWords } from './lexicon.js';
 
@@ -7,12 +7,9 @@ const BEFORE_REACH = 4;
 
 /** The party stated next to one mention, or undefined. */
 export function partyAroundMention(views: readonly SentenceView[], mention: Span): string | undefined {
-  const view = viewAt(views, mention.start);
-  if (!view) return undefined;
-  const first = tokenIndexFrom(view, mention.start);
-  const after = tokenIndexFrom(view, mention.end);
-  const last = after < 0 ? view.tokens.length : after;
-  if (first < 0) return undefined;
+  const located = spanTokens(views, mention);
+  if (!located) return undefined;
+  const { view, first, last } = located;
   const opener = view.words[last];
   if (opener === ',' || opener === '(') {
     const letter = view.tokens[last + 1]?.norm ?? '';
