@@ -3,8 +3,8 @@
  * places), then each quotation's speaker phrase resolved to an entity (names, titles, descriptions,
  * pronouns, anonymous sources). Runs after the quotation stage, whose speaker phrases it resolves.
  */
+import { viewOf } from '../pipeline/document.js';
 import type { Stage } from '../pipeline/stage.js';
-import { createView } from '../text/view.js';
 import type { Entity } from '../types.js';
 import type { WorkingDocument } from '../pipeline/document.js';
 import type { TextView } from '../text/view.js';
@@ -23,7 +23,7 @@ export const entitiesStage: Stage = {
   requires: ['sentences', 'tokens', 'quotes'],
   assigns: ['entities', 'quotes'],
   run(doc) {
-    const view = createView(doc.text, doc.tokens, doc.sentences);
+    const view = viewOf(doc);
     const names = findNames(view);
     applyModelTypes(view, names, modelSpans(doc, view, names));
     const registry = createRegistry();

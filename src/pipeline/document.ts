@@ -1,4 +1,5 @@
 /** The working state that pipeline stages read and fill in; it owns the original text. */
+import { createView, type TextView } from '../text/view.js';
 import type { Analysis, Call, Contradiction, DateExpression, Diagnostic, Entity, Event, Paragraph, Quote, Sentence, SourcingProfile, Token } from '../types.js';
 
 /** A document being analyzed. Stages add to it; none rewrites `text`. */
@@ -19,6 +20,8 @@ export interface WorkingDocument {
   contradictions: Contradiction[];
   sourcing: SourcingProfile | undefined;
   diagnostics: Diagnostic[];
+  /** Token look-ups shared by the stages that read tokens (built once, after segmentation; see viewOf). */
+  view: TextView | undefined;
 }
 
 /** The fields a stage can declare it requires or assigns. */
@@ -29,7 +32,7 @@ export function createDocument(text: string, meta: { id?: string; title?: string
   return {
     text, date: meta.date, id: meta.id, title: meta.title,
     paragraphs: [], sentences: [], tokens: [], entities: [], quotes: [], dates: [], events: [], calls: [], contradictions: [],
-    sourcing: undefined, diagnostics: [],
+    sourcing: undefined, diagnostics: [], view: undefined,
   };
 }
 
@@ -47,4 +50,10 @@ export function toAnalysis(doc: WorkingDocument, analyzer: string, schemaVersion
   if (doc.sourcing) analysis.sourcing = doc.sourcing;
   if (includeTokens) analysis.tokens = doc.tokens;
   return analysis;
+}
+
+/** The document's token look-ups, built on first use after segmentation and shared by later stages. */
+export function viewOf(doc: WorkingDocument): TextView {
+  if (!doc.view || doc.view.tokens !== doc.tokens) doc.view = createView(doc.text, doc.tokens, doc.sentences);
+  return doc.view;
 }

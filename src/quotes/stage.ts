@@ -1,6 +1,6 @@
 /** The quotation stage: quoted spans, direct quotations, reported speech, floating quotations → doc.quotes. */
+import { viewOf } from '../pipeline/document.js';
 import type { Stage } from '../pipeline/stage.js';
-import { createView } from '../text/view.js';
 import { attributeFloating, extendOverOpenQuotations, mergeAttributions, toQuotes } from './assemble.js';
 import { findDirectQuotes } from './direct.js';
 import { findQuotedSpans } from './quote-marks.js';
@@ -13,7 +13,7 @@ export const quotesStage: Stage = {
   requires: ['paragraphs', 'sentences', 'tokens'],
   assigns: ['quotes'],
   run(doc) {
-    const view = createView(doc.text, doc.tokens, doc.sentences);
+    const view = viewOf(doc);
     const spans = findQuotedSpans(doc.text, doc.paragraphs, doc.diagnostics);
     const usedCues = new Set<number>();
     const direct = findDirectQuotes(view, spans, usedCues);
