@@ -4,6 +4,7 @@
  * Flynn"), classified as person, organization or place by titles, given names and gazetteers.
  * Statistical NER candidates, when available, are merged in by the entity stage.
  */
+import { lazy, readList } from '../text/lexicon.js';
 import { abbreviationClass } from '../text/tokenize.js';
 import { isCapitalizedToken, type TextView } from '../text/view.js';
 import type { EntityType, Provenance } from '../types.js';
@@ -24,8 +25,8 @@ export interface NameMention {
 
 const PARTICLES = new Set(['de', 'van', 'von', 'der', 'den', 'da', 'di', 'del', 'la', 'le', 'bin', 'al', 'ibn', 'mac', 'st.', 'du']);
 const SUFFIXES = new Set(['jr.', 'sr.', 'jr', 'sr', 'ii', 'iii', 'iv']);
-/** Capitalized modifiers that may precede a title ("Retired Lt. Gen.", "House Majority Leader", "Army Lt. Gen."). */
-const TITLE_MODIFIERS = new Set(['former', 'retired', 'then', 'acting', 'interim', 'deputy', 'senior', 'assistant', 'associate', 'chief', 'executive', 'vice', 'democratic', 'republican', 'gop', 'u.s.', 'us', 'state', 'house', 'senate', 'army', 'navy', 'air', 'force', 'marine', 'majority', 'minority', 'national', 'federal', 'white', 'press', 'campaign', 'party', 'committee', 'kremlin', 'fbi', 'cia', 'nsa', 'justice', 'defense', 'pentagon', 'treasury', 'homeland', 'security', 'foreign', 'prime', 'first', 'top']);
+/** Words that may precede a title ("Retired Lt. Gen.", "House Majority Leader"): data/lexicons/title-modifiers.tsv. */
+const titleModifiers = lazy(() => new Set(readList('lexicons/title-modifiers.tsv')));
 
 function isWordToken(view: TextView, i: number): boolean {
   const norm = view.tokens[i]?.norm ?? '';
@@ -123,7 +124,7 @@ export function findNames(view: TextView): NameMention[] {
     let titleFrom = runTitles.length ? start : nameFrom;
     // A lower-case title or modifiers right before the run: "Democratic leader Rep. Nancy Pelosi", "Kremlin spokesperson".
     let k = titleFrom - 1;
-    while (k >= view.sentenceFirst[sentence]! && (TITLE_MODIFIERS.has(view.lower[k]!) || (titleAt(view, k)?.entry.kind === 'role' && !isCapitalizedToken(view, k)))) k--;
+    while (k >= view.sentenceFirst[sentence]! && (titleModifiers().has(view.lower[k]!) || (titleAt(view, k)?.entry.kind === 'role' && !isCapitalizedToken(view, k)))) k--;
     if (k + 1 < titleFrom && !notNames().has(view.tokens[k + 1]!.norm)) {
       const roleBefore = titleAt(view, titleFrom - 1);
       if (roleBefore || runTitles.length) titleFrom = k + 1;

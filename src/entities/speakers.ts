@@ -6,6 +6,7 @@
  * entities that keep their description; groups, organizations and documents ("the letter") likewise.
  */
 import { hasClass } from '../quotes/phrases.js';
+import { lazy, readList } from '../text/lexicon.js';
 import { lastBelow, strictlyInside } from '../text/spans.js';
 import { tokenAt, type TextView } from '../text/view.js';
 import type { Entity, Quote, Span } from '../types.js';
@@ -17,7 +18,8 @@ const MALE_PRONOUNS = new Set(['he', 'him', 'his']);
 const RELATIVE_PRONOUNS = new Set(['who', 'which', 'that']);
 const FEMALE_PRONOUNS = new Set(['she', 'her']);
 const PLURAL_PRONOUNS = new Set(['they', 'them', 'their']);
-const DOCUMENT_NOUNS = new Set(['letter', 'statement', 'report', 'memo', 'complaint', 'filing', 'lawsuit', 'ruling', 'order', 'poll', 'survey', 'study', 'analysis', 'transcript', 'document', 'documents', 'records', 'data', 'video', 'ad', 'email', 'e-mail', 'tweet', 'post', 'release', 'book', 'article', 'story', 'editorial', 'review', 'investigation', 'indictment', 'affidavit', 'petition', 'platform', 'plan', 'bill', 'proposal', 'budget', 'website', 'page', 'note']);
+/** Nouns that make a speaker phrase a document ("the letter stated"): data/lexicons/document-nouns.tsv. */
+const documentNouns = lazy(() => new Set(readList('lexicons/document-nouns.tsv')));
 const INDEFINITE = new Set(['a', 'an', 'one', 'two', 'three', 'several', 'some', 'many', 'other', 'another', 'few', 'most', 'numerous', 'multiple']);
 
 /** Everything speaker resolution needs to know about the document. */
@@ -172,7 +174,7 @@ function resolvePhrase(
   const possessor = inside.find((n) => view.lower[n.to] === "'s" || view.lower[n.to] === "'");
   const role = roleNouns().get(head) ?? roleNouns().get(`${view.lower[to - 2] ?? ''} ${head}`);
   // 3. Documents: "the letter stated", "a poll shows".
-  if (DOCUMENT_NOUNS.has(head)) return groupEntity(context, anonymous, 'document', description, false, from, to);
+  if (documentNouns().has(head)) return groupEntity(context, anonymous, 'document', description, false, from, to);
   // 4. A definite title that matches a known person: "the attorney general", "The president".
   if ((first === 'the' || first === 'this') && !possessor) {
     const phraseWords = description.toLowerCase().replace(/^(the|this)\s+/, '');

@@ -4,7 +4,7 @@
  * ("Rep. Devin Nunes, R-CA, said"). They use POS tags when the tagger has run and closed-class word
  * lists (data/lexicons/function-words.tsv) otherwise.
  */
-import { lazy, readTsv } from '../text/lexicon.js';
+import { lazy, readList, readTsv } from '../text/lexicon.js';
 import { isCapitalizedToken, type TextView } from '../text/view.js';
 import { roleNouns } from '../entities/lexicons.js';
 import { ambiguousCues, cueVerbs } from './lexicons.js';
@@ -43,9 +43,9 @@ const APPOSITIVE_STARTERS = new Set(['democrat', 'republican', 'independent', 'l
 
 /** Lower-case role words that may precede a name inside one phrase ("spokeswoman Jessica Ditto"). */
 function isTitleWord(word: string): boolean {
-  return TITLE_WORDS.has(word);
+  return nameModifiers().has(word);
 }
-const TITLE_WORDS = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'leader', 'nominee', 'candidate', 'adviser', 'advisor', 'aide', 'chairman', 'chairwoman', 'director', 'secretary', 'president', 'senator', 'governor', 'mayor', 'ambassador', 'minister', 'official', 'attorney', 'general', 'economist', 'analyst', 'professor', 'strategist', 'pollster', 'lawyer', 'chief', 'executive', 'founder', 'commissioner', 'rival', 'opponent', 'running', 'mate', 'host', 'anchor', 'columnist', 'reporter', 'correspondent', 'editor', 'author', 'expert', 'historian', 'judge', 'justice', 'sen.', 'rep.', 'gov.']);
+const nameModifiers = lazy(() => new Set(readList('lexicons/name-modifiers.tsv')));
 const NOUNISH_UPOS = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM', 'DET', 'PRON']);
 const PUNCT_STOP = new Set([',', '.', ';', ':', '!', '?', '"', '(', ')', '[', ']', '--', '-', '...']);
 
