@@ -7,7 +7,7 @@ function countingStore(): { store: Store; calls: () => number } {
   let calls = 0;
   const stats = async (): Promise<Stats> => {
     calls++;
-    return { articles: calls, quotes: 0, people: 0, anonymousShare: 0, gender: {}, party: {}, byOutlet: [], topPeople: [] };
+    return { articles: calls, quotes: 0, people: 0, anonymousShare: 0, gender: {}, party: {}, byOutlet: [], byMonth: [], topPeople: [] };
   };
   return { store: { stats } as unknown as Store, calls: () => calls };
 }

@@ -14,7 +14,19 @@ function tally(rows: SqlRow[], column: string): Record<string, number> {
   return counts;
 }
 
-/** Compute the corpus statistics. Gender and party count distinct quoted people; per outlet they count quotations. */
+/** Rows grouped by the text of one column (one pass, so a long series stays linear). */
+function groupRows(rows: SqlRow[], column: string): Map<string, SqlRow[]> {
+  const groups = new Map<string, SqlRow[]>();
+  for (const row of rows) {
+    const key = String(row[column]);
+    const group = groups.get(key);
+    if (group) group.push(row);
+    else groups.set(key, [row]);
+  }
+  return groups;
+}
+
+/** Compute the corpus statistics. Gender and party count distinct quoted people; per outlet and per month they count quotations. */
 export async function corpusStats(db: SqlExecutor): Promise<Stats> {
   const [articles] = await db.all('SELECT count(*) AS n FROM articles');
   const [quotes] = await db.all('SELECT count(*) AS n, coalesce(sum(anonymous), 0) AS anonymous FROM quotes');
@@ -25,8 +37,14 @@ export async function corpusStats(db: SqlExecutor): Promise<Stats> {
   const outlets = await db.all('SELECT outlet, count(*) AS n, coalesce(sum(anonymous), 0) AS anonymous FROM quotes GROUP BY outlet ORDER BY n DESC');
   const outletGender = await db.all('SELECT outlet, speaker_gender, count(*) AS n FROM quotes WHERE person_id IS NOT NULL GROUP BY outlet, speaker_gender');
   const outletParty = await db.all('SELECT outlet, speaker_party, count(*) AS n FROM quotes WHERE person_id IS NOT NULL GROUP BY outlet, speaker_party');
+  // The article date is copied onto each quotation row; its first seven characters are the month.
+  const months = await db.all('SELECT substr(date, 1, 7) AS month, count(*) AS n, coalesce(sum(anonymous), 0) AS anonymous FROM quotes WHERE date IS NOT NULL GROUP BY substr(date, 1, 7) ORDER BY month');
+  const monthGender = await db.all('SELECT substr(date, 1, 7) AS month, speaker_gender, count(*) AS n FROM quotes WHERE date IS NOT NULL AND person_id IS NOT NULL GROUP BY substr(date, 1, 7), speaker_gender');
+  const monthParty = await db.all('SELECT substr(date, 1, 7) AS month, speaker_party, count(*) AS n FROM quotes WHERE date IS NOT NULL AND person_id IS NOT NULL GROUP BY substr(date, 1, 7), speaker_party');
   const top = await db.all(
     `SELECT p.id, p.name, count(*) AS n FROM quotes q JOIN people p ON p.id = q.person_id GROUP BY p.id, p.name ORDER BY n DESC, p.name LIMIT ?`, [TOP_PEOPLE]);
+  const genderByMonth = groupRows(monthGender, 'month');
+  const partyByMonth = groupRows(monthParty, 'month');
   const quoteCount = toNumber(quotes?.n);
   const sameOutlet = (row: SqlRow, outlet: string | null): boolean => toText(row.outlet) === outlet;
   return {
@@ -43,6 +61,15 @@ export async function corpusStats(db: SqlExecutor): Promise<Stats> {
         outlet: outlet ?? 'unknown', quotes: n, anonymousShare: n === 0 ? 0 : toNumber(row.anonymous) / n,
         gender: tally(outletGender.filter((entry) => sameOutlet(entry, outlet)), 'speaker_gender'),
         party: tally(outletParty.filter((entry) => sameOutlet(entry, outlet)), 'speaker_party'),
+      };
+    }),
+    byMonth: months.map((row) => {
+      const month = String(row.month);
+      const n = toNumber(row.n);
+      return {
+        month, quotes: n, anonymousShare: n === 0 ? 0 : toNumber(row.anonymous) / n,
+        gender: tally(genderByMonth.get(month) ?? [], 'speaker_gender'),
+        party: tally(partyByMonth.get(month) ?? [], 'speaker_party'),
       };
     }),
     topPeople: top.map((row) => ({ id: String(row.id), name: String(row.name), quotes: toNumber(row.n) })),

@@ -285,5 +285,24 @@ for (const backend of backends) {
         await store.close();
       }
     });
+
+    test('stats by month group quotations by the month of the article date and leave undated ones out', async () => {
+      const store = await backend.open();
+      try {
+        await saveSessions(store);
+        const april = 'Jeff Sessions said on Monday: "The inquiry is closed."';
+        await store.saveArticle({ id: 'cnn-2', text: april, outlet: 'CNN', date: '2017-04-10' }, fixture(april, SESSIONS_PEOPLE, [['The inquiry is closed.', 'e1']]));
+        const undated = 'A spokesman said: "No comment on the inquiry."';
+        await store.saveArticle({ id: 'blog-1', text: undated }, fixture(undated, [], [['No comment on the inquiry.', null]]));
+        const stats = await store.stats();
+        assert.equal(stats.quotes, 5);
+        assert.deepEqual(stats.byMonth, [
+          { month: '2017-03', quotes: 3, anonymousShare: 1 / 3, gender: { male: 1, unknown: 1 }, party: { Republican: 1, unknown: 1 } },
+          { month: '2017-04', quotes: 1, anonymousShare: 0, gender: { male: 1 }, party: { Republican: 1 } },
+        ]);
+      } finally {
+        await store.close();
+      }
+    });
   });
 }

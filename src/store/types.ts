@@ -90,6 +90,8 @@ export interface Stats {
   gender: Record<string, number>;
   party: Record<string, number>;
   byOutlet: Array<{ outlet: string; quotes: number; anonymousShare: number; gender: Record<string, number>; party: Record<string, number> }>;
+  /** Quotations per month of the article date (`YYYY-MM`, oldest first; undated quotations left out); gender and party count quotations by named people. */
+  byMonth: Array<{ month: string; quotes: number; anonymousShare: number; gender: Record<string, number>; party: Record<string, number> }>;
   topPeople: Array<{ id: string; name: string; quotes: number }>;
 }
 
