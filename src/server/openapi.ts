@@ -66,7 +66,15 @@ export function openApiDocument(): Json {
         Quote: { type: 'object', required: ['id', 'articleId', 'kind', 'text', 'start', 'end', 'speakerName', 'personId', 'anonymous', 'about'], properties: { id: { type: 'string' }, articleId: { type: 'string' }, articleTitle: { type: 'string' }, outlet: { type: 'string' }, date: { type: 'string' }, kind: { type: 'string' }, text: { type: 'string' }, start: { type: 'integer' }, end: { type: 'integer' }, speakerName: { type: ['string', 'null'] }, personId: { type: ['string', 'null'] }, anonymous: { type: 'boolean' }, about: { type: 'array', items: { type: 'string' } } } },
         Person: { type: 'object', required: ['id', 'name', 'quoteCount', 'articleCount'], properties: { id: { type: 'string' }, name: { type: 'string' }, titles: { type: 'array', items: { type: 'string' } }, parties: { type: 'array', items: { type: 'string' } }, states: { type: 'array', items: { type: 'string' } }, gender: { type: 'string' }, quoteCount: { type: 'integer' }, articleCount: { type: 'integer' } } },
         Dossier: { type: 'object', required: ['person', 'quotesByMonth', 'quotes', 'talksAbout', 'quotedBy'], properties: { person: ref('Person'), quotesByMonth: { type: 'array' }, quotes: { type: 'array', items: ref('Quote') }, talksAbout: { type: 'array' }, quotedBy: { type: 'array' } } },
-        Stats: { type: 'object', required: ['articles', 'quotes', 'people', 'anonymousShare', 'gender', 'party', 'byOutlet', 'topPeople'] },
+        Stats: {
+          type: 'object', required: ['articles', 'quotes', 'people', 'anonymousShare', 'gender', 'party', 'byOutlet', 'byMonth', 'topPeople'],
+          properties: {
+            byMonth: {
+              type: 'array', description: 'Quotations per month of the article date (YYYY-MM, oldest first; undated quotations left out); gender and party count quotations by named people.',
+              items: { type: 'object', required: ['month', 'quotes', 'anonymousShare', 'gender', 'party'], properties: { month: { type: 'string', pattern: '^\\d{4}-\\d{2}$' }, quotes: { type: 'integer' }, anonymousShare: { type: 'number' }, gender: { type: 'object', additionalProperties: { type: 'integer' } }, party: { type: 'object', additionalProperties: { type: 'integer' } } } },
+            },
+          },
+        },
       },
     },
     paths: {
