@@ -46,3 +46,23 @@ test('a plan as a noun is not a cue, a plan with "to" is', () => {
 test('would still be with a participle is future', () => {
   assert.equal(tenseOf('The ceremony would still be held on Friday.', 'Friday'), 'future');
 });
+
+test('a progressive after would be is future, would alone is no cue', () => {
+  assert.equal(tenseOf('The lawyer said the father would be traveling to Washington Thursday.', 'Thursday'), 'future');
+  assert.equal(tenseOf('The lawyer said the father would travel to Washington Thursday.', 'Thursday'), 'past');
+});
+
+test('supposed to is a plan, supposed alone is not', () => {
+  assert.equal(tenseOf('The talks are supposed to conclude by May.', 'May'), 'future');
+  assert.equal(tenseOf('The supposed deal collapsed in May.', 'May'), 'past');
+});
+
+test('a parenthesis that only restates a time takes the tense around it', () => {
+  assert.equal(tenseOf('The father will leave early (Thursday), Castro said.', 'Thursday'), 'future');
+  assert.equal(tenseOf('The father will leave at dawn (he arrived Thursday).', 'Thursday'), 'past');
+});
+
+test('until in a past perfect clause is past', () => {
+  assert.equal(tenseOf('Until Thursday, they had not called Kopp a suspect.', 'Thursday'), 'past');
+  assert.equal(tenseOf('Until Thursday, the offer will stand.', 'Thursday'), 'future');
+});

@@ -22,13 +22,15 @@ function cueAt(scan: Scan, i: number): Tense {
   const cue = tenseCues().get(word);
   if (cue === 'future') {
     // "going", "expected", "set", "due" look forward only with "to" ("going to", "set to"); "soon" only in "as soon as".
-    const needsTo = word === 'going' || word.startsWith('expect') || word === 'intends' || word === 'set' || word === 'due' || word === 'plan' || word === 'plans';
+    const needsTo = word === 'going' || word.startsWith('expect') || word === 'intends' || word === 'set' || word === 'due' || word === 'plan' || word === 'plans' || word === 'supposed';
     if (needsTo && wordAt(scan, i + 1) !== 'to') return null;
     if (word === 'soon' && wordAt(scan, i - 1) !== 'as') return null;
     // "had been scheduled to", "had been due to": a plan told in the past perfect is over by now.
     if (wordAt(scan, i - 1) === 'been' && wordAt(scan, i - 2) === 'had') return 'past';
     return 'future';
   }
+  // "would be traveling Thursday": a progressive after "would" is a future told from the past.
+  if (word === 'would') return wordAt(scan, i + 1) === 'be' && isProgressive(wordAt(scan, i + 2)) ? 'future' : null;
   // "is to resume", "are to meet": a present copula with "to" is a plan.
   if (cue === 'present') return wordAt(scan, i + 1) === 'to' ? 'future' : cue;
   const pastVerb = cue === 'past' ? word !== 'last' && word !== 'ago' : word.length > 4 && word.endsWith('ed') && !NOT_PAST.has(word) && /^[a-z]+$/.test(word);
@@ -44,20 +46,35 @@ function cueAt(scan: Scan, i: number): Tense {
   return 'past';
 }
 
+function isProgressive(word: string): boolean {
+  return word.length > 4 && word.endsWith('ing') && /^[a-z]+$/.test(word);
+}
+
+/** The nearest cue around [first, last] and the token it is on, looking left first. */
+function nearestCue(scan: Scan, first: number, last: number): { tense: Tense; at: number } {
+  // "(4 a.m. EDT Thursday)": a parenthesis that only restates a time belongs to the clause around it.
+  const left = wordAt(scan, first - 1) === '(' ? first - 2 : first - 1;
+  const right = wordAt(scan, last + 1) === ')' && left === first - 2 ? last + 2 : last + 1;
+  for (let i = left; i >= Math.max(scan.from, left + 1 - REACH); i--) {
+    if (CLAUSE_BREAKS.has(wordAt(scan, i))) break;
+    const tense = cueAt(scan, i);
+    if (tense !== null) return { tense, at: i };
+  }
+  for (let i = right; i < Math.min(scan.to, right + REACH); i++) {
+    if (CLAUSE_BREAKS.has(wordAt(scan, i))) break;
+    const tense = cueAt(scan, i);
+    if (tense !== null) return { tense, at: i };
+  }
+  return { tense: null, at: -1 };
+}
+
 /** Judge the tense around the token range [first, last] of a sentence. */
 export function tenseAround(scan: Scan, first: number, last: number): Tense {
-  // "until Tuesday", "as early as Tuesday": deadlines and earliest dates lie ahead.
   const before = wordAt(scan, first - 1);
-  if (before === 'until' || before === 'till' || (before === 'as' && (wordAt(scan, first - 2) === 'early' || wordAt(scan, first - 2) === 'soon') && wordAt(scan, first - 3) === 'as')) return 'future';
-  for (let i = first - 1; i >= Math.max(scan.from, first - REACH); i--) {
-    if (CLAUSE_BREAKS.has(wordAt(scan, i))) break;
-    const cue = cueAt(scan, i);
-    if (cue !== null) return cue;
-  }
-  for (let i = last + 1; i < Math.min(scan.to, last + 1 + REACH); i++) {
-    if (CLAUSE_BREAKS.has(wordAt(scan, i))) break;
-    const cue = cueAt(scan, i);
-    if (cue !== null) return cue;
-  }
-  return null;
+  const cue = nearestCue(scan, first, last);
+  // "until Tuesday": a deadline lies ahead, unless the clause is past perfect ("Until Thursday, they had not called him a suspect").
+  if (before === 'until' || before === 'till') return cue.tense === 'past' && wordAt(scan, cue.at) === 'had' ? 'past' : 'future';
+  // "as early as Tuesday", "as soon as Tuesday": earliest dates lie ahead.
+  if (before === 'as' && (wordAt(scan, first - 2) === 'early' || wordAt(scan, first - 2) === 'soon') && wordAt(scan, first - 3) === 'as') return 'future';
+  return cue.tense;
 }
