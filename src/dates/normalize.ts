@@ -146,6 +146,8 @@ function seasonYear(season: string, reference: Day, shift: CalendarReading['shif
 
 function periodYear(reading: CalendarReading, reference: Day, tense: Tense): number {
   const month = reading.quarter !== undefined ? (reading.quarter - 1) * 3 + 1 : ((reading.half ?? 1) - 1) * 6 + 1;
+  // "next year's first quarter": the shift names the year (moved by yearOffset), not the tense.
+  if (reading.shift === 0) return reference.year;
   // A past-tense clause about a period that has not started yet this year means last year's.
   if (tense === 'past' && month > reference.month) return reference.year - 1;
   return reference.year;

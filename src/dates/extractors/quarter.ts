@@ -1,4 +1,4 @@
-/** Quarters, halves and centuries: "the third quarter", "third-quarter", "the first half of 1990", "the 1988 third quarter". */
+/** Quarters, halves and centuries: "the third quarter", "third-quarter", "the first half of 1990", "the 1988 third quarter", "the last half of 1989", "next year's first quarter". */
 import { ordinalWords } from '../lexicon.js';
 import type { Candidate } from '../reading.js';
 import { isJoiningHyphen, wordAt, type Scan } from '../scan.js';
@@ -6,6 +6,8 @@ import { yearNumber } from './month-date.js';
 
 /** Find a quarter or half at token i (the ordinal). */
 export function extractQuarter(scan: Scan, i: number): Candidate | null {
+  const named = namedPart(scan, i);
+  if (named !== null) return named;
   const ordinal = ordinalWords().get(wordAt(scan, i)) ?? numericOrdinal(wordAt(scan, i));
   if (ordinal === undefined) return null;
   const unitIndex = isJoiningHyphen(scan, i + 1) ? i + 2 : i + 1;
@@ -34,6 +36,14 @@ export function extractQuarter(scan: Scan, i: number): Candidate | null {
     yearOffset = -1;
     first -= 3;
   }
+  // "next year's first quarter", "last year's second half": that part of the year the shift names.
+  let shift: -1 | 0 | 1 | null = null;
+  const yearShift = YEAR_SHIFTS.get(wordAt(scan, first - 3));
+  if (year === null && yearOffset === 0 && wordAt(scan, first - 1) === "'s" && wordAt(scan, first - 2) === 'year' && yearShift !== undefined) {
+    shift = 0;
+    yearOffset = yearShift;
+    first -= 3;
+  }
   if (wordAt(scan, last + 1) === 'of' && yearNumber(scan, last + 2) !== null) {
     year = yearNumber(scan, last + 2);
     last += 2;
@@ -42,7 +52,27 @@ export function extractQuarter(scan: Scan, i: number): Candidate | null {
     last += 1;
   }
   const field = unit === 'quarter' ? { quarter: ordinal } : { half: ordinal };
-  return { first, last, reading: { kind: 'calendar', ...field, ...(year !== null ? { year } : {}), ...(yearOffset !== 0 ? { yearOffset } : {}), shift: null }, source: 'rule:dates/quarter' };
+  return { first, last, reading: { kind: 'calendar', ...field, ...(year !== null ? { year } : {}), ...(yearOffset !== 0 ? { yearOffset } : {}), shift }, source: 'rule:dates/quarter' };
+}
+
+const YEAR_SHIFTS: ReadonlyMap<string, -1 | 0 | 1> = new Map([['last', -1], ['this', 0], ['next', 1]]);
+
+/**
+ * Halves named without an ordinal, only before "of" and a year: "the last half of 1989" (the
+ * second half), "the first two quarters of 1990" (the first half), "the last quarter of 1989".
+ */
+function namedPart(scan: Scan, i: number): Candidate | null {
+  const word = wordAt(scan, i);
+  if (word !== 'last' && word !== 'first') return null;
+  const two = wordAt(scan, i + 1) === 'two' && wordAt(scan, i + 2) === 'quarters';
+  const unitIndex = two ? i + 2 : i + 1;
+  const unit = wordAt(scan, unitIndex);
+  if (wordAt(scan, unitIndex + 1) !== 'of') return null;
+  const year = yearNumber(scan, unitIndex + 2);
+  if (year === null) return null;
+  const part = word === 'first' ? { half: 1 } : two || unit === 'half' ? { half: 2 } : unit === 'quarter' ? { quarter: 4 } : null;
+  if (part === null || (word === 'first' && !two)) return null;
+  return { first: i, last: unitIndex + 2, reading: { kind: 'calendar', ...part, year, shift: null }, source: 'rule:dates/quarter' };
 }
 
 /** The value of a numeric ordinal ("20th", "21st"), or undefined. */
@@ -53,10 +83,10 @@ function numericOrdinal(word: string): number | undefined {
 
 /** The listed words opensQuarter accepts (ordinal words); any other word it accepts has an opening shape (see extract.ts). */
 export function quarterOpeningWords(): Iterable<string> {
-  return ordinalWords().keys();
+  return [...ordinalWords().keys(), 'last', 'first'];
 }
 
 /** Whether a word at token i can let extractQuarter find anything (a cheap test run before it; it must never say no where extractQuarter would find a date). */
 export function opensQuarter(word: string): boolean {
-  return ordinalWords().has(word) || numericOrdinal(word) !== undefined;
+  return ordinalWords().has(word) || numericOrdinal(word) !== undefined || word === 'last' || word === 'first';
 }

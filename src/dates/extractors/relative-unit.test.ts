@@ -19,3 +19,15 @@ test('units ago keep the granularity of the unit', () => {
 test('a week near a year boundary uses the ISO week-numbering year', () => {
   assert.equal(findDates('He left last week.', '2021-01-05')[0]?.value, '2020-W53');
 });
+
+test('a fiscal year named by a shift word is that year', () => {
+  const current = findDates('It expects sales in the current fiscal year to rise.', '1989-11-02')[0];
+  assert.equal(current?.text, 'the current fiscal year');
+  assert.equal(current?.value, '1989');
+  assert.equal(findDates('Profit fell last fiscal year.', '1989-11-02')[0]?.value, '1988');
+  assert.equal(findDates('the next fiscal quarter', '1989-11-02')[0]?.value, '1990-Q1');
+});
+
+test('fiscal between a shift word and a unit other than a year or quarter is no date', () => {
+  assert.deepEqual(findDates('the current fiscal month', '1989-11-02').map((d) => d.text), ['current']);
+});

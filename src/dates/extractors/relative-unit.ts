@@ -1,6 +1,6 @@
 /**
  * Calendar units named relative to the reference: "last year", "this week", "next month", "the
- * past year", "two years ago", "a year earlier", "three days from now".
+ * past year", "two years ago", "a year earlier", "three days from now", "the current fiscal year".
  */
 import { numberWords, unitWords } from '../lexicon.js';
 import type { Candidate, TimeUnit } from '../reading.js';
@@ -24,11 +24,14 @@ export function extractRelativeUnit(scan: Scan, i: number): Candidate | null {
   }
   const shift = SHIFTS.get(word);
   if (shift !== undefined) {
-    const unit = unitWords().get(wordAt(scan, i + 1)) as TimeUnit | undefined;
-    if (unit === undefined || !DATE_UNITS.has(unit) || wordAt(scan, i + 1).endsWith('s')) return null;
+    // "the current fiscal year", "next fiscal year": TIMEX3 writes a fiscal year as the year it is named for.
+    const unitIndex = wordAt(scan, i + 1) === 'fiscal' ? i + 2 : i + 1;
+    const unit = unitWords().get(wordAt(scan, unitIndex)) as TimeUnit | undefined;
+    if (unit === undefined || !DATE_UNITS.has(unit) || wordAt(scan, unitIndex).endsWith('s')) return null;
+    if (unitIndex === i + 2 && unit !== 'year' && unit !== 'quarter') return null;
     // "this year's" still names the year; "the past year" keeps its article.
     const first = wordAt(scan, i - 1) === 'the' && word !== 'this' ? i - 1 : i;
-    return { first, last: i + 1, reading: { kind: 'relative', unit, offset: shift }, source: 'rule:dates/relative-unit' };
+    return { first, last: unitIndex, reading: { kind: 'relative', unit, offset: shift }, source: 'rule:dates/relative-unit' };
   }
   if (VAGUE.has(word)) {
     // "several years ago", "a few days earlier": a past (or future) time with no number to count back.
