@@ -8,7 +8,7 @@ import { createDocument, type WorkingDocument } from '../pipeline/document.js';
 import { segment } from '../text/segment.js';
 import type { Analysis, Contradiction } from '../types.js';
 import { findClaims, type Claim } from './claims.js';
-import { familyClashes } from './lexicon.js';
+import { familyClashes, groupWords, predicateWords } from './lexicon.js';
 import { collectNameGroups } from './name-groups.js';
 import { isAffirmedAct, isDenial, pairConfidence, MIN_CONFIDENCE } from './pair.js';
 import type { PersonKey } from './people.js';
@@ -34,46 +34,88 @@ function documentOf(analysis: Analysis): WorkingDocument {
   return doc;
 }
 
+/** Whether any run of letters in the text, in lower case, is a key of `words` (a cheap test before segmenting). */
+function hasWordOf(text: string, words: ReadonlyMap<string, unknown>): boolean {
+  for (const match of text.matchAll(/\p{L}+/gu)) if (words.has(match[0].toLowerCase())) return true;
+  return false;
+}
+
 /** A person key comparable across articles: the lower-case last word of the name. */
 function byName(person: PersonKey): PersonKey {
   const surname = (person.name.split(/\s+/).pop() ?? '').toLowerCase();
   return { entity: null, name: person.name, key: surname };
 }
 
-function claimsOf(analysis: Analysis): Claim[] {
+/**
+ * A claim that can meet claims of other articles: a person's own denial (`statement`) or an affirmed
+ * act (`fact`), its people keyed by surname, with the holder's entity id in its own article and the
+ * claim's words. Plain data: the store keeps one row per corpus claim.
+ */
+export interface CorpusClaim {
+  role: 'statement' | 'fact';
+  claim: Claim;
+  /** The holder's entity in the claim's own article (null when resolved by name only). */
+  entity: string | null;
+  text: string;
+}
+
+/** The denials and affirmed acts of an analysis, ready to be paired with those of other articles. */
+export function corpusClaims(analysis: Analysis): CorpusClaim[] {
+  // Most articles name no nationality or affiliation: no claim of theirs can pair, and segmenting them again would be wasted.
+  if (!hasWordOf(analysis.text, groupWords()) || !hasWordOf(analysis.text, predicateWords())) return [];
   const doc = documentOf(analysis);
   const views = sentenceViews(doc);
-  return findClaims(doc, views, collectNameGroups(doc.text, views)).map((claim) => ({
-    ...claim,
-    holder: byName(claim.holder),
-    speaker: claim.speaker ? byName(claim.speaker) : null,
-  }));
+  const found: CorpusClaim[] = [];
+  for (const claim of findClaims(doc, views, collectNameGroups(doc.text, views))) {
+    const keyed: Claim = { ...claim, holder: byName(claim.holder), speaker: claim.speaker ? byName(claim.speaker) : null };
+    const role = isDenial(keyed) ? 'statement' : isAffirmedAct(keyed) ? 'fact' : null;
+    if (role === null || keyed.holder.key === '') continue;
+    found.push({ role, claim: keyed, entity: claim.holder.entity, text: analysis.text.slice(claim.span.start, claim.span.end) });
+  }
+  return found;
+}
+
+/** The confidence of a denial in one article against a fact in another, or null when they do not clash (other person, family or objects). */
+export function pairAcross(statement: Claim, fact: Claim): number | null {
+  if (statement.holder.key === '' || statement.holder.key !== fact.holder.key) return null;
+  if (!familyClashes(fact.family, statement.family) || !fact.groups.some((group) => statement.groups.includes(group))) return null;
+  const confidence = pairConfidence(statement, fact, false);
+  return confidence < MIN_CONFIDENCE ? null : confidence;
+}
+
+/** The contradiction of a paired statement and fact from two articles. */
+export function crossContradiction(
+  statement: { claim: Claim; text: string; article: string | null },
+  fact: { claim: Claim; text: string; article: string | null },
+  confidence: number,
+): CrossContradiction {
+  const name = statement.claim.holder.name;
+  return {
+    person: { entity: null, name },
+    statement: { ...statement.claim.span, text: statement.text },
+    conflictsWith: { ...fact.claim.span, text: fact.text },
+    confidence,
+    explanation: `${name} denied this in one article ("${statement.text}"), while another reports "${fact.text}".`,
+    source: 'rule:contradiction/across-articles',
+    statementArticle: statement.article,
+    conflictArticle: fact.article,
+  };
 }
 
 /** Pair denials in `a` with facts in `b` and denials in `b` with facts in `a`, for people named alike. */
 export function contradictionsAcross(a: Analysis, b: Analysis): CrossContradiction[] {
   const results: CrossContradiction[] = [];
-  const sides: Array<[Analysis, Claim[], Analysis, Claim[]]> = [];
-  const claimsA = claimsOf(a);
-  const claimsB = claimsOf(b);
-  sides.push([a, claimsA, b, claimsB], [b, claimsB, a, claimsA]);
+  const claimsA = corpusClaims(a);
+  const claimsB = corpusClaims(b);
+  const sides: Array<[Analysis, CorpusClaim[], Analysis, CorpusClaim[]]> = [[a, claimsA, b, claimsB], [b, claimsB, a, claimsA]];
   for (const [statementSide, statements, factSide, facts] of sides) {
-    for (const statement of statements.filter(isDenial)) {
-      for (const fact of facts.filter(isAffirmedAct)) {
-        if (statement.holder.key === '' || statement.holder.key !== fact.holder.key) continue;
-        if (!familyClashes(fact.family, statement.family) || !fact.groups.some((group) => statement.groups.includes(group))) continue;
-        const confidence = pairConfidence(statement, fact, false);
-        if (confidence < MIN_CONFIDENCE) continue;
-        results.push({
-          person: { entity: null, name: statement.holder.name },
-          statement: { ...statement.span, text: statementSide.text.slice(statement.span.start, statement.span.end) },
-          conflictsWith: { ...fact.span, text: factSide.text.slice(fact.span.start, fact.span.end) },
-          confidence,
-          explanation: `${statement.holder.name} denied this in one article ("${statementSide.text.slice(statement.span.start, statement.span.end)}"), while another reports "${factSide.text.slice(fact.span.start, fact.span.end)}".`,
-          source: 'rule:contradiction/across-articles',
-          statementArticle: statementSide.id ?? null,
-          conflictArticle: factSide.id ?? null,
-        });
+    for (const statement of statements.filter((claim) => claim.role === 'statement')) {
+      for (const fact of facts.filter((claim) => claim.role === 'fact')) {
+        const confidence = pairAcross(statement.claim, fact.claim);
+        if (confidence === null) continue;
+        results.push(crossContradiction(
+          { claim: statement.claim, text: statement.text, article: statementSide.id ?? null },
+          { claim: fact.claim, text: fact.text, article: factSide.id ?? null }, confidence));
         break;
       }
     }

@@ -7,7 +7,8 @@ function countingStore(): { store: Store; calls: () => number } {
   let calls = 0;
   const stats = async (): Promise<Stats> => {
     calls++;
-    return { articles: calls, quotes: 0, people: 0, anonymousShare: 0, gender: {}, party: {}, byOutlet: [], byMonth: [], topPeople: [] };
+    return { articles: calls, quotes: 0, people: 0, anonymousShare: 0, gender: {}, party: {}, byOutlet: [], byMonth: [], topPeople: [],
+      sourcing: { articles: 0, namedSources: 0, anonymousSources: 0, hedges: 0, mediaAttributions: 0, unattributedShare: 0 } };
   };
   return { store: { stats } as unknown as Store, calls: () => calls };
 }

@@ -1,8 +1,12 @@
 /**
- * Flatten an Analysis into the rows the store keeps besides the JSON: entities, mentions, quotes
- * and whom each quote talks about. Pure; spans outside the text are dropped and counted.
+ * Flatten an Analysis into the rows the store keeps besides the JSON: entities, quotes and whom
+ * each quote talks about, events with their people, calls, contradictions, the claims that can
+ * meet other articles' claims, and the sourcing profile. Pure; spans outside the text are dropped
+ * and counted.
  */
-import type { Analysis, Entity, Span } from '../types.js';
+import { corpusClaims } from '../contradictions/across.js';
+import { timexRange } from '../events/timex-order.js';
+import type { Analysis, Entity, EntityRef, Span } from '../types.js';
 
 /** An entity row, before its corpus person is known. */
 export interface EntityRow {
@@ -43,10 +47,102 @@ export interface QuoteRow {
   about: Array<{ entityId: string; name: string }>;
 }
 
+/** Someone an event names: an actor, or a person mentioned in its object. */
+export interface EventPersonRow {
+  role: 'actor' | 'participant';
+  entityId: string | null;
+  name: string | null;
+}
+
+/** An event row with its people. */
+export interface EventRow {
+  eventId: string;
+  action: string;
+  actionStart: number;
+  actionEnd: number;
+  /** The evidence span and its text. */
+  start: number;
+  end: number;
+  text: string;
+  dateValue: string | null;
+  /** The reference the date was resolved against (from the matching date expression), if any. */
+  dateAnchor: string | null;
+  /** First day (YYYY-MM-DD) the date can mean: the timeline's sort key. */
+  dateFirst: string | null;
+  source: string;
+  people: EventPersonRow[];
+}
+
+/** A call to act. */
+export interface CallRow {
+  callId: string;
+  actorEntity: string | null;
+  actorName: string | null;
+  targetEntity: string | null;
+  targetName: string | null;
+  action: string;
+  stance: string;
+  negated: boolean;
+  conditional: boolean;
+  conditionText: string | null;
+  start: number;
+  end: number;
+  text: string;
+  source: string;
+}
+
+/** A contradiction inside the article. */
+export interface ContradictionRow {
+  contradictionId: string;
+  personEntity: string | null;
+  personName: string;
+  statement: { start: number; end: number; text: string };
+  conflictsWith: { start: number; end: number; text: string };
+  statementDate: string | null;
+  factDate: string | null;
+  confidence: number;
+  explanation: string;
+  source: string;
+}
+
+/** A denial or affirmed act that may pair with one in another article (contradictions/across.ts). */
+export interface ClaimRow {
+  role: 'statement' | 'fact';
+  entityId: string | null;
+  name: string;
+  /** The holder's lower-case surname: the key claims of different articles meet on. */
+  nameKey: string;
+  family: string;
+  groups: string[];
+  quoted: boolean;
+  confirmed: boolean;
+  hedged: boolean;
+  speakerName: string | null;
+  speakerKey: string | null;
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** The article's sourcing profile, as counts. */
+export interface SourcingRow {
+  namedSources: number;
+  anonymousSources: number;
+  hedges: number;
+  distancing: number;
+  mediaAttributions: number;
+  unattributedShare: number;
+}
+
 /** Every row of one article. */
 export interface ArticleRows {
   entities: EntityRow[];
   quotes: QuoteRow[];
+  events: EventRow[];
+  calls: CallRow[];
+  contradictions: ContradictionRow[];
+  claims: ClaimRow[];
+  sourcing: SourcingRow | null;
   /** Annotations dropped because their offsets fall outside the text. */
   dropped: number;
 }
@@ -117,7 +213,87 @@ export function articleRows(analysis: Analysis, text: string): ArticleRows {
       about: [...about].map(([entityId, name]) => ({ entityId, name })),
     });
   }
-  return { entities, quotes, dropped };
+  const events = eventRows(analysis, byId, text.length);
+  const calls = callRows(analysis, text);
+  const contradictions = contradictionRows(analysis, text.length);
+  dropped += analysis.events.length - events.length + analysis.calls.length - calls.length + analysis.contradictions.length - contradictions.length;
+  return { entities, quotes, events, calls, contradictions, claims: claimRows(analysis), sourcing: sourcingRow(analysis), dropped };
+}
+
+const refName = (ref: EntityRef): string | null => (ref.name !== null && ref.name.trim() !== '' ? ref.name : null);
+
+function eventRows(analysis: Analysis, byId: ReadonlyMap<string, Entity>, length: number): EventRow[] {
+  const rows: EventRow[] = [];
+  const seen = new Set<string>();
+  for (const event of analysis.events) {
+    if (!validSpan(event.evidence, length) || !validSpan(event.action, length) || seen.has(event.id)) continue;
+    seen.add(event.id);
+    const people: EventPersonRow[] = event.actors.map((actor) => ({ role: 'actor', entityId: actor.entity, name: refName(actor) }));
+    const object = event.object;
+    if (validSpan(object, length)) {
+      // People named inside the event's object take part in it ("met with ambassador Sergey Kislyak").
+      for (const entity of byId.values()) {
+        if (!isPerson(entity) || event.actors.some((actor) => actor.entity === entity.id)) continue;
+        if (entity.mentions.some((mention) => mention.start >= object.start && mention.end <= object.end)) people.push({ role: 'participant', entityId: entity.id, name: entity.name });
+      }
+    }
+    const date = event.date;
+    const expression = date ? analysis.dates.find((candidate) => candidate.start === date.span.start && candidate.end === date.span.end) : undefined;
+    rows.push({
+      eventId: event.id, action: event.action.text, actionStart: event.action.start, actionEnd: event.action.end,
+      start: event.evidence.start, end: event.evidence.end, text: analysis.text.slice(event.evidence.start, event.evidence.end),
+      dateValue: date?.value ?? null, dateAnchor: expression?.anchor ?? null, dateFirst: date ? (timexRange(date.value)?.first ?? null) : null,
+      source: event.source, people,
+    });
+  }
+  return rows;
+}
+
+function callRows(analysis: Analysis, text: string): CallRow[] {
+  const rows: CallRow[] = [];
+  analysis.calls.forEach((call, index) => {
+    if (!validSpan(call.evidence, text.length)) return;
+    rows.push({
+      callId: `call${index + 1}`, actorEntity: call.actor.entity, actorName: refName(call.actor), targetEntity: call.target.entity, targetName: refName(call.target),
+      action: call.action, stance: call.stance, negated: call.negated, conditional: call.conditional, conditionText: call.condition?.text ?? null,
+      start: call.evidence.start, end: call.evidence.end, text: text.slice(call.evidence.start, call.evidence.end), source: call.source,
+    });
+  });
+  return rows;
+}
+
+function contradictionRows(analysis: Analysis, length: number): ContradictionRow[] {
+  const rows: ContradictionRow[] = [];
+  analysis.contradictions.forEach((contradiction, index) => {
+    if (!validSpan(contradiction.statement, length) || !validSpan(contradiction.conflictsWith, length)) return;
+    const { statement, conflictsWith } = contradiction;
+    rows.push({
+      contradictionId: `c${index + 1}`, personEntity: contradiction.person.entity, personName: refName(contradiction.person) ?? '',
+      statement: { start: statement.start, end: statement.end, text: statement.text }, conflictsWith: { start: conflictsWith.start, end: conflictsWith.end, text: conflictsWith.text },
+      statementDate: contradiction.statementDate ?? null, factDate: contradiction.factDate ?? null,
+      confidence: Number.isFinite(contradiction.confidence) ? contradiction.confidence : 0, explanation: contradiction.explanation, source: contradiction.source,
+    });
+  });
+  return rows;
+}
+
+function claimRows(analysis: Analysis): ClaimRow[] {
+  return corpusClaims(analysis).map(({ role, claim, entity, text }) => ({
+    role, entityId: entity, name: claim.holder.name, nameKey: claim.holder.key, family: claim.family, groups: claim.groups,
+    quoted: claim.quoted, confirmed: claim.confirmed, hedged: claim.hedged, speakerName: claim.speaker?.name ?? null, speakerKey: claim.speaker?.key ?? null,
+    start: claim.span.start, end: claim.span.end, text,
+  }));
+}
+
+function sourcingRow(analysis: Analysis): SourcingRow | null {
+  const profile = analysis.sourcing;
+  if (!profile) return null;
+  return {
+    namedSources: profile.namedSources, anonymousSources: profile.anonymousSources,
+    hedges: profile.hedges.filter((hedge) => hedge.kind === 'hedge').length, distancing: profile.hedges.filter((hedge) => hedge.kind === 'distancing').length,
+    mediaAttributions: profile.mediaAttributions.length,
+    unattributedShare: Number.isFinite(profile.unattributedClaimShare) ? profile.unattributedClaimShare : 0,
+  };
 }
 
 /** What saving needs beyond the article and analysis, computable off the writing thread (in an analysis worker). */

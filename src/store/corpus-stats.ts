@@ -26,6 +26,16 @@ function groupRows(rows: SqlRow[], column: string): Map<string, SqlRow[]> {
   return groups;
 }
 
+/** Sourcing profiles summed over the articles that have one; the unattributed share is averaged over them. */
+async function sourcingStats(db: SqlExecutor): Promise<Stats['sourcing']> {
+  const [row] = await db.all(`SELECT count(*) AS n, coalesce(sum(named_sources), 0) AS named, coalesce(sum(anonymous_sources), 0) AS anonymous,
+    coalesce(sum(hedges + distancing), 0) AS hedges, coalesce(sum(media_attributions), 0) AS media, coalesce(avg(unattributed_share), 0) AS unattributed FROM article_sourcing`);
+  return {
+    articles: toNumber(row?.n), namedSources: toNumber(row?.named), anonymousSources: toNumber(row?.anonymous),
+    hedges: toNumber(row?.hedges), mediaAttributions: toNumber(row?.media), unattributedShare: toNumber(row?.unattributed),
+  };
+}
+
 /** Compute the corpus statistics. Gender and party count distinct quoted people; per outlet and per month they count quotations. */
 export async function corpusStats(db: SqlExecutor): Promise<Stats> {
   const [articles] = await db.all('SELECT count(*) AS n FROM articles');
@@ -73,5 +83,6 @@ export async function corpusStats(db: SqlExecutor): Promise<Stats> {
       };
     }),
     topPeople: top.map((row) => ({ id: String(row.id), name: String(row.name), quotes: toNumber(row.n) })),
+    sourcing: await sourcingStats(db),
   };
 }

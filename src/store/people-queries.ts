@@ -1,14 +1,20 @@
-/** Reading corpus people: listing, describing (titles, parties, counts), finding by name, and the dossier. */
+/** Reading corpus people: listing, describing (titles, parties, counts), finding by name, the dossier and the timeline. */
+import { personCalls } from './call-queries.js';
+import { personContradictions } from './contradiction-queries.js';
 import type { SqlExecutor, SqlRow } from './database.js';
 import { toNumber, toText } from './database.js';
 import { decodeCursor, pageSize, toPage } from './cursor.js';
 import { personNameKey, personIdForKey } from './person-names.js';
 import { containsPattern, QUOTE_COLUMNS } from './query-filters.js';
 import { attachAbout } from './search-quotes.js';
-import type { Dossier, Page, PersonRecord } from './types.js';
+import { personTimeline } from './timeline-queries.js';
+import type { Dossier, Page, PersonRecord, TimelineEntry } from './types.js';
 
 const DOSSIER_QUOTES = 50;
 const DOSSIER_TOP = 20;
+const DOSSIER_TIMELINE = 50;
+const DOSSIER_CALLS = 20;
+const DOSSIER_CONTRADICTIONS = 20;
 
 function placeholders(count: number): string {
   return new Array(count).fill('?').join(', ');
@@ -87,7 +93,18 @@ export async function findPerson(db: SqlExecutor, idOrName: string): Promise<Sql
   return byName[0] ?? null;
 }
 
-/** A person's dossier: attributes, quotations over time by outlet, latest quotations, whom they talk about, who quotes them. */
+/** The timeline of a person found by id or name (as dossiers find them), or null when there is no such person. */
+export async function timeline(db: SqlExecutor, personIdOrName: string, options: { limit?: number; cursor?: string } = {}): Promise<Page<TimelineEntry> | null> {
+  const offset = decodeCursor(options.cursor);
+  const person = await findPerson(db, personIdOrName);
+  if (!person) return null;
+  return personTimeline(db, String(person.id), pageSize(options.limit), offset);
+}
+
+/**
+ * A person's dossier: attributes, quotations over time by outlet, latest quotations, whom they talk
+ * about, who quotes them, the start of their timeline, their calls made and received, and their contradictions.
+ */
 export async function dossier(db: SqlExecutor, idOrName: string): Promise<Dossier | null> {
   const row = await findPerson(db, idOrName);
   if (!row) return null;
@@ -110,5 +127,8 @@ export async function dossier(db: SqlExecutor, idOrName: string): Promise<Dossie
     quotes: await attachAbout(db, quotes),
     talksAbout: about.map((entry) => ({ name: String(entry.name), count: toNumber(entry.n) })),
     quotedBy: outlets.map((entry) => ({ outlet: toText(entry.outlet) ?? 'unknown', count: toNumber(entry.n) })),
+    timeline: (await personTimeline(db, id, DOSSIER_TIMELINE, 0)).items,
+    calls: await personCalls(db, id, DOSSIER_CALLS),
+    contradictions: await personContradictions(db, id, DOSSIER_CONTRADICTIONS),
   };
 }

@@ -57,17 +57,18 @@ async function hasDecisions(tx: SqlExecutor, key: string): Promise<boolean> {
   return rows.length > 0;
 }
 
-/** Move every row of one person to another (entities, quotes as speaker, quotes as subject). */
+/** Every column that holds a corpus person id, as [table, column]. */
+const PERSON_COLUMNS: ReadonlyArray<readonly [string, string]> = [
+  ['entities', 'person_id'], ['quotes', 'person_id'], ['quote_about', 'person_id'], ['event_people', 'person_id'],
+  ['calls', 'actor_person_id'], ['calls', 'target_person_id'], ['contradictions', 'person_id'], ['claims', 'person_id'],
+];
+
+/** Move every row of one person to another (entities, quotations as speaker and subject, events, calls, contradictions, claims). */
 async function repoint(tx: SqlExecutor, fromId: string, toId: string, articleId?: string): Promise<void> {
-  if (articleId === undefined) {
-    await tx.run('UPDATE entities SET person_id = ? WHERE person_id = ?', [toId, fromId]);
-    await tx.run('UPDATE quotes SET person_id = ? WHERE person_id = ?', [toId, fromId]);
-    await tx.run('UPDATE quote_about SET person_id = ? WHERE person_id = ?', [toId, fromId]);
-    return;
+  for (const [table, column] of PERSON_COLUMNS) {
+    if (articleId === undefined) await tx.run(`UPDATE ${table} SET ${column} = ? WHERE ${column} = ?`, [toId, fromId]);
+    else await tx.run(`UPDATE ${table} SET ${column} = ? WHERE ${column} = ? AND article_id = ?`, [toId, fromId, articleId]);
   }
-  await tx.run('UPDATE entities SET person_id = ? WHERE person_id = ? AND article_id = ?', [toId, fromId, articleId]);
-  await tx.run('UPDATE quotes SET person_id = ? WHERE person_id = ? AND article_id = ?', [toId, fromId, articleId]);
-  await tx.run('UPDATE quote_about SET person_id = ? WHERE person_id = ? AND article_id = ?', [toId, fromId, articleId]);
 }
 
 /** Link a person entity of an article to its corpus person (creating it); returns the person id, or null for a name with no words. */

@@ -1,12 +1,15 @@
 /**
  * Saving one article with its analysis, all in one transaction: the article row, the analysis
- * JSON (which keeps every mention), entities with their corpus people, quotes and whom they talk about. A process
- * killed at any moment leaves either all of an article's rows or none of them.
+ * JSON (which keeps every mention), entities with their corpus people, quotes and whom they talk
+ * about, events with their people, calls, contradictions (the article's own and those its claims
+ * make with stored articles), claims and the sourcing profile. A process killed at any moment
+ * leaves either all of an article's rows or none of them.
  */
 import { normalizeDate } from '../pipeline/input-checks.js';
 import type { Analysis } from '../types.js';
 import { articleRows, storedAnalysisJson, type ArticleRows, type PreparedRows } from './article-rows.js';
 import { articleId, contentHash } from './article-id.js';
+import { CONTRADICTION_INSERT, corpusContradictions } from './corpus-contradictions.js';
 import type { SqlExecutor, SqlValue } from './database.js';
 import { toText } from './database.js';
 import { linkPerson, type Decisions } from './people.js';
@@ -23,6 +26,13 @@ async function insertMany(tx: SqlExecutor, head: string, columns: number, rows: 
 }
 
 async function deleteRows(tx: SqlExecutor, id: string): Promise<void> {
+  // Contradictions across articles go with either of their articles; the next save pairs the new version again.
+  await tx.run('DELETE FROM contradictions WHERE article_id = ? OR conflict_article_id = ?', [id, id]);
+  await tx.run('DELETE FROM claims WHERE article_id = ?', [id]);
+  await tx.run('DELETE FROM calls WHERE article_id = ?', [id]);
+  await tx.run('DELETE FROM event_people WHERE article_id = ?', [id]);
+  await tx.run('DELETE FROM events WHERE article_id = ?', [id]);
+  await tx.run('DELETE FROM article_sourcing WHERE article_id = ?', [id]);
   await tx.run('DELETE FROM quote_about WHERE article_id = ?', [id]);
   await tx.run('DELETE FROM quotes WHERE article_id = ?', [id]);
   await tx.run('DELETE FROM entities WHERE article_id = ?', [id]);
@@ -47,6 +57,32 @@ async function insertRows(tx: SqlExecutor, decisions: Decisions, id: string, art
       personOfQuote(quote.speakerEntity), flag(quote.anonymous), quote.speakerGender, quote.speakerParty, quote.cueStart, quote.cueEnd, quote.confidence, quote.source, quote.reason, outlet, date]));
   await insertMany(tx, 'INSERT INTO quote_about (article_id, quote_id, person_id, name)', 4,
     rows.quotes.flatMap((quote) => quote.about.map((about) => [id, quote.quoteId, personOf.get(about.entityId) ?? null, about.name])));
+  await insertAnalysisRows(tx, id, rows, personOfQuote);
+}
+
+/** Events, calls, contradictions, claims and sourcing, with people resolved as quotation speakers are. */
+async function insertAnalysisRows(tx: SqlExecutor, id: string, rows: ArticleRows, personOf: (entityId: string | null) => string | null): Promise<void> {
+  await insertMany(tx, 'INSERT INTO events (article_id, event_id, action, action_start, action_end, start_offset, end_offset, text, date_value, date_anchor, date_first, source)', 12,
+    rows.events.map((event) => [id, event.eventId, event.action, event.actionStart, event.actionEnd, event.start, event.end, event.text, event.dateValue, event.dateAnchor, event.dateFirst, event.source]));
+  await insertMany(tx, 'INSERT INTO event_people (article_id, event_id, role, person_id, name)', 5,
+    rows.events.flatMap((event) => event.people.map((person) => [id, event.eventId, person.role, personOf(person.entityId), person.name])));
+  await insertMany(tx, `INSERT INTO calls (article_id, call_id, actor_person_id, actor_name, target_person_id, target_name, action, stance, negated, conditional, condition_text,
+      start_offset, end_offset, text, source)`, 15,
+    rows.calls.map((call) => [id, call.callId, personOf(call.actorEntity), call.actorName, personOf(call.targetEntity), call.targetName, call.action, call.stance,
+      flag(call.negated), flag(call.conditional), call.conditionText, call.start, call.end, call.text, call.source]));
+  const own = rows.contradictions.map((c) => [`${id}#${c.contradictionId}`, 'article', id, personOf(c.personEntity), c.personName, c.statement.start, c.statement.end, c.statement.text,
+    id, c.conflictsWith.start, c.conflictsWith.end, c.conflictsWith.text, c.statementDate, c.factDate, c.confidence, c.explanation, c.source]);
+  const claims = rows.claims.map((claim) => ({ ...claim, personId: personOf(claim.entityId) }));
+  await insertMany(tx, CONTRADICTION_INSERT, 17, [...own, ...(claims.length > 0 ? await corpusContradictions(tx, id, claims) : [])]);
+  await insertMany(tx, `INSERT INTO claims (article_id, role, person_id, name, name_key, family, groups_text, quoted, confirmed, hedged, speaker_name, speaker_key,
+      start_offset, end_offset, text)`, 15,
+    claims.map((c) => [id, c.role, c.personId, c.name, c.nameKey, c.family, c.groups.join(' '), flag(c.quoted), flag(c.confirmed), flag(c.hedged), c.speakerName, c.speakerKey,
+      c.start, c.end, c.text]));
+  const sourcing = rows.sourcing;
+  if (sourcing) {
+    await tx.run('INSERT INTO article_sourcing (article_id, named_sources, anonymous_sources, hedges, distancing, media_attributions, unattributed_share) VALUES (?, ?, ?, ?, ?, ?, ?)',
+      [id, sourcing.namedSources, sourcing.anonymousSources, sourcing.hedges, sourcing.distancing, sourcing.mediaAttributions, sourcing.unattributedShare]);
+  }
 }
 
 /** Compute the rows, stored JSON and content hash of an article (pure; ingest does it in the analysis workers). */

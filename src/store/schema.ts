@@ -54,6 +54,45 @@ const common = (quoteId: string, real: string): string[] => [
   'CREATE INDEX person_decisions_key ON person_decisions (person_key, kind)',
 ];
 
+/** Migration 6: events with their people, calls, contradictions (in an article and across articles), claims and sourcing as rows. */
+const analysisRows = (serial: string, real: string): string[] => [
+  `CREATE TABLE events (
+    article_id TEXT NOT NULL REFERENCES articles (id) ON DELETE CASCADE, event_id TEXT NOT NULL, action TEXT NOT NULL,
+    action_start INTEGER NOT NULL, action_end INTEGER NOT NULL, start_offset INTEGER NOT NULL, end_offset INTEGER NOT NULL, text TEXT NOT NULL,
+    date_value TEXT, date_anchor TEXT, date_first TEXT, source TEXT NOT NULL, PRIMARY KEY (article_id, event_id))`,
+  `CREATE TABLE event_people (
+    article_id TEXT NOT NULL REFERENCES articles (id) ON DELETE CASCADE, event_id TEXT NOT NULL, role TEXT NOT NULL, person_id TEXT, name TEXT)`,
+  'CREATE INDEX event_people_article ON event_people (article_id, event_id)',
+  'CREATE INDEX event_people_person ON event_people (person_id, article_id, event_id)',
+  `CREATE TABLE calls (
+    article_id TEXT NOT NULL REFERENCES articles (id) ON DELETE CASCADE, call_id TEXT NOT NULL,
+    actor_person_id TEXT, actor_name TEXT, target_person_id TEXT, target_name TEXT, action TEXT NOT NULL, stance TEXT NOT NULL,
+    negated INTEGER NOT NULL, conditional INTEGER NOT NULL, condition_text TEXT,
+    start_offset INTEGER NOT NULL, end_offset INTEGER NOT NULL, text TEXT NOT NULL, source TEXT NOT NULL, PRIMARY KEY (article_id, call_id))`,
+  'CREATE INDEX calls_actor ON calls (actor_person_id)',
+  'CREATE INDEX calls_target ON calls (target_person_id)',
+  `CREATE TABLE contradictions (
+    ${serial}, contradiction_id TEXT NOT NULL, scope TEXT NOT NULL, article_id TEXT NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+    person_id TEXT, person_name TEXT NOT NULL, statement_start INTEGER NOT NULL, statement_end INTEGER NOT NULL, statement_text TEXT NOT NULL,
+    conflict_article_id TEXT NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+    conflict_start INTEGER NOT NULL, conflict_end INTEGER NOT NULL, conflict_text TEXT NOT NULL,
+    statement_date TEXT, fact_date TEXT, confidence ${real} NOT NULL, explanation TEXT NOT NULL, source TEXT NOT NULL)`,
+  'CREATE INDEX contradictions_article ON contradictions (article_id)',
+  'CREATE INDEX contradictions_conflict ON contradictions (conflict_article_id)',
+  'CREATE INDEX contradictions_person ON contradictions (person_id)',
+  `CREATE TABLE claims (
+    article_id TEXT NOT NULL REFERENCES articles (id) ON DELETE CASCADE, role TEXT NOT NULL, person_id TEXT, name TEXT NOT NULL, name_key TEXT NOT NULL,
+    family TEXT NOT NULL, groups_text TEXT NOT NULL, quoted INTEGER NOT NULL, confirmed INTEGER NOT NULL, hedged INTEGER NOT NULL,
+    speaker_name TEXT, speaker_key TEXT, start_offset INTEGER NOT NULL, end_offset INTEGER NOT NULL, text TEXT NOT NULL)`,
+  'CREATE INDEX claims_key ON claims (name_key, role)',
+  'CREATE INDEX claims_article ON claims (article_id)',
+  `CREATE TABLE article_sourcing (
+    article_id TEXT PRIMARY KEY REFERENCES articles (id) ON DELETE CASCADE, named_sources INTEGER NOT NULL, anonymous_sources INTEGER NOT NULL,
+    hedges INTEGER NOT NULL, distancing INTEGER NOT NULL, media_attributions INTEGER NOT NULL, unattributed_share ${real} NOT NULL)`,
+  // Articles stored before these tables have no rows in them: a changed analyzer mark makes the next ingest redo them.
+  `UPDATE articles SET analyzer = 'before-migration-6:' || analyzer`,
+];
+
 /** Every migration, oldest first. */
 export const MIGRATIONS: readonly Migration[] = [
   {
@@ -111,6 +150,14 @@ export const MIGRATIONS: readonly Migration[] = [
     statements: {
       sqlite: ['DROP INDEX IF EXISTS mentions_article', 'DROP TABLE IF EXISTS mentions'],
       postgres: ['DROP INDEX IF EXISTS mentions_article', 'DROP TABLE IF EXISTS mentions'],
+    },
+  },
+  {
+    version: 6,
+    name: 'events, calls, contradictions, claims and sourcing profiles as queryable rows',
+    statements: {
+      sqlite: analysisRows('cid INTEGER PRIMARY KEY', 'REAL'),
+      postgres: analysisRows('cid BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY', 'DOUBLE PRECISION'),
     },
   },
 ];

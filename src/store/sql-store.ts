@@ -2,11 +2,13 @@
 import { WhosaidError } from '../errors.js';
 import type { Analysis } from '../types.js';
 import { articleState, getArticle, listArticles } from './article-queries.js';
+import { searchCalls } from './call-queries.js';
+import { searchContradictions } from './contradiction-queries.js';
 import { corpusStats } from './corpus-stats.js';
 import type { Database } from './database.js';
 import { migrate } from './migrate.js';
 import { loadDecisions, mergePeople, splitPerson } from './people.js';
-import { dossier, listPeople } from './people-queries.js';
+import { dossier, listPeople, timeline } from './people-queries.js';
 import { contentHash } from './article-id.js';
 import type { PreparedRows } from './article-rows.js';
 import { prepareRows, saveArticleRows } from './save-article.js';
@@ -73,6 +75,9 @@ export async function createSqlStore(db: Database): Promise<Store> {
     searchQuotes: (query) => searchQuotes(db, query),
     listPeople: (query) => listPeople(db, query),
     dossier: (idOrName) => dossier(db, idOrName),
+    timeline: (personIdOrName, page) => timeline(db, personIdOrName, page),
+    searchCalls: (query) => searchCalls(db, query),
+    searchContradictions: (query) => searchContradictions(db, query),
     stats: () => corpusStats(db),
     mergePeople: (keepId, mergeId) => db.transaction((tx) => mergePeople(tx, keepId, mergeId)),
     splitPerson: (personId, articleId) => db.transaction((tx) => splitPerson(tx, personId, articleId)),

@@ -60,6 +60,83 @@ export interface QuoteRecord {
   rank?: number;
 }
 
+/** A person as a call, contradiction or event names them: the corpus person when linked, and the name the article used. */
+export interface PersonRef {
+  personId: string | null;
+  name: string | null;
+}
+
+/** A call to act as stored in the corpus, with its article's metadata (`date` is the article's). */
+export interface CallRecord {
+  id: string;
+  articleId: string;
+  articleTitle?: string;
+  outlet?: string;
+  date?: string;
+  actor: PersonRef;
+  target: PersonRef;
+  action: string;
+  stance: 'for' | 'against';
+  negated: boolean;
+  conditional: boolean;
+  /** From the actor (or trigger) to the end of the action or condition, in the article's text. */
+  evidence: { start: number; end: number; text: string };
+}
+
+/** One side of a contradiction: a span of an article. */
+export interface ContradictionSide {
+  articleId: string;
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** A contradiction: inside one article (`article`), or a denial in one article against an act another reports (`corpus`). */
+export interface ContradictionRecord {
+  id: string;
+  scope: 'article' | 'corpus';
+  person: { personId: string | null; name: string };
+  statement: ContradictionSide;
+  conflictsWith: ContradictionSide;
+  statementDate?: string;
+  factDate?: string;
+  confidence: number;
+  explanation: string;
+}
+
+/** One event of a person's timeline: what they did (actor) or took part in (participant), dated when the text dates it. */
+export interface TimelineEntry {
+  /** The event's date as resolved (TIMEX value: YYYY, YYYY-MM, YYYY-MM-DD, ...), or null when the text gives none. */
+  date: string | null;
+  articleId: string;
+  articleTitle?: string;
+  outlet?: string;
+  action: string;
+  /** The event's words (its evidence span) and where they are in the article. */
+  text: string;
+  start: number;
+  end: number;
+  role: 'actor' | 'participant';
+}
+
+/** Filters for call search; `actor`, `target` and `action` match text they contain (names or person ids for people). */
+export interface CallQuery {
+  actor?: string;
+  target?: string;
+  action?: string;
+  from?: string;
+  to?: string;
+  limit?: number;
+  cursor?: string;
+}
+
+/** Filters for contradiction search; `person` is a person id or text their name contains. */
+export interface ContradictionQuery {
+  person?: string;
+  limit?: number;
+  cursor?: string;
+}
+
 /** One person across the corpus. */
 export interface PersonRecord {
   id: string;
@@ -79,6 +156,12 @@ export interface Dossier {
   quotes: QuoteRecord[];
   talksAbout: Array<{ name: string; count: number }>;
   quotedBy: Array<{ outlet: string; count: number }>;
+  /** The first entries of the person's timeline (dated events first, oldest first). */
+  timeline: TimelineEntry[];
+  /** The latest calls the person made and the latest calls made to them. */
+  calls: { made: CallRecord[]; received: CallRecord[] };
+  /** The latest contradictions between the person's statements and reported facts. */
+  contradictions: ContradictionRecord[];
 }
 
 /** Corpus-wide counts. */
@@ -93,6 +176,8 @@ export interface Stats {
   /** Quotations per month of the article date (`YYYY-MM`, oldest first; undated quotations left out); gender and party count quotations by named people. */
   byMonth: Array<{ month: string; quotes: number; anonymousShare: number; gender: Record<string, number>; party: Record<string, number> }>;
   topPeople: Array<{ id: string; name: string; quotes: number }>;
+  /** Sourcing profiles summed over articles: named and anonymous sources, hedges (and distancing words), media attributions; the unattributed share is the mean over articles. */
+  sourcing: { articles: number; namedSources: number; anonymousSources: number; hedges: number; mediaAttributions: number; unattributedShare: number };
 }
 
 /** Filters for quotation search. */
@@ -134,6 +219,12 @@ export interface Store {
   listPeople(query: { q?: string; limit?: number; cursor?: string }): Promise<Page<PersonRecord>>;
   /** Look a person up by id or by name. */
   dossier(idOrName: string): Promise<Dossier | null>;
+  /** A person's events across the corpus, dated ones first in calendar order; null when there is no such person. */
+  timeline(personIdOrName: string, page?: { limit?: number; cursor?: string }): Promise<Page<TimelineEntry> | null>;
+  /** Calls to act, newest articles first. */
+  searchCalls(query: CallQuery): Promise<Page<CallRecord>>;
+  /** Contradictions, in articles and across them, newest statements first. */
+  searchContradictions(query: ContradictionQuery): Promise<Page<ContradictionRecord>>;
   stats(): Promise<Stats>;
   mergePeople(keepId: string, mergeId: string): Promise<void>;
   splitPerson(personId: string, articleId: string): Promise<string>;

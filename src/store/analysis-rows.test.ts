@@ -1,0 +1,241 @@
+import assert from 'node:assert/strict';
+import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { after, describe, test } from 'node:test';
+import pg from 'pg';
+import { analyze } from '../analyze.js';
+import { WhosaidError } from '../errors.js';
+import type { Analysis } from '../types.js';
+import { openStore } from './open.js';
+import { prepareRows } from './save-article.js';
+import type { Store } from './types.js';
+
+const SEED_TEXT = readFileSync(new URL('../../../shared/data/seed/article.txt', import.meta.url), 'utf8');
+const SEED = { id: 'seed', text: SEED_TEXT, date: '2017-03-02', outlet: 'Business Insider', title: 'Sessions under fire' };
+const SEED_ANALYSIS = analyze({ text: SEED_TEXT, date: SEED.date, id: SEED.id });
+
+const DENIAL_TEXT = 'Attorney General Jeff Sessions testified in January. "I did not have communications with the Russians," Sessions said at his hearing.';
+const FACT_TEXT = 'Jeff Sessions met twice last year with Russian ambassador Sergey Kislyak, the Justice Department confirmed.';
+const OTHER_PERSON_TEXT = 'Michael Flynn met twice last year with Russian ambassador Sergey Kislyak.';
+
+function article(id: string, text: string, date: string, outlet = 'Wire'): { article: { id: string; text: string; date: string; outlet: string }; analysis: Analysis } {
+  return { article: { id, text, date, outlet }, analysis: analyze({ text, date, id }) };
+}
+
+interface Backend {
+  name: string;
+  open(): Promise<Store>;
+}
+
+const backends: Backend[] = [{ name: 'sqlite', open: () => openStore(':memory:') }];
+const pgUrl = process.env.WHOSAID_TEST_PG;
+const schemas: string[] = [];
+if (pgUrl) {
+  backends.push({
+    name: 'postgres',
+    open: () => {
+      const schema = `rows_test_${randomBytes(6).toString('hex')}`;
+      schemas.push(schema);
+      const url = new URL(pgUrl);
+      url.searchParams.set('schema', schema);
+      return openStore(url.toString());
+    },
+  });
+  after(async () => {
+    const client = new pg.Client({ connectionString: pgUrl });
+    await client.connect();
+    for (const schema of schemas) await client.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
+    await client.end();
+  });
+}
+
+async function withStore(backend: Backend, work: (store: Store) => Promise<void>): Promise<void> {
+  const store = await backend.open();
+  try {
+    await work(store);
+  } finally {
+    await store.close();
+  }
+}
+
+for (const backend of backends) {
+  describe(`events, calls, contradictions and sourcing on ${backend.name}`, () => {
+    test('the seed article stores its six calls for resignation and recusal with the actors as corpus people', async () => {
+      await withStore(backend, async (store) => {
+        await store.saveArticle(SEED, SEED_ANALYSIS);
+        const toSessions = (await store.searchCalls({ target: 'Sessions', limit: 100 })).items;
+        const summary = (actor: string): string[] => toSessions.filter((call) => call.actor.name === actor)
+          .map((call) => `${call.negated ? 'not ' : ''}${call.action}${call.conditional ? ' (if)' : ''}`);
+        assert.deepEqual(summary('Charles Schumer'), ['resign']);
+        assert.deepEqual(summary('Nancy Pelosi'), ['resign']);
+        assert.deepEqual(summary('Elijah Cummings'), ['resign']);
+        assert.deepEqual(summary('Paul Ryan'), ['recuse himself (if)']);
+        assert.deepEqual(summary('Donald Trump'), ['not recuse himself']);
+        assert.equal(summary('Kevin McCarthy')[0]?.startsWith('not participate'), true);
+        const schumer = toSessions.find((call) => call.actor.name === 'Charles Schumer');
+        assert.ok(schumer?.actor.personId && schumer.target.personId);
+        assert.equal(SEED_TEXT.slice(schumer.evidence.start, schumer.evidence.end), schumer.evidence.text);
+        assert.equal(schumer.outlet, 'Business Insider');
+        assert.equal(schumer.date, '2017-03-02');
+        assert.equal(schumer.articleTitle, 'Sessions under fire');
+      });
+    });
+
+    test('calls filter by actor, action and date and page with a cursor', async () => {
+      await withStore(backend, async (store) => {
+        await store.saveArticle(SEED, SEED_ANALYSIS);
+        assert.deepEqual((await store.searchCalls({ actor: 'pelosi' })).items.map((call) => call.action), ['resign']);
+        const recusals = (await store.searchCalls({ action: 'recuse', limit: 100 })).items;
+        assert.ok(recusals.length >= 3 && recusals.every((call) => call.action.includes('recuse')));
+        assert.equal((await store.searchCalls({ from: '2017-03-03' })).items.length, 0);
+        assert.equal((await store.searchCalls({ to: '2017-03' })).items.length, SEED_ANALYSIS.calls.length > 20 ? 20 : SEED_ANALYSIS.calls.length);
+        const first = await store.searchCalls({ limit: 5 });
+        assert.ok(first.nextCursor);
+        const second = await store.searchCalls({ limit: 5, cursor: first.nextCursor });
+        assert.equal(new Set([...first.items, ...second.items].map((call) => call.id)).size, 10);
+        await assert.rejects(store.searchCalls({ cursor: 'forged' }), (error: unknown) => error instanceof WhosaidError && error.code === 'INVALID_OPTION');
+      });
+    });
+
+    test("the seed article's denial-versus-meeting contradictions are stored for Sessions", async () => {
+      await withStore(backend, async (store) => {
+        await store.saveArticle(SEED, SEED_ANALYSIS);
+        const found = (await store.searchContradictions({ person: 'Sessions' })).items;
+        assert.equal(found.length, SEED_ANALYSIS.contradictions.length);
+        assert.ok(found.length >= 1);
+        const testimony = found.find((c) => c.statement.text === 'I did not have communications with the Russians');
+        assert.ok(testimony);
+        assert.equal(testimony.scope, 'article');
+        assert.equal(testimony.person.name, 'Jeff Sessions');
+        assert.ok(testimony.person.personId);
+        assert.equal(testimony.conflictsWith.articleId, 'seed');
+        assert.match(testimony.conflictsWith.text, /met with Kislyak/);
+        assert.equal((await store.searchContradictions({ person: 'Pelosi' })).items.length, 0);
+      });
+    });
+
+    test("a denial in one article and the act in another make one corpus contradiction, whichever is saved first", async () => {
+      for (const order of [['denial', 'fact'], ['fact', 'denial']]) {
+        await withStore(backend, async (store) => {
+          const items = { denial: article('hearing', DENIAL_TEXT, '2017-01-10'), fact: article('report', FACT_TEXT, '2017-03-01') };
+          for (const name of order) {
+            const item = items[name as 'denial' | 'fact'];
+            await store.saveArticle(item.article, item.analysis);
+          }
+          const found = (await store.searchContradictions({ person: 'Jeff Sessions' })).items.filter((c) => c.scope === 'corpus');
+          assert.equal(found.length, 1, `saved ${order.join(' then ')}`);
+          assert.equal(found[0]?.statement.articleId, 'hearing');
+          assert.equal(found[0]?.statement.text, DENIAL_TEXT.slice(found[0]?.statement.start, found[0]?.statement.end));
+          assert.equal(found[0]?.conflictsWith.articleId, 'report');
+          assert.match(found[0]?.conflictsWith.text ?? '', /met twice last year with Russian ambassador/);
+          assert.ok(found[0]?.person.personId);
+        });
+      }
+    });
+
+    test('corpus contradictions are replaced, not repeated, when an article is re-analyzed, and another person never pairs', async () => {
+      await withStore(backend, async (store) => {
+        const denial = article('hearing', DENIAL_TEXT, '2017-01-10');
+        const fact = article('report', FACT_TEXT, '2017-03-01');
+        const flynn = article('flynn', OTHER_PERSON_TEXT, '2017-02-01');
+        for (const item of [denial, fact, flynn]) await store.saveArticle(item.article, item.analysis);
+        await store.saveArticle(fact.article, { ...fact.analysis, analyzer: 'next-version' });
+        await store.saveArticle(denial.article, { ...denial.analysis, analyzer: 'next-version' });
+        const corpus = (await store.searchContradictions({})).items.filter((c) => c.scope === 'corpus');
+        assert.deepEqual(corpus.map((c) => `${c.statement.articleId}>${c.conflictsWith.articleId}`), ['hearing>report']);
+      });
+    });
+
+    test("a person's timeline lists the events they act in, oldest first, and those they take part in", async () => {
+      await withStore(backend, async (store) => {
+        await store.saveArticle(SEED, SEED_ANALYSIS);
+        const fact = article('report', FACT_TEXT, '2017-03-01', 'Reuters');
+        await store.saveArticle(fact.article, fact.analysis);
+        const page = await store.timeline('Jeff Sessions');
+        assert.ok(page);
+        const dated = page.items.filter((entry) => entry.date !== null).map((entry) => entry.date ?? '');
+        assert.deepEqual(dated, [...dated].sort((a, b) => a.slice(0, 10).localeCompare(b.slice(0, 10))));
+        const meetings = page.items.filter((entry) => entry.action === 'met');
+        assert.deepEqual(meetings.map((entry) => [entry.articleId, entry.role, entry.date]).sort(), [['report', 'actor', '2016'], ['seed', 'actor', '2016']]);
+        assert.equal(page.items.find((entry) => entry.articleId === 'report')?.outlet, 'Reuters');
+        const kislyak = await store.timeline('Sergey Kislyak');
+        assert.ok(kislyak?.items.some((entry) => entry.role === 'participant' && entry.action === 'met'));
+        assert.equal(await store.timeline('Nobody Atall'), null);
+        const paged = await store.timeline('Jeff Sessions', { limit: 2 });
+        assert.equal(paged?.items.length, 2);
+        assert.ok(paged?.nextCursor);
+      });
+    });
+
+    test('the dossier carries the timeline, calls made and received, and contradictions', async () => {
+      await withStore(backend, async (store) => {
+        await store.saveArticle(SEED, SEED_ANALYSIS);
+        const sessions = await store.dossier('Jeff Sessions');
+        assert.ok(sessions);
+        assert.ok(sessions.timeline.length > 0);
+        assert.ok(sessions.calls.received.some((call) => call.actor.name === 'Charles Schumer' && call.action === 'resign'));
+        assert.ok(sessions.contradictions.length >= 1);
+        const schumer = await store.dossier('Charles Schumer');
+        assert.ok(schumer?.calls.made.some((call) => call.target.name === 'Jeff Sessions'));
+        assert.deepEqual(schumer?.calls.received, []);
+      });
+    });
+
+    test('re-analysis replaces the calls, events and sourcing of an article', async () => {
+      await withStore(backend, async (store) => {
+        await store.saveArticle(SEED, SEED_ANALYSIS);
+        const before = await store.stats();
+        await store.saveArticle(SEED, { ...SEED_ANALYSIS, analyzer: 'next-version', calls: SEED_ANALYSIS.calls.slice(0, 2), events: [] });
+        assert.equal((await store.searchCalls({ limit: 100 })).items.length, 2);
+        assert.deepEqual((await store.timeline('Jeff Sessions'))?.items, []);
+        assert.deepEqual((await store.stats()).sourcing, before.sourcing);
+      });
+    });
+
+    test('rows prepared off-thread store the same calls and contradictions', async () => {
+      await withStore(backend, async (store) => {
+        await store.saveArticles([{ article: SEED, prepared: prepareRows(SEED, SEED_ANALYSIS) }]);
+        assert.equal((await store.searchCalls({ limit: 100 })).items.length, SEED_ANALYSIS.calls.length);
+        assert.equal((await store.searchContradictions({})).items.length, SEED_ANALYSIS.contradictions.length);
+      });
+    });
+
+    test('merging and splitting people moves their calls, events and contradictions', async () => {
+      await withStore(backend, async (store) => {
+        await store.saveArticle(SEED, SEED_ANALYSIS);
+        const fact = article('report', FACT_TEXT, '2017-03-01');
+        await store.saveArticle(fact.article, fact.analysis);
+        const sessions = (await store.dossier('Jeff Sessions'))?.person;
+        const schumer = (await store.dossier('Charles Schumer'))?.person;
+        assert.ok(sessions && schumer);
+        await store.mergePeople(sessions.id, schumer.id);
+        const merged = await store.dossier(sessions.id);
+        assert.ok(merged?.calls.made.some((call) => call.actor.name === 'Charles Schumer'));
+        assert.equal((await store.searchCalls({ actor: schumer.id })).items.length, 0);
+        const splitId = await store.splitPerson(sessions.id, 'report');
+        assert.ok((await store.timeline(splitId))?.items.every((entry) => entry.articleId === 'report'));
+        assert.ok((await store.timeline(sessions.id))?.items.every((entry) => entry.articleId === 'seed'));
+      });
+    });
+
+    test('stats sum the sourcing profiles of the articles', async () => {
+      await withStore(backend, async (store) => {
+        const empty = await store.stats();
+        assert.deepEqual(empty.sourcing, { articles: 0, namedSources: 0, anonymousSources: 0, hedges: 0, mediaAttributions: 0, unattributedShare: 0 });
+        await store.saveArticle(SEED, SEED_ANALYSIS);
+        const fact = article('report', FACT_TEXT, '2017-03-01');
+        await store.saveArticle(fact.article, fact.analysis);
+        const profiles = [SEED_ANALYSIS.sourcing, fact.analysis.sourcing];
+        const { sourcing } = await store.stats();
+        assert.equal(sourcing.articles, 2);
+        assert.equal(sourcing.namedSources, profiles.reduce((sum, profile) => sum + (profile?.namedSources ?? 0), 0));
+        assert.equal(sourcing.anonymousSources, profiles.reduce((sum, profile) => sum + (profile?.anonymousSources ?? 0), 0));
+        assert.equal(sourcing.hedges, profiles.reduce((sum, profile) => sum + (profile?.hedges.length ?? 0), 0));
+        assert.equal(sourcing.mediaAttributions, profiles.reduce((sum, profile) => sum + (profile?.mediaAttributions.length ?? 0), 0));
+        const share = profiles.reduce((sum, profile) => sum + (profile?.unattributedClaimShare ?? 0), 0) / 2;
+        assert.ok(Math.abs(sourcing.unattributedShare - share) < 1e-9);
+        assert.ok(sourcing.mediaAttributions >= 5);
+      });
+    });
+  });
+}
