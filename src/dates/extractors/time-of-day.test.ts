@@ -23,3 +23,18 @@ test('a time and a date merge into one moment', () => {
 test('this morning and last night are parts of days', () => {
   assert.deepEqual(findDates('He left this morning after working last night.', '2017-03-02').map((d) => d.value), ['2017-03-02TMO', '2017-03-01TNI']);
 });
+
+test('a modified part of the day is a time on the reference day, or on the day named after it', () => {
+  const mid = findDates('By mid afternoon, officials said the road was open.', '1998-03-06')[0];
+  assert.equal(mid?.text, 'mid afternoon');
+  assert.equal(mid?.value, '1998-03-06TAF');
+  const yesterday = findDates('In London at mid-afternoon yesterday, the shares were up.', '1989-11-02')[0];
+  assert.equal(yesterday?.text, 'mid-afternoon yesterday');
+  assert.equal(yesterday?.value, '1989-11-01TAF');
+  assert.equal(findDates('He left in the late evening.', '1998-03-06')[0]?.value, '1998-03-06TEV');
+});
+
+test('early, late and mid before anything but a part of the day are no time', () => {
+  assert.deepEqual(findDates('He was late for the mid-level meeting.', '1998-03-06'), []);
+  assert.ok(!findDates('early Friday morning', '2000-01-28').some((d) => d.text.startsWith('early Friday') && d.value !== '2000-01-28TMO'));
+});

@@ -1,11 +1,15 @@
-/** Clock times and parts of the day: "3:30 p.m.", "10 a.m. EST", "noon", "midnight", "this morning", "last night". */
+/** Clock times and parts of the day: "3:30 p.m.", "10 a.m. EST", "noon", "midnight", "this morning", "last night", "mid-afternoon". */
 import { dayParts } from '../lexicon.js';
 import type { Candidate } from '../reading.js';
-import { isDigits, startsWithDigit, wordAt, type Scan } from '../scan.js';
+import { isDigits, isJoiningHyphen, startsWithDigit, wordAt, type Scan } from '../scan.js';
 
 const MERIDIEM: ReadonlyMap<string, number> = new Map([['a.m.', 0], ['am', 0], ['a.m', 0], ['p.m.', 12], ['pm', 12], ['p.m', 12]]);
 /** Words other than clock times that start a time: named hours and the shifts before a day part. */
-const TIME_OPENERS = new Set(['noon', 'midday', 'midnight', 'this', 'last', 'tomorrow', 'yesterday']);
+const TIME_OPENERS = new Set(['noon', 'midday', 'midnight', 'this', 'last', 'tomorrow', 'yesterday', 'mid', 'early', 'late']);
+/** Modifiers that make a part of the day a time on their own ("mid-afternoon", "late morning"). */
+const PART_MODIFIERS = new Set(['mid', 'early', 'late']);
+/** Days a modified part of the day can name after it ("mid-afternoon yesterday"), as offsets from the reference. */
+const DAYS_AFTER: ReadonlyMap<string, number> = new Map([['yesterday', -1], ['today', 0], ['tomorrow', 1]]);
 const ZONES = new Set(['est', 'edt', 'cst', 'cdt', 'mst', 'mdt', 'pst', 'pdt', 'gmt', 'utc', 'et', 'pt', 'ct', 'bst', 'cet']);
 
 function clock(word: string): { hour: number; minute: number } | null {
@@ -37,6 +41,16 @@ export function extractTimeOfDay(scan: Scan, i: number): Candidate | null {
   if ((word === 'this' || word === 'last' || word === 'tomorrow' || word === 'yesterday') && part !== undefined && !wordAt(scan, i + 1).endsWith('s')) {
     const offset = word === 'last' ? (part === 'NI' || part === 'EV' ? -1 : 0) : word === 'yesterday' ? -1 : word === 'tomorrow' ? 1 : 0;
     return { first: i, last: i + 1, reading: { kind: 'time', date: { kind: 'relative', unit: 'day', offset }, part }, source };
+  }
+  // "mid-afternoon", "late morning": a part of the day the modifier makes a time of its own, on the
+  // day named right after it ("mid-afternoon yesterday") or else on the reference day.
+  if (PART_MODIFIERS.has(word)) {
+    const partIndex = isJoiningHyphen(scan, i + 1) ? i + 2 : i + 1;
+    const modified = dayParts().get(wordAt(scan, partIndex));
+    if (modified === undefined || wordAt(scan, partIndex).endsWith('s')) return null;
+    const offset = DAYS_AFTER.get(wordAt(scan, partIndex + 1));
+    const date = offset === undefined ? null : { kind: 'relative' as const, unit: 'day' as const, offset };
+    return { first: i, last: offset === undefined ? partIndex : partIndex + 1, reading: { kind: 'time', date, part: modified }, source };
   }
   const time = clock(word);
   if (time === null) return null;
