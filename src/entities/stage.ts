@@ -66,25 +66,37 @@ export const entitiesStage: Stage = {
   },
 };
 
+/** Tokens on each side of an open name that the model labels with it (features read the whole sentence regardless). */
+const MODEL_WINDOW_MARGIN = 3;
+
 /**
- * The statistical recognizer's spans, run only on the sentences that hold names the rules could not
- * classify (most names are settled by titles, given names and gazetteers, and the model costs time).
+ * The statistical recognizer's spans, run only around the names the rules could not classify (most
+ * names are settled by titles, given names and gazetteers, and the model costs time): each open
+ * name with a few tokens either side, inside its sentence. Features still see the whole sentence.
  * A missing model is reported once as a diagnostic; the rules still work without it.
  */
 function modelSpans(doc: WorkingDocument, view: TextView, names: readonly NameMention[]): TypedSpan[] {
-  const sentences = new Set<number>();
+  const windows: Array<[number, number]> = [];
   // Only names the rules left open: running the model on every sentence would cost most of the analysis time.
   // Single unknown words only matter as speakers, which the speaker rules type; names of two words or
   // more ("Alden Courier", "Gerald Ford") are worth the model's time.
-  for (const mention of names) if (mention.type === 'unknown' && mention.to - mention.from > 1) sentences.add(view.tokens[mention.from]!.sentence);
-  if (sentences.size === 0) return [];
+  const open = names.filter((mention) => mention.type === 'unknown' && mention.to - mention.from > 1).sort((a, b) => a.from - b.from);
+  for (const mention of open) {
+    const sentence = view.tokens[mention.from]!.sentence;
+    const first = Math.max(view.sentenceFirst[sentence]!, mention.from - MODEL_WINDOW_MARGIN);
+    const end = Math.min(view.sentenceEnd[sentence]!, mention.to + MODEL_WINDOW_MARGIN);
+    const previous = windows[windows.length - 1];
+    // Overlapping or touching windows in one sentence are labeled together.
+    if (previous && view.tokens[previous[0]]!.sentence === sentence && first <= previous[1]) previous[1] = Math.max(previous[1], end);
+    else windows.push([first, end]);
+  }
+  if (windows.length === 0) return [];
   const problem = nerModelProblem();
   if (problem) {
     doc.diagnostics.push({ code: 'model-unavailable', severity: 'warning', message: `names were classified without the statistical model: ${problem}` });
     return [];
   }
-  const tokens = doc.tokens.filter((token) => sentences.has(token.sentence));
-  return findNameCandidates({ text: doc.text, tokens }).map((c) => ({ start: c.start, end: c.end, type: c.type, score: c.score, source: c.source }));
+  return findNameCandidates({ text: doc.text, tokens: doc.tokens }, undefined, windows).map((c) => ({ start: c.start, end: c.end, type: c.type, score: c.score, source: c.source }));
 }
 
 /** Loads the recognizer once; a model that cannot be loaded is remembered, not retried for every article. */

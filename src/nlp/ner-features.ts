@@ -226,26 +226,49 @@ export function documentCasing(sentences: ReadonlyArray<readonly string[]>): Doc
   return casing;
 }
 
-/** Hash the static features of every token of a sentence; `casing` describes its whole document. */
-export function prepareSentence(words: readonly string[], pos: readonly string[] | undefined, context: NerFeatureContext, casing?: DocumentCasing): PreparedSentence {
+/** Tokens [from, to) of a sentence: the part prepareSentence hashes when only some names need the model. */
+export interface SentenceWindow {
+  from: number;
+  to: number;
+}
+
+/** Tokens beyond a window whose gazetteer matches are still computed, so that entries crossing its edge match as in the whole sentence. */
+const GAZETTEER_MARGIN = 4;
+
+/**
+ * Hash the static features of every token of a sentence; `casing` describes its whole document.
+ * With `window`, only tokens [from, to) are prepared (decoding then labels just those), but every
+ * feature still reads the whole sentence: neighbouring words, position in the sentence and the
+ * sentence's casing mode are those of the full sentence, so a token's features are the same as
+ * when the whole sentence is prepared.
+ */
+export function prepareSentence(words: readonly string[], pos: readonly string[] | undefined, context: NerFeatureContext, casing?: DocumentCasing, window?: SentenceWindow): PreparedSentence {
   const length = words.length;
+  const from = window ? Math.max(0, Math.min(window.from, length)) : 0;
+  const to = window ? Math.max(from, Math.min(window.to, length)) : length;
   const infos = words.map((word) => wordInfo(word, context.wordCache));
   const lower = infos.map((info) => info.lower);
   const shortShape = infos.map((info) => info.shortShape);
   const caps = infos.map((info) => info.cap);
-  const known = lower.map((word, i) => (caps[i] !== CAP_LOWER && context.lowerVocabulary.has(word) ? 1 : 0));
+  const knownAt = (i: number): number => (caps[i] !== CAP_LOWER && context.lowerVocabulary.has(lower[i]!) ? 1 : 0);
   const mode = sentenceMode(caps, words);
-  const gazetteer = context.options.gazetteers ? matchGazetteers(words, lower) : null;
+  // Gazetteer marks over [gFrom, gTo): the whole sentence, or the window with a margin.
+  const gFrom = window ? Math.max(0, from - GAZETTEER_MARGIN) : 0;
+  const gTo = window ? Math.min(length, to + GAZETTEER_MARGIN) : length;
+  const gLength = gTo - gFrom;
+  const gazetteer = context.options.gazetteers ? (window ? matchGazetteers(words.slice(gFrom, gTo), lower.slice(gFrom, gTo)) : matchGazetteers(words, lower)) : null;
   const usePos = context.options.pos && pos !== undefined && pos.length === length;
   const classCount = GAZETTEER_CLASSES.length;
   const hashes: number[] = [];
-  const offsets = new Uint32Array(length + 1);
+  const size = to - from;
+  const offsets = new Uint32Array(size + 1);
   const at = (array: readonly string[], i: number): string => (i >= 0 && i < length ? array[i]! : PAD);
   const capAt = (i: number): number => (i >= 0 && i < length ? caps[i]! : 9);
-  for (let i = 0; i < length; i++) {
-    offsets[i] = hashes.length;
+  for (let i = from; i < to; i++) {
+    offsets[i - from] = hashes.length;
     const low = lower[i]!;
     const cap = caps[i]!;
+    const known = knownAt(i);
     const position = i === 0 ? 0 : i === 1 ? 1 : i === length - 1 ? 3 : 2;
     hashes.push(
       numbers(T.Bias, 0),
@@ -258,22 +281,23 @@ export function prepareSentence(words: readonly string[], pos: readonly string[]
       text2(T.BigramPrev, at(lower, i - 1), low),
       text2(T.BigramNext, low, at(lower, i + 1)),
       numbers(T.CapTriple, capAt(i - 1), cap, capAt(i + 1)),
-      numbers(T.Position, position, cap, known[i]!),
+      numbers(T.Position, position, cap, known),
       numbers(T.ModeCap, mode, cap, capAt(i - 1)),
-      finishHash(hashNumber(hashText(hashTemplate(T.ModeShapeKnown), shortShape[i]!), mode * 2 + known[i]!)),
-      numbers(T.KnownCapPosition, known[i]!, cap, i === 0 ? 1 : 0, mode),
+      finishHash(hashNumber(hashText(hashTemplate(T.ModeShapeKnown), shortShape[i]!), mode * 2 + known)),
+      numbers(T.KnownCapPosition, known, cap, i === 0 ? 1 : 0, mode),
     );
     // In a Title Case or ALL CAPS line capitals say little, so the word itself is conjoined with the mode.
     if (mode !== MODE_NORMAL) hashes.push(finishHash(hashNumber(hashText(hashTemplate(T.ModeLower), low), mode)));
     if (casing) hashes.push(numbers(T.DocumentCasing, casing.get(low) ?? 0, cap, i === 0 ? 1 : 0, mode));
     if (gazetteer) {
+      const g = i - gFrom;
       for (let c = 0; c < classCount; c++) {
-        const mark = gazetteer[c * length + i]!;
+        const mark = gazetteer[c * gLength + g]!;
         if (mark !== 0) {
           hashes.push(numbers(T.Gazetteer, c, mark), numbers(T.GazetteerMode, c, mark, mode, cap));
         }
-        if (i > 0 && gazetteer[c * length + i - 1]! !== 0) hashes.push(numbers(T.GazetteerPrev, c, gazetteer[c * length + i - 1]!));
-        if (i + 1 < length && gazetteer[c * length + i + 1]! !== 0) hashes.push(numbers(T.GazetteerNext, c, gazetteer[c * length + i + 1]!));
+        if (g > 0 && gazetteer[c * gLength + g - 1]! !== 0) hashes.push(numbers(T.GazetteerPrev, c, gazetteer[c * gLength + g - 1]!));
+        if (g + 1 < gLength && gazetteer[c * gLength + g + 1]! !== 0) hashes.push(numbers(T.GazetteerNext, c, gazetteer[c * gLength + g + 1]!));
       }
     }
     if (usePos) {
@@ -287,22 +311,23 @@ export function prepareSentence(words: readonly string[], pos: readonly string[]
       );
     }
   }
-  offsets[length] = hashes.length;
-  const transitionStates = new Uint32Array(length * 3);
-  for (let i = 0; i < length; i++) {
-    transitionStates[i * 3] = hashText(hashTemplate(T.LabelPrevLower), lower[i]!);
-    transitionStates[i * 3 + 1] = hashText(hashTemplate(T.LabelPrevShape), shortShape[i]!);
-    transitionStates[i * 3 + 2] = hashText(hashTemplate(T.LabelPrevCapNext), at(shortShape, i + 1));
+  offsets[size] = hashes.length;
+  const transitionStates = new Uint32Array(size * 3);
+  for (let i = from; i < to; i++) {
+    const k = (i - from) * 3;
+    transitionStates[k] = hashText(hashTemplate(T.LabelPrevLower), lower[i]!);
+    transitionStates[k + 1] = hashText(hashTemplate(T.LabelPrevShape), shortShape[i]!);
+    transitionStates[k + 2] = hashText(hashTemplate(T.LabelPrevCapNext), at(shortShape, i + 1));
   }
   const shouted = mode !== MODE_NORMAL;
-  const common = new Uint8Array(shouted ? length : 0);
-  const listedName = new Uint8Array(shouted ? length : 0);
+  const common = new Uint8Array(shouted ? size : 0);
+  const listedName = new Uint8Array(shouted ? size : 0);
   if (shouted) {
-    for (let i = 0; i < length; i++) common[i] = isCommonWord(lower[i]!) || context.lowerVocabulary.has(lower[i]!) ? 1 : 0;
-    const marks = gazetteer ?? matchGazetteers(words, lower);
-    for (const c of NAME_LIST_CLASSES) for (let i = 0; i < length; i++) if (marks[c * length + i] !== 0) listedName[i] = 1;
+    for (let i = from; i < to; i++) common[i - from] = isCommonWord(lower[i]!) || context.lowerVocabulary.has(lower[i]!) ? 1 : 0;
+    const marks = gazetteer ?? matchGazetteers(words.slice(gFrom, gTo), lower.slice(gFrom, gTo));
+    for (const c of NAME_LIST_CLASSES) for (let i = from; i < to; i++) if (marks[c * gLength + i - gFrom] !== 0) listedName[i - from] = 1;
   }
-  return { length, words: infos, offsets, hashes: Uint32Array.from(hashes), transitionStates, shouted, common, listedName };
+  return { length: size, words: infos.slice(from, to), offsets, hashes: Uint32Array.from(hashes), transitionStates, shouted, common, listedName };
 }
 
 /**

@@ -5,7 +5,7 @@
 import { WhosaidError } from '../errors.js';
 import { deserializeModel, scoreModel, serializeModel, type LinearModel } from './perceptron.js';
 import { createDecodeScratch, decode, type DecodeScratch } from './ner-decode.js';
-import { prepareSentence, type PreparedSentence, type DocumentCasing, type NerFeatureContext, type NerFeatureOptions } from './ner-features.js';
+import { prepareSentence, type PreparedSentence, type DocumentCasing, type NerFeatureContext, type NerFeatureOptions, type SentenceWindow } from './ner-features.js';
 import { NER_LABELS, spansFromLabels, type TokenSpan } from './ner-tags.js';
 
 /** Version of the NER feature set; a model saved by another version is refused. */
@@ -65,12 +65,17 @@ function confidence(margin: number, scale: number): number {
   return 1 - Math.exp(-Math.max(0, margin) / scale);
 }
 
-/** Predict the entities of one sentence of words (POS tags only used by models trained with them). */
-export function predictSentence(model: NerModel, words: readonly string[], pos?: readonly string[], scratch: DecodeScratch = createDecodeScratch(), casing?: DocumentCasing): ScoredTokenSpan[] {
+/**
+ * Predict the entities of one sentence of words (POS tags only used by models trained with them).
+ * With `window`, only tokens [from, to) are labeled (their features still read the whole sentence);
+ * the spans returned are then relative to `from`.
+ */
+export function predictSentence(model: NerModel, words: readonly string[], pos?: readonly string[], scratch: DecodeScratch = createDecodeScratch(), casing?: DocumentCasing, window?: SentenceWindow): ScoredTokenSpan[] {
   if (words.length === 0) return [];
-  const prepared = prepareSentence(words, pos, model.context, casing);
-  const labels = new Uint8Array(words.length);
-  const margins = new Float32Array(words.length);
+  const prepared = prepareSentence(words, pos, model.context, casing, window);
+  if (prepared.length === 0) return [];
+  const labels = new Uint8Array(prepared.length);
+  const margins = new Float32Array(prepared.length);
   decode(prepared, { score: (features, scores) => scoreModel(model.linear, features, scores), cacheWordScores: true }, scratch, labels, margins);
   return dropShoutedCommonWords(prepared, spansFromLabels(labels)).map((span) => {
     let smallest = Infinity;

@@ -6,7 +6,7 @@
 import type { WorkingDocument } from '../pipeline/document.js';
 import type { DocumentField } from '../pipeline/document.js';
 import type { EntityType, Provenance, TextSpan } from '../types.js';
-import { recognizeEntities } from './ner.js';
+import { recognizeEntities, shippedNerModel } from './ner.js';
 import type { NerModel } from './ner-model.js';
 import type { NerType } from './ner-tags.js';
 
@@ -26,11 +26,12 @@ export const NAME_CANDIDATES_REQUIRE: readonly DocumentField[] = ['tokens', 'sen
 const ENTITY_TYPES: Record<NerType, EntityType> = { PER: 'person', ORG: 'organization', LOC: 'place', MISC: 'other' };
 
 /**
- * The model's name-mention candidates for a document, in text order. The model loads on first use
+ * The model's name-mention candidates for a document, in text order (only inside `windows`, token
+ * ranges within one sentence each, when given). The model loads on first use
  * (WhosaidError MODEL_UNAVAILABLE when models/ner.bin is missing or corrupt).
  */
-export function findNameCandidates(doc: Pick<WorkingDocument, 'text' | 'tokens'>, model?: NerModel): NameCandidate[] {
-  const entities = model ? recognizeEntities(doc.text, doc.tokens, model) : recognizeEntities(doc.text, doc.tokens);
+export function findNameCandidates(doc: Pick<WorkingDocument, 'text' | 'tokens'>, model?: NerModel, windows?: ReadonlyArray<readonly [number, number]>): NameCandidate[] {
+  const entities = recognizeEntities(doc.text, doc.tokens, model ?? shippedNerModel(), windows);
   return entities.map((entity) => ({
     start: entity.start, end: entity.end, text: doc.text.slice(entity.start, entity.end),
     type: ENTITY_TYPES[entity.type], nerType: entity.type, score: entity.score, source: entity.source,

@@ -71,3 +71,29 @@ test('name candidates for the pipeline carry whosaid entity types and their text
   assert.equal(person?.text, 'Jeff Sessions');
   assert.equal(person?.nerType, 'PER');
 });
+
+test('labeling windows of a sentence finds the names inside them as the whole sentence does', () => {
+  const text = 'In a statement on Thursday, Justice Department spokeswoman Sarah Isgur Flores said that Gerald Ford had visited the Alden Courier office in Lyon. Nothing else happened.';
+  const { tokens } = segment(text);
+  const whole = recognizeEntities(text, tokens).map((entity) => `${entity.type} ${text.slice(entity.start, entity.end)}`);
+  assert.ok(whole.includes('PER Sarah Isgur Flores'), JSON.stringify(whole));
+  const at = (word: string): number => tokens.findIndex((token) => text.slice(token.start, token.end) === word);
+  // One window around "Sarah Isgur Flores", one around "Gerald Ford": the features still read the whole sentence.
+  const windows: Array<[number, number]> = [[at('spokeswoman'), at('Flores') + 2], [at('Gerald') - 1, at('Ford') + 2]];
+  const windowed = recognizeEntities(text, tokens, undefined, windows).map((entity) => `${entity.type} ${text.slice(entity.start, entity.end)}`);
+  const inside = whole.filter((entry) => entry.endsWith('Sarah Isgur Flores') || entry.endsWith('Gerald Ford'));
+  assert.deepEqual(windowed, inside);
+  // A window whose edge cuts a name ("Justice | Department") gets the whole sentence labeled instead, once.
+  const cutting: Array<[number, number]> = [[at('Department'), at('Flores') + 2], [at('Gerald') - 1, at('Ford') + 2]];
+  assert.deepEqual(recognizeEntities(text, tokens, undefined, cutting), recognizeEntities(text, tokens).filter((entity) => entity.start < text.indexOf('Nothing')));
+  // Windows covering whole sentences give exactly the whole-text answer.
+  const sentenceWindows: Array<[number, number]> = [[0, at('.') + 1], [at('.') + 1, tokens.length]];
+  assert.deepEqual(recognizeEntities(text, tokens, undefined, sentenceWindows), recognizeEntities(text, tokens));
+});
+
+test('a window that crosses a sentence boundary or runs backwards is refused', () => {
+  const text = 'Sarah Flores spoke. Gerald Ford left.';
+  const { tokens } = segment(text);
+  assert.throws(() => recognizeEntities(text, tokens, undefined, [[1, 6]]), { name: 'WhosaidError', code: 'INVALID_INPUT' });
+  assert.throws(() => recognizeEntities(text, tokens, undefined, [[2, 1]]), { name: 'WhosaidError', code: 'INVALID_INPUT' });
+});

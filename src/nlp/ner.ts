@@ -41,8 +41,13 @@ export const shippedNerModel: () => NerModel = lazy(() => loadNerModel());
 /**
  * Recognize entities in `text` given its tokens (from segment(); their `norm` forms are the words
  * the model reads, and `upos`/`xpos` are used when the model was trained with POS features).
+ * With `windows` (token index ranges [first, end), each inside one sentence, in text order), only
+ * those tokens are labeled: the caller knows where names need the model, and the rest of the text
+ * costs nothing but its document casing statistics. Features still read whole sentences; when a span
+ * touches an edge where a window cuts its sentence (it may be part of a longer name), the whole
+ * sentence is labeled instead.
  */
-export function recognizeEntities(text: string, tokens: readonly Token[], model: NerModel = shippedNerModel()): RecognizedEntity[] {
+export function recognizeEntities(text: string, tokens: readonly Token[], model: NerModel = shippedNerModel(), windows?: ReadonlyArray<readonly [number, number]>): RecognizedEntity[] {
   const last = tokens[tokens.length - 1];
   if (last && last.end > text.length) throw new WhosaidError('INVALID_INPUT', `tokens run to offset ${last.end} but the text has ${text.length} characters: pass the tokens segment() made from this text`);
   const ranges = sentenceRanges(tokens);
@@ -50,13 +55,40 @@ export function recognizeEntities(text: string, tokens: readonly Token[], model:
   const casing = documentCasing(sentences);
   const scratch = createDecodeScratch();
   const entities: RecognizedEntity[] = [];
-  ranges.forEach(([first, end], index) => {
+  /** Label tokens [from, to) of a sentence (all of it without a window); null when a span touches a cut edge. */
+  const label = (index: number, window?: { from: number; to: number }): RecognizedEntity[] | null => {
+    const [first, end] = ranges[index]!;
     const words = sentences[index]!;
     let pos: string[] | undefined;
     if (model.context.options.pos) pos = tokens.slice(first, end).map((token) => token.xpos ?? 'X');
-    for (const span of predictSentence(model, words, pos, scratch, casing)) {
-      entities.push({ start: tokens[first + span.start]!.start, end: tokens[first + span.end - 1]!.end, type: span.type, score: span.score, source: NER_SOURCE });
+    const spans = predictSentence(model, words, pos, scratch, casing, window);
+    // A span at an edge where the window cuts the sentence may continue beyond it.
+    if (window && spans.some((span) => (span.start === 0 && window.from > 0) || (span.end === window.to - window.from && window.to < words.length))) return null;
+    const offset = first + (window?.from ?? 0);
+    return spans.map((span) => ({ start: tokens[offset + span.start]!.start, end: tokens[offset + span.end - 1]!.end, type: span.type, score: span.score, source: NER_SOURCE }));
+  };
+  if (!windows) {
+    ranges.forEach((_, index) => entities.push(...label(index)!));
+    return entities;
+  }
+  // Windows grouped by sentence; if any window of a sentence cuts a name, the whole sentence is labeled instead.
+  let index = 0;
+  let w = 0;
+  while (w < windows.length) {
+    const [first] = windows[w]!;
+    while (index < ranges.length && ranges[index]![1] <= first) index++;
+    const range = ranges[index];
+    const found: RecognizedEntity[] = [];
+    let whole = false;
+    for (; w < windows.length && range && windows[w]![0] < range[1]; w++) {
+      const [from, to] = windows[w]!;
+      if (from < range[0] || to > range[1] || to <= from) throw new WhosaidError('INVALID_INPUT', `NER window [${from}, ${to}) is not inside one sentence, in text order`);
+      const spans = whole ? [] : label(index, { from: from - range[0], to: to - range[0] });
+      if (spans === null) whole = true;
+      else found.push(...spans);
     }
-  });
+    if (!range) throw new WhosaidError('INVALID_INPUT', `NER window [${first}, ${windows[w]![1]}) is not inside one sentence, in text order`);
+    entities.push(...(whole ? label(index)! : found));
+  }
   return entities;
 }
