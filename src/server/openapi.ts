@@ -65,10 +65,51 @@ export function openApiDocument(): Json {
         ArticleSummary: { type: 'object', required: ['id', 'excerpt', 'length'], properties: { id: { type: 'string' }, url: { type: 'string' }, title: { type: 'string' }, byline: { type: 'string' }, outlet: { type: 'string' }, date: { type: 'string' }, excerpt: { type: 'string' }, length: { type: 'integer' } } },
         Quote: { type: 'object', required: ['id', 'articleId', 'kind', 'text', 'start', 'end', 'speakerName', 'personId', 'anonymous', 'about'], properties: { id: { type: 'string' }, articleId: { type: 'string' }, articleTitle: { type: 'string' }, outlet: { type: 'string' }, date: { type: 'string' }, kind: { type: 'string' }, text: { type: 'string' }, start: { type: 'integer' }, end: { type: 'integer' }, speakerName: { type: ['string', 'null'] }, personId: { type: ['string', 'null'] }, anonymous: { type: 'boolean' }, about: { type: 'array', items: { type: 'string' } } } },
         Person: { type: 'object', required: ['id', 'name', 'quoteCount', 'articleCount'], properties: { id: { type: 'string' }, name: { type: 'string' }, titles: { type: 'array', items: { type: 'string' } }, parties: { type: 'array', items: { type: 'string' } }, states: { type: 'array', items: { type: 'string' } }, gender: { type: 'string' }, quoteCount: { type: 'integer' }, articleCount: { type: 'integer' } } },
-        Dossier: { type: 'object', required: ['person', 'quotesByMonth', 'quotes', 'talksAbout', 'quotedBy'], properties: { person: ref('Person'), quotesByMonth: { type: 'array' }, quotes: { type: 'array', items: ref('Quote') }, talksAbout: { type: 'array' }, quotedBy: { type: 'array' } } },
-        Stats: {
-          type: 'object', required: ['articles', 'quotes', 'people', 'anonymousShare', 'gender', 'party', 'byOutlet', 'byMonth', 'topPeople'],
+        Dossier: {
+          type: 'object', required: ['person', 'quotesByMonth', 'quotes', 'talksAbout', 'quotedBy', 'timeline', 'calls', 'contradictions'],
           properties: {
+            person: ref('Person'), quotesByMonth: { type: 'array' }, quotes: { type: 'array', items: ref('Quote') }, talksAbout: { type: 'array' }, quotedBy: { type: 'array' },
+            timeline: { type: 'array', description: 'The first 50 entries of the person\'s timeline.', items: ref('TimelineEntry') },
+            calls: { type: 'object', required: ['made', 'received'], properties: { made: { type: 'array', items: ref('Call') }, received: { type: 'array', items: ref('Call') } } },
+            contradictions: { type: 'array', items: ref('Contradiction') },
+          },
+        },
+        PersonRef: { type: 'object', required: ['personId', 'name'], properties: { personId: { type: ['string', 'null'] }, name: { type: ['string', 'null'] } } },
+        Call: {
+          type: 'object', description: 'A call to act; `date` is the article\'s.', required: ['id', 'articleId', 'actor', 'target', 'action', 'stance', 'negated', 'conditional', 'evidence'],
+          properties: {
+            id: { type: 'string' }, articleId: { type: 'string' }, articleTitle: { type: 'string' }, outlet: { type: 'string' }, date: { type: 'string' },
+            actor: ref('PersonRef'), target: ref('PersonRef'), action: { type: 'string' }, stance: { type: 'string', enum: ['for', 'against'] }, negated: { type: 'boolean' }, conditional: { type: 'boolean' },
+            evidence: ref('TextSpan'),
+          },
+        },
+        TextSpan: { type: 'object', required: ['start', 'end', 'text'], properties: { start: { type: 'integer' }, end: { type: 'integer' }, text: { type: 'string' } } },
+        ContradictionSide: { type: 'object', required: ['articleId', 'start', 'end', 'text'], properties: { articleId: { type: 'string' }, start: { type: 'integer' }, end: { type: 'integer' }, text: { type: 'string' } } },
+        Contradiction: {
+          type: 'object', description: 'A statement that clashes with a reported fact: inside one article (`article`), or a denial in one article against an act another reports (`corpus`).',
+          required: ['id', 'scope', 'person', 'statement', 'conflictsWith', 'confidence', 'explanation'],
+          properties: {
+            id: { type: 'string' }, scope: { type: 'string', enum: ['article', 'corpus'] },
+            person: { type: 'object', required: ['personId', 'name'], properties: { personId: { type: ['string', 'null'] }, name: { type: 'string' } } },
+            statement: ref('ContradictionSide'), conflictsWith: ref('ContradictionSide'), statementDate: { type: 'string' }, factDate: { type: 'string' },
+            confidence: { type: 'number' }, explanation: { type: 'string' },
+          },
+        },
+        TimelineEntry: {
+          type: 'object', required: ['date', 'articleId', 'action', 'text', 'start', 'end', 'role'],
+          properties: {
+            date: { type: ['string', 'null'], description: 'The event\'s resolved date (TIMEX value), null when the text gives none.' }, articleId: { type: 'string' }, articleTitle: { type: 'string' }, outlet: { type: 'string' },
+            action: { type: 'string' }, text: { type: 'string' }, start: { type: 'integer' }, end: { type: 'integer' }, role: { type: 'string', enum: ['actor', 'participant'] },
+          },
+        },
+        Stats: {
+          type: 'object', required: ['articles', 'quotes', 'people', 'anonymousShare', 'gender', 'party', 'byOutlet', 'byMonth', 'topPeople', 'sourcing'],
+          properties: {
+            sourcing: {
+              type: 'object', description: 'Sourcing profiles summed over the articles that have one (hedges include distancing words); unattributedShare is the mean over those articles.',
+              required: ['articles', 'namedSources', 'anonymousSources', 'hedges', 'mediaAttributions', 'unattributedShare'],
+              properties: { articles: { type: 'integer' }, namedSources: { type: 'integer' }, anonymousSources: { type: 'integer' }, hedges: { type: 'integer' }, mediaAttributions: { type: 'integer' }, unattributedShare: { type: 'number' } },
+            },
             byMonth: {
               type: 'array', description: 'Quotations per month of the article date (YYYY-MM, oldest first; undated quotations left out); gender and party count quotations by named people.',
               items: { type: 'object', required: ['month', 'quotes', 'anonymousShare', 'gender', 'party'], properties: { month: { type: 'string', pattern: '^\\d{4}-\\d{2}$' }, quotes: { type: 'integer' }, anonymousShare: { type: 'number' }, gender: { type: 'object', additionalProperties: { type: 'integer' } }, party: { type: 'object', additionalProperties: { type: 'integer' } } } },
@@ -121,9 +162,30 @@ export function openApiDocument(): Json {
       },
       '/api/people/{id}': {
         get: {
-          summary: "A person's dossier: quotations over time, outlets, people they speak about.",
+          summary: "A person's dossier: quotations over time, outlets, people they speak about, timeline, calls made and received, contradictions.",
           parameters: [{ ...(idParameter as Record<string, Json>), description: 'Person id or name.' }],
           responses: { 200: ok('The dossier.', ref('Dossier')), ...errorResponses('NOT_FOUND', 'INVALID_INPUT') },
+        },
+      },
+      '/api/people/{id}/timeline': {
+        get: {
+          summary: "A person's events across the corpus (as actor or participant): dated events in calendar order, then undated ones.",
+          parameters: [{ ...(idParameter as Record<string, Json>), description: 'Person id or name.' }, ...pagination],
+          responses: { 200: ok('A page of timeline entries.', page('TimelineEntry')), ...errorResponses('NOT_FOUND', 'INVALID_INPUT') },
+        },
+      },
+      '/api/calls': {
+        get: {
+          summary: 'Search calls to act, newest articles first.',
+          parameters: [queryParameter('actor', 'Who urges: a person id or part of a name.'), queryParameter('target', 'Who is urged: a person id or part of a name.'), queryParameter('action', 'Words of the action ("resign").'), ...dateRange, ...pagination],
+          responses: { 200: ok('A page of calls.', page('Call')), ...errorResponses('INVALID_INPUT', 'RATE_LIMITED') },
+        },
+      },
+      '/api/contradictions': {
+        get: {
+          summary: 'Contradictions inside articles and across the corpus, newest statements first.',
+          parameters: [queryParameter('person', 'A person id or part of a name.'), ...pagination],
+          responses: { 200: ok('A page of contradictions.', page('Contradiction')), ...errorResponses('INVALID_INPUT', 'RATE_LIMITED') },
         },
       },
       '/api/stats': { get: { summary: 'Corpus statistics for the dashboard (cached for a few seconds).', responses: { 200: ok('Statistics.', ref('Stats')) } } },

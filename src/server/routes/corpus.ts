@@ -1,4 +1,4 @@
-/** GET routes over the corpus store: articles, quotations, people, dossiers and statistics. */
+/** GET routes over the corpus store: articles, quotations, people, dossiers, timelines, calls, contradictions and statistics. */
 import type { Hono } from 'hono';
 import { WhosaidError } from '../../errors.js';
 import type { ArticleRecord } from '../../store/types.js';
@@ -59,6 +59,29 @@ export function registerCorpusRoutes(app: Hono, context: ServerContext): void {
     const dossier = await store.dossier(readId(c.req.param('id')));
     if (!dossier) throw new WhosaidError('NOT_FOUND', 'no person with this id or name');
     return c.json(dossier);
+  });
+
+  app.get('/api/people/:id/timeline', async (c) => {
+    const query = readQuery(c.req.url, ['limit', 'cursor']);
+    const cursor = readCursor(query.cursor);
+    const page = await store.timeline(readId(c.req.param('id')), { limit: readLimit(query.limit), cursor });
+    if (!page) throw new WhosaidError('NOT_FOUND', 'no person with this id or name');
+    return c.json(page);
+  });
+
+  app.get('/api/calls', async (c) => {
+    const query = readQuery(c.req.url, ['actor', 'target', 'action', 'from', 'to', 'limit', 'cursor']);
+    const from = readDate('from', query.from);
+    const to = readDate('to', query.to);
+    checkRange(from, to);
+    const cursor = readCursor(query.cursor);
+    return c.json(await store.searchCalls({ actor: query.actor, target: query.target, action: query.action, from, to, limit: readLimit(query.limit), cursor }));
+  });
+
+  app.get('/api/contradictions', async (c) => {
+    const query = readQuery(c.req.url, ['person', 'limit', 'cursor']);
+    const cursor = readCursor(query.cursor);
+    return c.json(await store.searchContradictions({ person: query.person, limit: readLimit(query.limit), cursor }));
   });
 
   app.get('/api/stats', async (c) => c.json(await context.stats.get()));
