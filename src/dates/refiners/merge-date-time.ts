@@ -1,6 +1,7 @@
 /**
  * Merge neighbours that name one moment: a clock time and a date ("3 p.m. Thursday", "5 p.m. EST,
- * Nov. 6", "Thursday at 3 p.m."), and a weekday with the date it names ("Thursday, March 2").
+ * Nov. 6", "Thursday at 3 p.m."), a weekday with the date it names ("Thursday, March 2"), and a
+ * month or season with the relative year it falls in ("April next year", "February this year").
  */
 import type { Candidate } from '../reading.js';
 import { wordAt, type Scan } from '../scan.js';
@@ -48,7 +49,20 @@ function merge(left: Candidate, right: Candidate): Candidate | null {
   if (left.reading.kind === 'weekday' && right.reading.kind === 'calendar' && right.reading.day !== undefined) {
     return { ...span, reading: right.reading, source: right.source };
   }
+  // "in April next year": one TIMEX3, the month of the year the shift names (not the year the tense would pick).
+  const yearShift = shiftedYear(right);
+  if (left.reading.kind === 'calendar' && left.reading.year === undefined && left.reading.shift === null && left.reading.yearOffset === undefined
+    && (left.reading.month !== undefined || left.reading.season !== undefined) && left.last + 1 === right.first && yearShift !== null) {
+    return { ...span, reading: { ...left.reading, shift: 0, ...(yearShift !== 0 ? { yearOffset: yearShift } : {}) }, source: 'rule:dates/month-year' };
+  }
   return null;
+}
+
+/** The offset of "last year" (-1), "this year" (0) or "next year" (1), else null. */
+function shiftedYear(candidate: Candidate): number | null {
+  const reading = candidate.reading;
+  if (reading.kind !== 'relative' || reading.unit !== 'year' || reading.granularity !== undefined || reading.offset === null) return null;
+  return Math.abs(reading.offset) <= 1 ? reading.offset : null;
 }
 
 function dayOf(candidate: Candidate): Extract<Candidate['reading'], { kind: 'calendar' | 'weekday' | 'relative' }> | null {
