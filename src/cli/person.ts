@@ -4,13 +4,15 @@ import { WhosaidError } from '../errors.js';
 import type { Dossier } from '../store/types.js';
 import { openStoreOption } from './ingest.js';
 import { CliError, EXIT, type CliIo } from './io.js';
+import { renderCall, renderContradiction, renderTimelineEntry } from './render-records.js';
 
 const HELP = `usage: whosaid person NAME|ID [--json]
        whosaid person merge KEEP_ID MERGE_ID
        whosaid person split ID --article ARTICLE_ID
 
 A person's dossier across the corpus: titles and parties seen, quotations over time by outlet,
-whom they talk about and who quotes them. merge and split record a manual decision that later
+whom they talk about and who quotes them, their timeline, the calls they made and received, and
+contradictions between their statements and reported facts. merge and split record a manual decision that later
 ingests respect.
 
 options:
@@ -35,6 +37,23 @@ function renderDossier(dossier: Dossier): string {
   if (dossier.quotes.length > 0) {
     lines.push('', 'latest quotations:');
     for (const quote of dossier.quotes.slice(0, 10)) lines.push(`  ${quote.date ?? '????-??-??'} ${quote.outlet ?? ''} “${quote.text}” [${quote.id}]`);
+  }
+  const indent = (block: string): string => block.split('\n').map((line) => `  ${line}`).join('\n');
+  if (dossier.timeline.length > 0) {
+    lines.push('', `timeline (whosaid timeline ${person.id} for all):`);
+    for (const entry of dossier.timeline.slice(0, 20)) lines.push(indent(renderTimelineEntry(entry)));
+  }
+  if (dossier.calls.made.length > 0) {
+    lines.push('', 'calls made:');
+    for (const call of dossier.calls.made.slice(0, 10)) lines.push(indent(renderCall(call)));
+  }
+  if (dossier.calls.received.length > 0) {
+    lines.push('', 'calls received:');
+    for (const call of dossier.calls.received.slice(0, 10)) lines.push(indent(renderCall(call)));
+  }
+  if (dossier.contradictions.length > 0) {
+    lines.push('', 'contradictions:');
+    for (const item of dossier.contradictions.slice(0, 10)) lines.push(indent(renderContradiction(item)));
   }
   return `${lines.join('\n')}\n`;
 }

@@ -7,7 +7,8 @@ import { EXIT, type CliIo } from './io.js';
 const HELP = `usage: whosaid stats [--json] [--db FILE|URL]
 
 Corpus figures: articles, quotations, people, the share of quotations from anonymous sources, and
-the gender and party of quoted people (where the articles say), overall and by outlet.
+the gender and party of quoted people (where the articles say), overall and by outlet; the
+articles' sourcing profiles summed.
 `;
 
 function shares(counts: Record<string, number>): string {
@@ -21,6 +22,8 @@ function renderStats(stats: Stats): string {
     `articles: ${stats.articles}`, `quotations: ${stats.quotes}`, `people: ${stats.people}`,
     `anonymous sources: ${(stats.anonymousShare * 100).toFixed(1)}% of quotations`,
     `gender of quoted people: ${shares(stats.gender)}`, `party of quoted people: ${shares(stats.party)}`,
+    `sourcing (${stats.sourcing.articles} articles): ${stats.sourcing.namedSources} named and ${stats.sourcing.anonymousSources} anonymous sources, `
+      + `${stats.sourcing.hedges} hedges, ${stats.sourcing.mediaAttributions} media attributions, ${(stats.sourcing.unattributedShare * 100).toFixed(1)}% of claims unattributed (mean)`,
   ];
   if (stats.byOutlet.length > 0) {
     lines.push('', 'by outlet:');
