@@ -43,7 +43,20 @@ export function normalizeReading(reading: Reading, reference: Day | null, tense:
   }
 }
 
+/** The next smaller unit and how many of it make one unit, for writing fractions as whole amounts. */
+const SMALLER: Partial<Record<TimeUnit, [TimeUnit, number]>> = {
+  year: ['month', 12], week: ['day', 7], day: ['hour', 24], hour: ['minute', 60], minute: ['second', 60],
+};
+
 function duration(amount: number | null, unit: TimeUnit, extra?: { amount: number; unit: TimeUnit }): string {
+  // "2 1/2 years" → P2Y6M and "half an hour" → PT30M, as "a year and a half" is P1Y6M: whole amounts where
+  // the next smaller unit gives them.
+  const smaller = SMALLER[unit];
+  if (amount !== null && extra === undefined && smaller !== undefined && !Number.isInteger(amount) && Number.isInteger(Math.round((amount % 1) * smaller[1] * 1000) / 1000)) {
+    const whole = Math.floor(amount);
+    const rest = { amount: Math.round((amount - whole) * smaller[1]), unit: smaller[0] };
+    return whole === 0 ? duration(rest.amount, rest.unit) : duration(whole, unit, rest);
+  }
   const [letter, factor] = DURATION_LETTERS[unit];
   const clock = unit === 'second' || unit === 'minute' || unit === 'hour';
   const count = amount === null ? 'X' : String(Math.round(amount * factor * 100) / 100);

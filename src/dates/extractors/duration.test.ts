@@ -15,7 +15,7 @@ test('a decade is ten years', () => {
 
 test('hyphenated and clock durations are read', () => {
   assert.deepEqual(only('a two-year contract'), [['two-year', 'DURATION', 'P2Y']]);
-  assert.deepEqual(only('after half an hour'), [['half an hour', 'DURATION', 'PT0.5H']]);
+  assert.deepEqual(only('after half an hour'), [['half an hour', 'DURATION', 'PT30M']]);
 });
 
 test('the past three years keeps its opening words', () => {
@@ -28,7 +28,18 @@ test('vague amounts leave the number unknown', () => {
 });
 
 test('fractions, "more" and "-long" compounds are read', () => {
-  assert.deepEqual(only('They lived there for 2 1/2 years.'), [['2 1/2 years', 'DURATION', 'P2.5Y']]);
+  assert.deepEqual(only('They lived there for 2 1/2 years.'), [['2 1/2 years', 'DURATION', 'P2Y6M']]);
   assert.deepEqual(only('He will stay two more weeks.'), [['two more weeks', 'DURATION', 'P2W']]);
   assert.deepEqual(only('a day-long meeting'), [['day-long', 'DURATION', 'P1D']]);
+});
+
+test('a fraction of a unit is written in the next smaller unit when that makes it whole', () => {
+  assert.deepEqual(only('They waited two and a half years.'), [['two and a half years', 'DURATION', 'P2Y6M']]);
+  assert.deepEqual(only('The flight took 1.5 hours.'), [['1.5 hours', 'DURATION', 'PT1H30M']]);
+  assert.deepEqual(only('a 2 1/2 days hearing'), [['2 1/2 days', 'DURATION', 'P2DT12H']]);
+});
+
+test('a fraction that stays a fraction in the smaller unit is kept as a decimal', () => {
+  assert.deepEqual(only('It lasted 2.5 weeks.'), [['2.5 weeks', 'DURATION', 'P2.5W']]);
+  assert.deepEqual(only('It lasted 3 1/2 months.'), [['3 1/2 months', 'DURATION', 'P3.5M']]);
 });

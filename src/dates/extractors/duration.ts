@@ -50,6 +50,11 @@ export function extractDuration(scan: Scan, i: number): Candidate | null {
       amount += Number(fraction[1]) / Number(fraction[2]);
       after += 1;
     }
+    // "two and a half years"
+    if (wordAt(scan, after) === 'and' && wordAt(scan, after + 1) === 'a' && wordAt(scan, after + 2) === 'half' && unitWords().has(wordAt(scan, after + 3))) {
+      amount += 0.5;
+      after += 3;
+    }
     // "two more weeks", "an additional year"
     if (wordAt(scan, after) === 'more' || wordAt(scan, after) === 'additional' || wordAt(scan, after) === 'extra') after += 1;
     unitIndex = isJoiningHyphen(scan, after) ? after + 1 : after;
