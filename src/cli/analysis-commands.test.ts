@@ -6,10 +6,12 @@ import { after, before, test } from 'node:test';
 import { analyze } from '../analyze.js';
 import { openStore } from '../store/open.js';
 import type { CallRecord, ContradictionRecord, Page, TimelineEntry } from '../store/types.js';
+import type { Analysis } from '../types.js';
 import { runCaptured } from '../../test/capture-io.js';
 import { callsCommand } from './calls.js';
 import { COMMANDS } from './commands.js';
 import { contradictionsCommand } from './contradictions.js';
+import { exportCommand } from './export.js';
 import { CliError } from './io.js';
 import { personCommand } from './person.js';
 import { statsCommand } from './stats.js';
@@ -81,4 +83,18 @@ test('person shows the timeline, calls received and contradictions sections', as
 test('stats prints the summed sourcing profile', async () => {
   const { out } = await runCaptured(statsCommand, ['--db', db]);
   assert.match(out, /^sourcing \(2 articles\): \d+ named and \d+ anonymous sources, \d+ hedges, \d+ media attributions, \d+\.\d% of claims unattributed \(mean\)$/m);
+});
+
+test('export --format jsonl carries each article\'s calls and contradictions, and its denials against other articles once', async () => {
+  const { code, out } = await runCaptured(exportCommand, ['--format', 'jsonl', '--db', db]);
+  assert.equal(code, 0);
+  const lines = out.trim().split('\n').map((line) => JSON.parse(line) as { article: { id: string }; analysis: Analysis; corpusContradictions: ContradictionRecord[] });
+  const seed = lines.find((line) => line.article.id === 'seed');
+  const report = lines.find((line) => line.article.id === 'report');
+  assert.ok(seed && report);
+  assert.ok(seed.analysis.calls.length >= 6);
+  assert.ok(seed.analysis.contradictions.length >= 1);
+  assert.ok(seed.corpusContradictions.length >= 1);
+  assert.ok(seed.corpusContradictions.every((item) => item.scope === 'corpus' && item.statement.articleId === 'seed' && item.conflictsWith.articleId === 'report'));
+  assert.deepEqual(report.corpusContradictions, []);
 });

@@ -4,14 +4,16 @@ import { parseArgs } from 'node:util';
 import { WhosaidError } from '../errors.js';
 import { CSV_COLUMNS, quoteCsvLines } from '../store/export/csv.js';
 import { ANNOTATION_CONTEXT, webAnnotations } from '../store/export/web-annotation.js';
-import type { ArticleQuery, Store } from '../store/types.js';
+import type { ArticleQuery, ContradictionRecord, Store } from '../store/types.js';
 import { openStoreOption } from './ingest.js';
 import { CliError, EXIT, type CliIo } from './io.js';
 
 const HELP = `usage: whosaid export --format jsonl|csv|webannotation [options]
 
 Write the corpus to standard output:
-  jsonl           one line per article: {article, analysis}
+  jsonl           one line per article: {article, analysis, corpusContradictions} (the analysis
+                  holds the article's calls and own contradictions; corpusContradictions are its
+                  denials against acts other stored articles report)
   csv             one row per quotation
   webannotation   a W3C Web Annotation collection (JSON-LD): every quotation and entity mention,
                   each with a TextQuoteSelector and a TextPositionSelector
@@ -41,6 +43,18 @@ async function* storedArticles(store: Store, filter: ArticleQuery) {
   } while (cursor);
 }
 
+/** The contradictions whose statement is in this article and whose conflicting fact is in another (each pair appears once, on its statement's line). */
+async function corpusContradictionsOf(store: Store, articleId: string): Promise<ContradictionRecord[]> {
+  const found: ContradictionRecord[] = [];
+  let cursor: string | undefined;
+  do {
+    const page = await store.searchContradictions({ article: articleId, scope: 'corpus', limit: PAGE, ...(cursor ? { cursor } : {}) });
+    found.push(...page.items);
+    cursor = page.nextCursor ?? undefined;
+  } while (cursor);
+  return found;
+}
+
 /** Run `whosaid export`. */
 export async function exportCommand(args: string[], io: CliIo): Promise<number> {
   const { values } = parseArgs({
@@ -64,7 +78,7 @@ export async function exportCommand(args: string[], io: CliIo): Promise<number> 
     }
     let first = true;
     for await (const { article, analysis } of storedArticles(store, filter)) {
-      if (format === 'jsonl') await write(out, `${JSON.stringify({ article, analysis })}\n`);
+      if (format === 'jsonl') await write(out, `${JSON.stringify({ article, analysis, corpusContradictions: await corpusContradictionsOf(store, article.id) })}\n`);
       else if (format === 'csv') for (const line of quoteCsvLines(article, analysis)) await write(out, line);
       else {
         for (const annotation of webAnnotations(article, analysis)) {

@@ -1,4 +1,4 @@
-/** Reading contradictions, inside articles and across them: search by person, and a person's contradictions for the dossier. */
+/** Reading contradictions, inside articles and across them: search by person, statement article and scope, and a person's contradictions for the dossier. */
 import type { SqlExecutor, SqlRow, SqlValue } from './database.js';
 import { toNumber, toText } from './database.js';
 import { decodeCursor, pageSize, toPage } from './cursor.js';
@@ -39,6 +39,14 @@ export async function searchContradictions(db: SqlExecutor, query: Contradiction
     const pattern = containsPattern(query.person);
     where.push(`(c.person_id = ? OR lower(c.person_name) LIKE ? ESCAPE '\\' OR c.person_id IN (SELECT id FROM people WHERE lower(name) LIKE ? ESCAPE '\\'))`);
     params.push(query.person.trim(), pattern, pattern);
+  }
+  if (query.article) {
+    where.push('c.article_id = ?');
+    params.push(query.article);
+  }
+  if (query.scope) {
+    where.push('c.scope = ?');
+    params.push(query.scope);
   }
   const page = toPage(await selectContradictions(db, where, params, size + 1, offset), offset, size);
   return { items: page.items.map(toContradictionRecord), nextCursor: page.nextCursor };

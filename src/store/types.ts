@@ -130,9 +130,11 @@ export interface CallQuery {
   cursor?: string;
 }
 
-/** Filters for contradiction search; `person` is a person id or text their name contains. */
+/** Filters for contradiction search; `person` is a person id or text their name contains, `article` the id of the statement's article. */
 export interface ContradictionQuery {
   person?: string;
+  article?: string;
+  scope?: 'article' | 'corpus';
   limit?: number;
   cursor?: string;
 }
