@@ -1,4 +1,4 @@
-// Runs every *.test.ts under src/ and test/ with Node's test runner (TypeScript through tsx).
+// Runs every *.test.ts under src/, test/ and web/ with Node's test runner (TypeScript through tsx).
 // Usage: node scripts/run-tests.mjs [substring filter]
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -17,7 +17,7 @@ function collect(dir, out) {
 }
 
 const filter = process.argv[2];
-const files = [...collect('src', []), ...collect('test', [])].filter((f) => !filter || f.includes(filter)).sort();
+const files = [...collect('src', []), ...collect('test', []), ...collect('web', [])].filter((f) => !filter || f.includes(filter)).sort();
 if (files.length === 0) {
   console.error('run-tests: no test files found');
   process.exit(1);

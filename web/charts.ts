@@ -1,5 +1,5 @@
-/** Small hand-drawn SVG charts: horizontal bars, 100% stacked bars, and stacked columns over time. */
-import { h, svg } from './dom.js';
+/** Small hand-drawn SVG charts: horizontal bars, 100% stacked bars, stacked columns over time, and shares over time. */
+import { h, percent, svg } from './dom.js';
 
 /** Number of series colours in styles.css (.series-0 … .series-7). */
 const SERIES_COLOURS = 8;
@@ -127,4 +127,96 @@ export function timeChart(title: string, points: readonly TimePoint[]): HTMLElem
     if (index % every === 0) chart.appendChild(svg('text', { x: x + column / 2, y: height - 6, class: 'chart-label', 'text-anchor': 'middle' }, period));
   });
   return h('figure', { class: 'chart-figure' }, h('figcaption', {}, title), points.length ? chart : h('p', { class: 'muted' }, 'No data yet.'), points.length ? legend(series, classes) : null);
+}
+
+/** One period of a share chart: counts per series (shares are taken within the period; an empty period stays blank). */
+export interface PeriodParts {
+  period: string;
+  parts: Record<string, number>;
+}
+
+/** Where to label periods along the axis: about ten labels, whatever the number of periods. */
+function labelEvery(periods: number): number {
+  return Math.max(1, Math.ceil(periods / 10));
+}
+
+/** Left margin of the share charts, room for the 0–100% axis labels. */
+const SHARE_LEFT = 40;
+
+/** The 0%, 50% and 100% lines of a share chart, labelled. */
+function shareAxis(chart: SVGSVGElement, width: number, baseline: number, plot: number): void {
+  for (const level of [0, 0.5, 1]) {
+    const y = baseline - plot * level;
+    chart.appendChild(svg('line', { x1: SHARE_LEFT, y1: y, x2: width - 10, y2: y, class: level === 0 ? 'axis' : 'gridline' }));
+    chart.appendChild(svg('text', { x: SHARE_LEFT - 6, y: y + 4, class: 'chart-label', 'text-anchor': 'end' }, percent(level)));
+  }
+}
+
+/** Columns per period, each stacked to 100% by series (e.g. gender of quoted sources per month). */
+export function shareOverTimeChart(title: string, periods: readonly PeriodParts[]): HTMLElement {
+  const keys = [...new Set(periods.flatMap((entry) => Object.keys(entry.parts)))].sort();
+  const classes = seriesClasses(keys);
+  const width = 560;
+  const height = 180;
+  const bottom = 24;
+  const top = 8;
+  const plot = height - bottom - top;
+  const column = (width - SHARE_LEFT - 10) / Math.max(1, periods.length);
+  const totals = periods.map((entry) => Object.values(entry.parts).reduce((sum, value) => sum + value, 0));
+  const described = periods.flatMap((entry, index) => {
+    const total = totals[index] ?? 0;
+    return total > 0 ? [`${entry.period}: ${keys.filter((key) => (entry.parts[key] ?? 0) > 0).map((key) => `${key} ${Math.round((100 * (entry.parts[key] ?? 0)) / total)}%`).join(', ')}`] : [];
+  });
+  const chart = svg('svg', { viewBox: `0 0 ${width} ${height}`, class: 'chart', role: 'img', 'aria-label': `${title}. ${described.join('; ')}` });
+  shareAxis(chart, width, height - bottom, plot);
+  const every = labelEvery(periods.length);
+  periods.forEach((entry, index) => {
+    const x = SHARE_LEFT + index * column;
+    const total = totals[index] ?? 0;
+    let y = height - bottom;
+    for (const key of keys) {
+      const value = entry.parts[key] ?? 0;
+      if (value <= 0 || total <= 0) continue;
+      const size = (plot * value) / total;
+      y -= size;
+      chart.appendChild(svg('rect', { x: x + Math.min(2, column / 8), y, width: Math.max(1, column - Math.min(4, column / 4)), height: size, class: classes.get(key) ?? 'series-0' },
+        svg('title', {}, `${entry.period}, ${key}: ${value} of ${total} (${Math.round((100 * value) / total)}%)`)));
+    }
+    if (index % every === 0) chart.appendChild(svg('text', { x: x + column / 2, y: height - 6, class: 'chart-label', 'text-anchor': 'middle' }, entry.period));
+  });
+  const empty = totals.every((total) => total <= 0);
+  return h('figure', { class: 'chart-figure' }, h('figcaption', {}, title), empty ? h('p', { class: 'muted' }, 'No data yet.') : chart, empty ? null : legend(keys, classes));
+}
+
+/** One share (0..1) per period, with the count it is a share of; a period with no count stays blank. */
+export interface PeriodShare {
+  period: string;
+  share: number;
+  of: number;
+}
+
+/** Columns against a 0–100% axis, one per period (e.g. share of anonymous sources per month). */
+export function shareColumnsChart(title: string, periods: readonly PeriodShare[], unit: string): HTMLElement {
+  const width = 560;
+  const height = 180;
+  const bottom = 24;
+  const top = 8;
+  const plot = height - bottom - top;
+  const column = (width - SHARE_LEFT - 10) / Math.max(1, periods.length);
+  const described = periods.filter((entry) => entry.of > 0).map((entry) => `${entry.period} ${percent(entry.share)}`);
+  const chart = svg('svg', { viewBox: `0 0 ${width} ${height}`, class: 'chart', role: 'img', 'aria-label': `${title}: ${described.join(', ')}` });
+  shareAxis(chart, width, height - bottom, plot);
+  const every = labelEvery(periods.length);
+  periods.forEach((entry, index) => {
+    const x = SHARE_LEFT + index * column;
+    if (entry.of > 0) {
+      // A period at 0% still gets a sliver, so it reads differently from a period without quotations.
+      const size = Math.max(2, plot * entry.share);
+      chart.appendChild(svg('rect', { x: x + Math.min(2, column / 8), y: height - bottom - size, width: Math.max(1, column - Math.min(4, column / 4)), height: size, class: 'series-0' },
+        svg('title', {}, `${entry.period}: ${percent(entry.share)} of ${entry.of} ${unit}`)));
+    }
+    if (index % every === 0) chart.appendChild(svg('text', { x: x + column / 2, y: height - 6, class: 'chart-label', 'text-anchor': 'middle' }, entry.period));
+  });
+  const empty = periods.every((entry) => entry.of <= 0);
+  return h('figure', { class: 'chart-figure' }, h('figcaption', {}, title), empty ? h('p', { class: 'muted' }, 'No data yet.') : chart);
 }

@@ -1,33 +1,93 @@
-/** The corpus dashboard: most-quoted people, anonymous sourcing, gender and party balance by outlet (and over time when the store reports it). */
+/** The corpus dashboard: most-quoted people, anonymous sourcing, gender and party balance by outlet and over time. */
 import { getStats } from '../api.js';
-import { barChart, stackedShareChart, timeChart, type TimePoint } from '../charts.js';
+import { barChart, shareColumnsChart, shareOverTimeChart, stackedShareChart, type PeriodParts, type PeriodShare } from '../charts.js';
 import { h, percent, replaceChildren } from '../dom.js';
 import { routeTo } from '../router.js';
 import type { Stats } from '../../src/store/types.js';
 import { showError } from './common.js';
 
-/** Optional monthly breakdown a store may add to its statistics. */
-interface MonthlyStats {
-  byMonth?: Array<{ month: string; quotes: number; anonymous?: number; gender?: Record<string, number>; party?: Record<string, number> }>;
+/** One month of Stats.byMonth. */
+type Month = Stats['byMonth'][number];
+
+/** Longest span drawn month by month; longer corpora are drawn year by year so columns stay readable. */
+const MAX_MONTHS = 60;
+
+/** Counts of one period of the balance charts. */
+export interface Period {
+  period: string;
+  quotes: number;
+  anonymous: number;
+  gender: Record<string, number>;
+  party: Record<string, number>;
+}
+
+function addCounts(into: Record<string, number>, from: Record<string, number>): void {
+  for (const [key, count] of Object.entries(from)) into[key] = (into[key] ?? 0) + count;
+}
+
+function monthIndex(month: string): number | null {
+  const match = /^(\d{4})-(\d{2})$/.exec(month);
+  return match ? Number(match[1]) * 12 + Number(match[2]) - 1 : null;
+}
+
+function monthName(index: number): string {
+  return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`;
+}
+
+/**
+ * The periods of the balance charts: every month from the first to the last (months without
+ * quotations included, so gaps show), or every year when that would be more than MAX_MONTHS.
+ */
+export function balancePeriods(months: readonly Month[]): { unit: 'month' | 'year'; periods: Period[] } {
+  const indexed = months.flatMap((month) => {
+    const index = monthIndex(month.month);
+    return index === null ? [] : [{ index, month }];
+  });
+  if (indexed.length === 0) return { unit: 'month', periods: [] };
+  const first = Math.min(...indexed.map((entry) => entry.index));
+  const last = Math.max(...indexed.map((entry) => entry.index));
+  const unit = last - first + 1 > MAX_MONTHS ? 'year' : 'month';
+  const keyOf = (index: number): string => unit === 'year' ? String(Math.floor(index / 12)) : monthName(index);
+  const periods = new Map<string, Period>();
+  for (let index = first; index <= last; index += unit === 'year' ? 12 - (index % 12) : 1) {
+    const key = keyOf(index);
+    periods.set(key, { period: key, quotes: 0, anonymous: 0, gender: {}, party: {} });
+  }
+  for (const { index, month } of indexed) {
+    const period = periods.get(keyOf(index));
+    if (!period) continue;
+    period.quotes += month.quotes;
+    period.anonymous += Math.round(month.anonymousShare * month.quotes);
+    addCounts(period.gender, month.gender ?? {});
+    addCounts(period.party, month.party ?? {});
+  }
+  return { unit, periods: [...periods.values()] };
 }
 
 function tile(label: string, value: string): HTMLElement {
   return h('div', { class: 'tile' }, h('span', { class: 'tile-value' }, value), h('span', { class: 'tile-label' }, label));
 }
 
-function overTime(stats: Stats & MonthlyStats): HTMLElement[] {
-  const months = stats.byMonth ?? [];
-  if (months.length === 0) return [h('p', { class: 'muted' }, 'Balance over time appears once the store reports statistics by month.')];
-  const gender: TimePoint[] = months.flatMap((month) => Object.entries(month.gender ?? {}).map(([series, count]) => ({ period: month.month, series, count })));
-  const party: TimePoint[] = months.flatMap((month) => Object.entries(month.party ?? {}).map(([series, count]) => ({ period: month.month, series, count })));
-  return [timeChart('Quoted sources by gender, per month', gender), timeChart('Quoted sources by party, per month', party)];
+function overTime(stats: Stats): HTMLElement[] {
+  // Stats from a server older than byMonth lack it.
+  const { unit, periods } = balancePeriods(stats.byMonth ?? []);
+  if (periods.length === 0) return [h('p', { class: 'muted over-time-note' }, 'Balance over time appears once the corpus has dated articles.')];
+  const gender: PeriodParts[] = periods.map((period) => ({ period: period.period, parts: period.gender }));
+  const party: PeriodParts[] = periods.map((period) => ({ period: period.period, parts: period.party }));
+  const anonymous: PeriodShare[] = periods.map((period) => ({ period: period.period, share: period.quotes ? period.anonymous / period.quotes : 0, of: period.quotes }));
+  return [
+    h('p', { class: 'muted chart-note' }, `Blank ${unit}s have no dated quotations.`),
+    shareOverTimeChart(`Gender of quoted people, share per ${unit}`, gender),
+    shareOverTimeChart(`Party of quoted people, share per ${unit}`, party),
+    shareColumnsChart(`Share of anonymous sources, per ${unit}`, anonymous, 'quotations'),
+  ];
 }
 
 /** Render the dashboard. */
 export function renderDashboardView(main: HTMLElement): void {
   replaceChildren(main, h('p', { class: 'muted', role: 'status' }, 'Loading…'));
   getStats()
-    .then((stats: Stats & MonthlyStats) => {
+    .then((stats) => {
       const outlets = [...stats.byOutlet].sort((a, b) => b.quotes - a.quotes).slice(0, 15);
       replaceChildren(main,
         h('h1', {}, 'Corpus dashboard'),
@@ -36,8 +96,10 @@ export function renderDashboardView(main: HTMLElement): void {
           barChart('Most-quoted people', stats.topPeople.map((person) => ({ label: person.name, value: person.quotes, href: `#${routeTo(['people', person.id])}` }))),
           barChart('Share of anonymous sources, by outlet', outlets.map((outlet) => ({ label: outlet.outlet, value: outlet.anonymousShare })), percent),
           stackedShareChart('Gender of quoted sources, by outlet', [{ label: 'All outlets', parts: stats.gender }, ...outlets.map((outlet) => ({ label: outlet.outlet, parts: outlet.gender }))]),
-          stackedShareChart('Party of quoted sources, by outlet', [{ label: 'All outlets', parts: stats.party }, ...outlets.map((outlet) => ({ label: outlet.outlet, parts: outlet.party }))]),
-          ...overTime(stats)));
+          stackedShareChart('Party of quoted sources, by outlet', [{ label: 'All outlets', parts: stats.party }, ...outlets.map((outlet) => ({ label: outlet.outlet, parts: outlet.party }))])),
+        h('h2', {}, 'Balance over time'),
+        h('p', { class: 'lede' }, 'By the month of the article date (undated articles are left out). Gender and party shares count quotations by named people; the anonymous share is of all quotations.'),
+        h('div', { class: 'chart-grid' }, ...overTime(stats)));
     })
     .catch((error: unknown) => showError(main, error));
 }
