@@ -36,6 +36,13 @@ describe('web application in Chromium', { skip: missing ?? false, timeout: 120_0
     await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage });
   };
 
+  /** The text of the article range highlighted by choosing a finding (the CSS highlight). */
+  const focusedText = (): Promise<string> => page.evaluate(() => {
+    const highlight = (CSS.highlights as unknown as Map<string, Highlight>).get('whosaid-focus');
+    const range = highlight ? [...(highlight as unknown as Set<AbstractRange>)][0] : undefined;
+    return range instanceof Range ? range.toString() : '';
+  });
+
   /** Load a page afresh: a hash change alone would keep the previous page's state. */
   const open = async (route: string): Promise<void> => {
     await page.goto('about:blank');
@@ -90,6 +97,75 @@ describe('web application in Chromium', { skip: missing ?? false, timeout: 120_0
     assert.match(tip ?? '', /Kind(direct|indirect|mixed)/);
     assert.match(tip ?? '', /Source(rule|model|lexicon):/);
     await shot('analyze-focus', false);
+  });
+
+  it('marks the dates of the seed article subtly with their resolved values', async () => {
+    const dates = page.locator('.article-text .date-mention');
+    assert.ok((await dates.count()) >= 10, `only ${await dates.count()} marked dates`);
+    const titles = await dates.evaluateAll((elements) => elements.map((element) => element.getAttribute('title') ?? ''));
+    assert.ok(titles.some((title) => /^“Thursday”: Thu 2 Mar 2017 \(2017-03-02\)/.test(title)), titles.join(' | '));
+  });
+
+  it('moves between the findings tabs with the arrow keys', async () => {
+    await page.focus('#tab-speakers');
+    await page.keyboard.press('ArrowRight');
+    assert.equal(await page.evaluate(() => document.activeElement?.id), 'tab-timeline');
+    assert.equal(await page.getAttribute('#tab-timeline', 'aria-selected'), 'true');
+    assert.equal(await page.isVisible('#panel-timeline'), true);
+    assert.equal(await page.isVisible('#panel-speakers'), false);
+  });
+
+  it('shows the seed article timeline in calendar order, each date as written and as resolved', async () => {
+    await page.click('#tab-timeline');
+    const values = await page.locator('#panel-timeline .timeline-entry').evaluateAll((entries) => entries.map((entry) => entry.getAttribute('data-value') ?? ''));
+    assert.ok(values.length >= 8, `only ${values.length} timeline entries`);
+    assert.equal(values[0], '2016');
+    const days = values.map((value) => value.slice(0, 10));
+    assert.deepEqual([...days].sort(), days, 'entries are in calendar order');
+    const flynn = page.locator('#panel-timeline .timeline-entry', { hasText: 'Flynn' });
+    assert.match((await flynn.textContent()) ?? '', /Mon 13 Feb 2017.*“Feb\. 13”.*year inferred from Thu 2 Mar 2017/);
+    await flynn.locator('.timeline-event').click();
+    assert.match(await focusedText(), /Flynn/);
+    await page.waitForTimeout(400);
+    await shot('analyze-timeline', false);
+  });
+
+  it('lists the calls to act of the seed article with negated and conditional calls marked', async () => {
+    await page.click('#tab-calls');
+    const lines = await page.locator('#panel-calls .call-line').allTextContents();
+    assert.ok(lines.length >= 6, `only ${lines.length} calls`);
+    assert.ok(lines.includes('Charles Schumer → Jeff Sessions: resign'), lines.join(' | '));
+    const negated = page.locator('#panel-calls .call-item', { has: page.locator('.negated-badge') });
+    assert.match((await negated.first().textContent()) ?? '', /Donald Trump → Jeff Sessions: not recuse himself/);
+    const conditional = page.locator('#panel-calls .call-item', { has: page.locator('.conditional-badge') });
+    assert.match((await conditional.first().textContent()) ?? '', /Paul Ryan.*if he is the subject of a probe/);
+    await shot('analyze-calls', false);
+  });
+
+  it('profiles the sourcing of the seed article with guessed genders marked', async () => {
+    await page.click('#tab-sourcing');
+    const panel = (await page.textContent('#panel-sourcing')) ?? '';
+    assert.match(panel, /named sources/);
+    assert.match(panel, /anonymous sources/);
+    assert.match(panel, /“reportedly”/);
+    assert.match(panel, /“told NBC News” NBC News/);
+    assert.match(panel, /Gender: male \d+/);
+    await shot('analyze-sourcing', false);
+  });
+
+  it("shows Sessions' denial against his meeting with Kislyak, each side highlighted in the text", async () => {
+    await page.click('#tab-contradictions');
+    const item = page.locator('#panel-contradictions .contradiction', { hasText: 'I did not have communications with the Russians' });
+    assert.equal(await item.count(), 1);
+    assert.match((await item.locator('.explanation').textContent()) ?? '', /Sessions denied contact.*met with Kislyak/);
+    await item.locator('.statement-link').click();
+    assert.equal(await focusedText(), 'I did not have communications with the Russians');
+    await page.keyboard.press('Tab');
+    assert.equal(await page.evaluate(() => document.activeElement?.className), 'span-link fact-link');
+    assert.equal(await focusedText(), 'he met with Kislyak before the presidential election last year');
+    assert.match((await page.textContent('.analysis-side [role=status]')) ?? '', /Shown in the article: he met with Kislyak/);
+    await page.waitForTimeout(400);
+    await shot('analyze-contradictions', false);
   });
 
   it('saves the analysed article to the corpus and opens the stored copy', async () => {
@@ -151,10 +227,18 @@ describe('web application in Chromium', { skip: missing ?? false, timeout: 120_0
     await shot('people');
   });
 
-  it('shows the dashboard charts', async () => {
+  it('shows the dashboard charts, with the balance of quoted sources over time', async () => {
     await open('/dashboard');
     await page.waitForSelector('.tiles');
-    assert.ok((await page.locator('figure.chart-figure').count()) >= 4);
+    assert.ok((await page.locator('figure.chart-figure').count()) >= 7);
+    const captions = await page.locator('figure.chart-figure figcaption').allTextContents();
+    for (const caption of ['Gender of quoted people, share per month', 'Party of quoted people, share per month', 'Share of anonymous sources, per month']) assert.ok(captions.includes(caption), captions.join(' | '));
+    const gender = page.locator('figure.chart-figure', { hasText: 'Gender of quoted people, share per month' });
+    const label = (await gender.locator('svg').getAttribute('aria-label')) ?? '';
+    assert.match(label, /2017-03: .*male \d+%/);
+    assert.match(label, /2021-03: female 100%/);
+    const anonymous = page.locator('figure.chart-figure', { hasText: 'Share of anonymous sources, per month' });
+    assert.match((await anonymous.locator('svg').getAttribute('aria-label')) ?? '', /2017-03 \d+%.*2021-05 \d+%/);
     await shot('dashboard');
   });
 

@@ -1,9 +1,19 @@
-/** An analysed article: highlighted text, speaker cards, a tooltip explaining each quotation, and diagnostics. */
+/**
+ * An analysed article: highlighted text beside a panel of tabs (speaker cards, timeline, calls to
+ * act, sourcing, contradictions), a tooltip explaining each quotation, and diagnostics. Entries of
+ * the panels show their words in the text when chosen.
+ */
 import { h, link, replaceChildren } from '../dom.js';
 import { routeTo } from '../router.js';
 import type { Analysis, Quote } from '../../src/types.js';
+import { callsPanel } from './calls-panel.js';
+import { contradictionsPanel } from './contradictions-panel.js';
 import { renderHighlightedText } from './highlight.js';
+import { sourcingPanel } from './sourcing-panel.js';
 import { groupSpeakers, speakerKey, speakerLabel, type SpeakerGroup } from './speakers.js';
+import { tabs } from './tabs.js';
+import { clearTextFocus, wireTextFocus } from './text-focus.js';
+import { timelineCount, timelinePanel } from './timeline-panel.js';
 
 function tipContent(quote: Quote, group: SpeakerGroup | undefined): HTMLElement[] {
   const rows: Array<[string, string]> = [
@@ -37,7 +47,10 @@ function speakerCard(group: SpeakerGroup): HTMLElement {
 }
 
 /** Render an analysis into a container; returns nothing, wires hover and focus explanations. */
-export function renderAnalysis(container: HTMLElement, analysis: Analysis): void {
+export function renderAnalysis(container: HTMLElement, input: Analysis): void {
+  // Analyses stored before a stage existed may lack its list.
+  const analysis: Analysis = { ...input, dates: input.dates ?? [], events: input.events ?? [], calls: input.calls ?? [], contradictions: input.contradictions ?? [] };
+  clearTextFocus();
   const groups = groupSpeakers(analysis);
   const groupOf = new Map(groups.map((group) => [group.key, group]));
   const text = renderHighlightedText(analysis, groups);
@@ -87,16 +100,30 @@ export function renderAnalysis(container: HTMLElement, analysis: Analysis): void
 
   const named = groups.filter((group) => !group.anonymous).reduce((sum, group) => sum + group.quotes.length, 0);
   const anonymous = analysis.quotes.length - named;
+  const plural = (count: number, word: string): string => `${count} ${word}${count === 1 ? '' : 's'}`;
   const summary = h('p', { class: 'summary' },
-    `${analysis.quotes.length} quotation${analysis.quotes.length === 1 ? '' : 's'} from ${groups.length} speaker${groups.length === 1 ? '' : 's'}`,
+    `${plural(analysis.quotes.length, 'quotation')} from ${plural(groups.length, 'speaker')}`,
     anonymous > 0 ? `, ${anonymous} from anonymous sources` : '',
+    `; ${plural(analysis.dates.length, 'date')}, ${plural(analysis.calls.length, 'call')} to act`,
+    analysis.contradictions.length > 0 ? `, ${plural(analysis.contradictions.length, 'possible contradiction')}` : '',
     `. ${analysis.sentences.length} sentences.`);
   const diagnostics = analysis.diagnostics.length
     ? h('details', { class: 'diagnostics' }, h('summary', {}, `${analysis.diagnostics.length} diagnostic${analysis.diagnostics.length === 1 ? '' : 's'}`),
       h('ul', {}, ...analysis.diagnostics.map((diagnostic) => h('li', { class: `severity-${diagnostic.severity}` }, `${diagnostic.severity}: ${diagnostic.message} (${diagnostic.code})`))))
     : null;
+  const shown = h('p', { class: 'visually-hidden', role: 'status', 'aria-live': 'polite' });
+  const side = h('aside', { class: 'analysis-side', 'aria-label': 'Findings' },
+    tabs('Findings', [
+      { id: 'speakers', label: 'Speakers', count: groups.length, panel: [groups.length ? cards : h('p', { class: 'muted' }, 'No quotations found.'), diagnostics] },
+      { id: 'timeline', label: 'Timeline', count: timelineCount(analysis), panel: [timelinePanel(analysis)] },
+      { id: 'calls', label: 'Calls', count: analysis.calls.length, panel: [callsPanel(analysis)] },
+      { id: 'sourcing', label: 'Sourcing', panel: [sourcingPanel(analysis)] },
+      { id: 'contradictions', label: 'Contradictions', count: analysis.contradictions.length, panel: [contradictionsPanel(analysis)] },
+    ]),
+    shown);
+  wireTextFocus(side, text, shown, analysis.text);
   replaceChildren(container,
     h('div', { class: 'analysis-layout' },
       h('article', { class: 'article-panel', 'aria-label': 'Article with highlighted quotations' }, analysis.title ? h('h2', {}, analysis.title) : null, analysis.date ? h('p', { class: 'muted' }, `Published ${analysis.date}`) : null, summary, text, tip),
-      h('aside', { class: 'speaker-panel' }, h('h2', {}, 'Speakers'), groups.length ? cards : h('p', { class: 'muted' }, 'No quotations found.'), diagnostics)));
+      side));
 }
