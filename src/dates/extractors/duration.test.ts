@@ -43,3 +43,20 @@ test('a fraction that stays a fraction in the smaller unit is kept as a decimal'
   assert.deepEqual(only('It lasted 2.5 weeks.'), [['2.5 weeks', 'DURATION', 'P2.5W']]);
   assert.deepEqual(only('It lasted 3 1/2 months.'), [['3 1/2 months', 'DURATION', 'P3.5M']]);
 });
+
+test('a unit joined to -long is a duration without an article too', () => {
+  assert.deepEqual(only("the government's decades-long battle"), [['decades-long', 'DURATION', 'PXY']]);
+  assert.deepEqual(only('their third day-long meeting'), [['day-long', 'DURATION', 'P1D']]);
+  assert.deepEqual(only('a long day'), []);
+});
+
+test('trading and business days are counted as days', () => {
+  assert.deepEqual(only('Eight trading days later the index recovered.').slice(0, 1), [['Eight trading days', 'DURATION', 'P8D']]);
+  assert.deepEqual(only('within five business days'), [['five business days', 'DURATION', 'P5D']]);
+  assert.deepEqual(only('five trading partners'), []);
+});
+
+test('one day after a modal is an unnamed future time, elsewhere a length', () => {
+  assert.deepEqual(only('Islam will one day be the second largest religion.'), [['one day', 'DATE', 'FUTURE_REF']]);
+  assert.deepEqual(only('The hearing took one day.'), [['one day', 'DURATION', 'P1D']]);
+});

@@ -14,6 +14,11 @@ const PLURAL_PRECEDERS = new Set(['for', 'over', 'in', 'within', 'recent', 'comi
 /** Words before "the ..." that open a duration: "the past three years", "the first nine months". */
 const SPAN_OPENERS = new Set(['past', 'last', 'next', 'first', 'previous', 'coming', 'following', 'final', 'latest']);
 
+/** Modals after which "one day" means some future day. */
+const MODALS = new Set(['will', "'ll", 'would', 'could', 'may', 'might', 'can', 'shall', 'should', 'must']);
+/** Kinds of day counted between a number and "days" ("three trading days"). */
+const DAY_KINDS = new Set(['trading', 'business', 'working', 'calendar', 'school']);
+
 /** Find a duration at token i (its amount or vague quantifier, or a bare plural unit). */
 export function extractDuration(scan: Scan, i: number): Candidate | null {
   const source = 'rule:dates/duration' as const;
@@ -30,17 +35,17 @@ export function extractDuration(scan: Scan, i: number): Candidate | null {
     if (word === 'few' && wordAt(scan, i - 1) === 'a') first = i - 1;
   } else {
     const number = readNumber(scan, i);
+    if (unitWords().has(word) && isJoiningHyphen(scan, i + 1) && wordAt(scan, i + 2) === 'long') {
+      // "day-long" (one day), "decades-long" (an unknown number of decades)
+      const unit = unitWords().get(word) as TimeUnit;
+      return { first: i, last: i + 2, reading: { kind: 'duration', amount: word.endsWith('s') ? null : 1, unit }, source };
+    }
     if (number === null) {
       // A bare plural unit: "for years", "in recent months" (the vague word starts the match instead).
       const unit = unitWords().get(word) as TimeUnit | undefined;
       if (unit === undefined || !word.endsWith('s') || !PLURAL_PRECEDERS.has(wordAt(scan, i - 1)) || VAGUE.has(wordAt(scan, i - 1))) return null;
       if (unit === 'second' || unit === 'quarter') return null;
       return { first: i, last: i, reading: { kind: 'duration', amount: null, unit }, source };
-    }
-    if (unitWords().has(word) && isJoiningHyphen(scan, i + 1) && wordAt(scan, i + 2) === 'long') {
-      // "day-long" (one day), "decades-long" (an unknown number of decades)
-      const unit = unitWords().get(word) as TimeUnit;
-      return { first: i, last: i + 2, reading: { kind: 'duration', amount: word.endsWith('s') ? null : 1, unit }, source };
     }
     amount = number.value;
     let after = number.last + 1;
@@ -58,6 +63,8 @@ export function extractDuration(scan: Scan, i: number): Candidate | null {
     // "two more weeks", "an additional year"
     if (wordAt(scan, after) === 'more' || wordAt(scan, after) === 'additional' || wordAt(scan, after) === 'extra') after += 1;
     unitIndex = isJoiningHyphen(scan, after) ? after + 1 : after;
+    // "eight trading days", "five business days": days counted on a calendar of working days.
+    if (DAY_KINDS.has(wordAt(scan, unitIndex)) && /^days?$/.test(wordAt(scan, unitIndex + 1))) unitIndex += 1;
     // "half an hour"
     if (word === 'half' && (wordAt(scan, i + 1) === 'an' || wordAt(scan, i + 1) === 'a')) unitIndex = i + 2;
   }
@@ -78,6 +85,10 @@ export function extractDuration(scan: Scan, i: number): Candidate | null {
   // "in recent years", "coming months": vague plurals that point to the past or future, not lengths.
   if (amount === null && (word === 'recent' || word === 'coming') && unitWord.endsWith('s') && wordAt(scan, i - 1) !== 'the') {
     return { first: i, last: unitIndex, reading: { kind: 'reference', value: word === 'recent' ? 'PAST_REF' : 'FUTURE_REF' }, source: 'rule:dates/vague-period' };
+  }
+  // "Islam will one day be ...": after a modal, "one day" is an unnamed future time, not a length.
+  if (word === 'one' && unitWord === 'day' && MODALS.has(wordAt(scan, i - 1))) {
+    return { first: i, last: unitIndex, reading: { kind: 'reference', value: 'FUTURE_REF' }, source: 'rule:dates/one-day' };
   }
   let last = unitIndex;
   // "a day-long meeting", "decades-long": the compound names the length.
