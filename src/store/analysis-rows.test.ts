@@ -1,12 +1,18 @@
 import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { after, describe, test } from 'node:test';
 import pg from 'pg';
 import { analyze } from '../analyze.js';
 import { WhosaidError } from '../errors.js';
 import type { Analysis } from '../types.js';
+import { contentHash } from './article-id.js';
+import { migrate } from './migrate.js';
 import { openStore } from './open.js';
+import { MIGRATIONS } from './schema.js';
+import { openSqliteDatabase } from './sqlite-database.js';
 import { prepareRows } from './save-article.js';
 import type { Store } from './types.js';
 
@@ -239,3 +245,26 @@ for (const backend of backends) {
     });
   });
 }
+
+test('articles stored before migration 6 are marked so that the next ingest analyzes them again and fills the new tables', async () => {
+  const directory = mkdtempSync(join(tmpdir(), 'whosaid-migration-6-'));
+  try {
+    const path = join(directory, 'old.db');
+    const old = openSqliteDatabase(path);
+    await migrate(old, MIGRATIONS.filter((migration) => migration.version < 6));
+    await old.run(`INSERT INTO articles (id, text, content_hash, analyzer, ingested_at) VALUES ('seed', ?, ?, ?, '2026-11-28T00:00:00Z')`, [SEED_TEXT, contentHash(SEED_TEXT), SEED_ANALYSIS.analyzer]);
+    await old.run(`INSERT INTO analyses (article_id, analyzer, schema_version, json) VALUES ('seed', ?, 1, '{}')`, [SEED_ANALYSIS.analyzer]);
+    await old.close();
+    const store = await openStore(path);
+    try {
+      assert.equal((await store.articleState('seed'))?.analyzer, `before-migration-6:${SEED_ANALYSIS.analyzer}`);
+      assert.equal(await store.hasArticle(contentHash(SEED_TEXT), SEED_ANALYSIS.analyzer), false);
+      assert.equal((await store.saveArticle(SEED, SEED_ANALYSIS)).status, 'reanalyzed');
+      assert.equal((await store.searchCalls({ limit: 100 })).items.length, SEED_ANALYSIS.calls.length);
+    } finally {
+      await store.close();
+    }
+  } finally {
+    rmSync(directory, { recursive: true, force: true });
+  }
+});
