@@ -19,7 +19,27 @@ export type LabelScorer = (features: FeatureBuffer, scores: Float32Array) => voi
 export interface Scoring {
   score: LabelScorer;
   cacheWordScores: boolean;
+  /**
+   * With a finished model: scores that depend on no word of the sentence, kept across sentences
+   * (the label-pair table, and the next-shape transition scores per next word's short shape).
+   */
+  memo?: ScoreMemo;
 }
+
+/** Scores of a finished model that decode() computes once and reuses (see Scoring.memo). */
+export interface ScoreMemo {
+  pair: Float32Array | null;
+  /** By the unfinished next-shape hash state: scores per coarse state and label. */
+  nextShape: Map<number, Float32Array>;
+}
+
+/** An empty memo for a finished model. */
+export function createScoreMemo(): ScoreMemo {
+  return { pair: null, nextShape: new Map() };
+}
+
+/** Most next-shape entries a memo keeps (short shapes are few; this only bounds odd input). */
+const NEXT_SHAPE_MEMO_LIMIT = 4096;
 
 /** Per-sentence score tables, reusable across sentences (grown on demand). */
 export interface DecodeScratch {
@@ -81,13 +101,18 @@ function reserve(scratch: DecodeScratch, length: number): void {
  */
 function scoreTables(sentence: PreparedSentence, scoring: Scoring, scratch: DecodeScratch): void {
   const { features, scores, emit, context, pair } = scratch;
-  const { score } = scoring;
+  const { score, memo } = scoring;
   const L = LABEL_COUNT;
-  for (let previous = 0; previous < L; previous++) {
-    clearFeatures(features);
-    addLabelTransitionFeature(previous, features);
-    score(features, scores);
-    pair.set(scores, previous * L);
+  if (memo?.pair) {
+    pair.set(memo.pair);
+  } else {
+    for (let previous = 0; previous < L; previous++) {
+      clearFeatures(features);
+      addLabelTransitionFeature(previous, features);
+      score(features, scores);
+      pair.set(scores, previous * L);
+    }
+    if (memo) memo.pair = Float32Array.from(pair);
   }
   for (let i = 0; i < sentence.length; i++) {
     if (scoring.cacheWordScores) {
@@ -122,12 +147,24 @@ function scoreTables(sentence: PreparedSentence, scoring: Scoring, scratch: Deco
         }
       }
       const wordScores = word.transitionScores;
+      const key = sentence.transitionStates[i * 3 + 2]!;
+      let nextShape = memo?.nextShape.get(key);
+      if (!nextShape) {
+        nextShape = new Float32Array(S * L);
+        for (let state = 0; state < S; state++) {
+          clearFeatures(features);
+          addNextShapeTransitionFeature(sentence, i, state, features);
+          score(features, scores);
+          nextShape.set(scores, state * L);
+        }
+        if (memo) {
+          if (memo.nextShape.size >= NEXT_SHAPE_MEMO_LIMIT) memo.nextShape.clear();
+          memo.nextShape.set(key, nextShape);
+        }
+      }
       for (let state = 0; state < states; state++) {
-        clearFeatures(features);
-        addNextShapeTransitionFeature(sentence, i, state, features);
-        score(features, scores);
         const row = (i * S + state) * L;
-        for (let y = 0; y < L; y++) context[row + y] = scores[y]! + wordScores[state * L + y]!;
+        for (let y = 0; y < L; y++) context[row + y] = nextShape[state * L + y]! + wordScores[state * L + y]!;
       }
     } else {
       for (let state = 0; state < states; state++) {

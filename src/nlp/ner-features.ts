@@ -232,7 +232,7 @@ export interface SentenceWindow {
   to: number;
 }
 
-/** Tokens beyond a window whose gazetteer matches are still computed, so that entries crossing its edge match as in the whole sentence. */
+/** Tokens beyond a window whose gazetteer matches and word features are still computed, so that entries crossing its edge match as in the whole sentence (at least 2: features read neighbours two tokens away). */
 const GAZETTEER_MARGIN = 4;
 
 /**
@@ -246,15 +246,30 @@ export function prepareSentence(words: readonly string[], pos: readonly string[]
   const length = words.length;
   const from = window ? Math.max(0, Math.min(window.from, length)) : 0;
   const to = window ? Math.max(from, Math.min(window.to, length)) : length;
-  const infos = words.map((word) => wordInfo(word, context.wordCache));
-  const lower = infos.map((info) => info.lower);
-  const shortShape = infos.map((info) => info.shortShape);
-  const caps = infos.map((info) => info.cap);
-  const knownAt = (i: number): number => (caps[i] !== CAP_LOWER && context.lowerVocabulary.has(lower[i]!) ? 1 : 0);
-  const mode = sentenceMode(caps, words);
-  // Gazetteer marks over [gFrom, gTo): the whole sentence, or the window with a margin.
+  // Gazetteer marks over [gFrom, gTo): the whole sentence, or the window with a margin. Words in that
+  // range get their full WordInfo (the features read neighbours up to two tokens away); the casing
+  // mode needs only the capitalization of the others.
   const gFrom = window ? Math.max(0, from - GAZETTEER_MARGIN) : 0;
   const gTo = window ? Math.min(length, to + GAZETTEER_MARGIN) : length;
+  const infos: WordInfo[] = [];
+  const lower: string[] = [];
+  const shortShape: string[] = [];
+  const caps: number[] = [];
+  for (let i = 0; i < length; i++) {
+    if (i < gFrom || i >= gTo) {
+      caps.push(capitalization(words[i]!));
+      lower.push('');
+      shortShape.push('');
+      continue;
+    }
+    const info = wordInfo(words[i]!, context.wordCache);
+    infos.push(info);
+    lower.push(info.lower);
+    shortShape.push(info.shortShape);
+    caps.push(info.cap);
+  }
+  const knownAt = (i: number): number => (caps[i] !== CAP_LOWER && context.lowerVocabulary.has(lower[i]!) ? 1 : 0);
+  const mode = sentenceMode(caps, words);
   const gLength = gTo - gFrom;
   const gazetteer = context.options.gazetteers ? (window ? matchGazetteers(words.slice(gFrom, gTo), lower.slice(gFrom, gTo)) : matchGazetteers(words, lower)) : null;
   const usePos = context.options.pos && pos !== undefined && pos.length === length;
@@ -327,7 +342,7 @@ export function prepareSentence(words: readonly string[], pos: readonly string[]
     const marks = gazetteer ?? matchGazetteers(words.slice(gFrom, gTo), lower.slice(gFrom, gTo));
     for (const c of NAME_LIST_CLASSES) for (let i = from; i < to; i++) if (marks[c * gLength + i - gFrom] !== 0) listedName[i - from] = 1;
   }
-  return { length: size, words: infos.slice(from, to), offsets, hashes: Uint32Array.from(hashes), transitionStates, shouted, common, listedName };
+  return { length: size, words: infos.slice(from - gFrom, to - gFrom), offsets, hashes: Uint32Array.from(hashes), transitionStates, shouted, common, listedName };
 }
 
 /**

@@ -4,7 +4,7 @@
  */
 import { WhosaidError } from '../errors.js';
 import { deserializeModel, scoreModel, serializeModel, type LinearModel } from './perceptron.js';
-import { createDecodeScratch, decode, type DecodeScratch } from './ner-decode.js';
+import { createDecodeScratch, createScoreMemo, decode, type DecodeScratch, type ScoreMemo } from './ner-decode.js';
 import { prepareSentence, type PreparedSentence, type DocumentCasing, type NerFeatureContext, type NerFeatureOptions, type SentenceWindow } from './ner-features.js';
 import { NER_LABELS, spansFromLabels, type TokenSpan } from './ner-tags.js';
 
@@ -18,6 +18,8 @@ export interface NerModel {
   context: NerFeatureContext;
   /** The median margin of entity tokens on training data; a margin of this size gives confidence 0.63. */
   marginScale: number;
+  /** Scores that depend on no sentence word, computed on first use (never affects results). */
+  memo: ScoreMemo;
 }
 
 /** A predicted entity over tokens [start, end) of one sentence, with the decoder's confidence. */
@@ -57,7 +59,7 @@ export function deserializeNerModel(bytes: Uint8Array, name = 'models/ner.bin'):
   if (model.labels.length !== NER_LABELS.length || model.labels.some((label, i) => label !== NER_LABELS[i])) throw new WhosaidError('MODEL_UNAVAILABLE', `${name} has labels that do not match this code's BILOU scheme`);
   const options: NerFeatureOptions = { pos: metadata.options.pos === true, gazetteers: metadata.options.gazetteers !== false };
   const marginScale = typeof metadata.marginScale === 'number' && metadata.marginScale > 0 ? metadata.marginScale : 1;
-  return { kind: 'ner-model', linear: model, context: { options, lowerVocabulary: new Set(metadata.lowerVocabulary), wordCache: new Map() }, marginScale };
+  return { kind: 'ner-model', linear: model, context: { options, lowerVocabulary: new Set(metadata.lowerVocabulary), wordCache: new Map() }, marginScale, memo: createScoreMemo() };
 }
 
 /** Squash a score margin into [0, 1) as a monotone confidence, in units of the model's margin scale. */
@@ -76,7 +78,7 @@ export function predictSentence(model: NerModel, words: readonly string[], pos?:
   if (prepared.length === 0) return [];
   const labels = new Uint8Array(prepared.length);
   const margins = new Float32Array(prepared.length);
-  decode(prepared, { score: (features, scores) => scoreModel(model.linear, features, scores), cacheWordScores: true }, scratch, labels, margins);
+  decode(prepared, { score: (features, scores) => scoreModel(model.linear, features, scores), cacheWordScores: true, memo: model.memo }, scratch, labels, margins);
   return dropShoutedCommonWords(prepared, spansFromLabels(labels)).map((span) => {
     let smallest = Infinity;
     for (let i = span.start; i < span.end; i++) smallest = Math.min(smallest, margins[i]!);

@@ -10,7 +10,7 @@ import { createFeatureBuffer, type FeatureBuffer } from './feature-hash.js';
 import { createTrainer, finishTraining, scoreModel, scoreTrainer, type LinearModel, type PerceptronTrainer } from './perceptron.js';
 import { seededShuffle } from './random.js';
 import { augmentCase } from './ner-augment.js';
-import { createDecodeScratch, decode } from './ner-decode.js';
+import { createDecodeScratch, createScoreMemo, decode } from './ner-decode.js';
 import { documentCasing, prepareSentence, staticFeatures, type DocumentCasing, transitionFeatures, type NerFeatureContext, type NerFeatureOptions, type PreparedSentence } from './ner-features.js';
 import { labelsFromSpans, NER_LABELS, OUTSIDE } from './ner-tags.js';
 import type { NerDocument, NerSentence } from './ner-corpus.js';
@@ -119,7 +119,7 @@ export function trainNer(sentences: readonly NerTrainingSentence[], options: Ner
     options.onEpoch?.(epoch, total > 0 ? correct / total : 0);
   }
   const linear = finishTraining(trainer);
-  return { kind: 'ner-model', linear, context, marginScale: medianEntityMargin(linear, examples.slice(0, 3000).map((example) => example.prepared)) };
+  return { kind: 'ner-model', linear, context, marginScale: medianEntityMargin(linear, examples.slice(0, 3000).map((example) => example.prepared)), memo: createScoreMemo() };
 }
 
 /**
