@@ -66,3 +66,9 @@ test('until in a past perfect clause is past', () => {
   assert.equal(tenseOf('Until Thursday, they had not called Kopp a suspect.', 'Thursday'), 'past');
   assert.equal(tenseOf('Until Thursday, the offer will stand.', 'Thursday'), 'future');
 });
+
+test('a short aside in parentheses does not end the clause', () => {
+  assert.equal(tenseOf('The father will leave at 4 a.m. (0800 GMT) Thursday.', 'Thursday'), 'future');
+  assert.equal(tenseOf('The father will leave; (0800 GMT) Thursday.', 'Thursday'), null);
+  assert.equal(tenseOf('He will leave (as soon as the lawyers, who met at length, agree) Thursday.', 'Thursday'), null);
+});

@@ -50,17 +50,43 @@ function isProgressive(word: string): boolean {
   return word.length > 4 && word.endsWith('ing') && /^[a-z]+$/.test(word);
 }
 
+/** The other parenthesis of a short aside (up to six tokens) starting at i, looking in direction step, or null. */
+function matchingParenthesis(scan: Scan, i: number, step: 1 | -1): number | null {
+  const other = step === 1 ? ')' : '(';
+  for (let k = i + step, n = 0; n < 7; k += step, n++) {
+    const word = wordAt(scan, k);
+    if (word === other) return k;
+    if (word === '' || word === '(' || word === ')') return null;
+  }
+  return null;
+}
+
 /** The nearest cue around [first, last] and the token it is on, looking left first. */
 function nearestCue(scan: Scan, first: number, last: number): { tense: Tense; at: number } {
   // "(4 a.m. EDT Thursday)": a parenthesis that only restates a time belongs to the clause around it.
   const left = wordAt(scan, first - 1) === '(' ? first - 2 : first - 1;
   const right = wordAt(scan, last + 1) === ')' && left === first - 2 ? last + 2 : last + 1;
   for (let i = left; i >= Math.max(scan.from, left + 1 - REACH); i--) {
+    // "will leave at 4 a.m. (0800 GMT) Thursday": an aside in parentheses does not end the clause.
+    if (wordAt(scan, i) === ')') {
+      const open = matchingParenthesis(scan, i, -1);
+      if (open !== null) {
+        i = open;
+        continue;
+      }
+    }
     if (CLAUSE_BREAKS.has(wordAt(scan, i))) break;
     const tense = cueAt(scan, i);
     if (tense !== null) return { tense, at: i };
   }
   for (let i = right; i < Math.min(scan.to, right + REACH); i++) {
+    if (wordAt(scan, i) === '(') {
+      const close = matchingParenthesis(scan, i, 1);
+      if (close !== null) {
+        i = close;
+        continue;
+      }
+    }
     if (CLAUSE_BREAKS.has(wordAt(scan, i))) break;
     const tense = cueAt(scan, i);
     if (tense !== null) return { tense, at: i };

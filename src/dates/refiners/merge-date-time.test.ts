@@ -19,3 +19,13 @@ test('a month and a year apart, or a stated year, are not merged', () => {
   assert.deepEqual(findDates('in April 1997 next year', '1998-12-03').map((d) => d.text), ['April 1997', 'next year']);
   assert.deepEqual(findDates('in April two years ago', '1998-12-03').map((d) => d.text), ['April', 'two years ago']);
 });
+
+test('a clock time takes the day named after a short parenthesis, both keep their own extent', () => {
+  const dates = findDates('The blast occurred at about 10:35 a.m. (0735 GMT) Friday, toppling a building.', '1998-08-08');
+  assert.deepEqual(dates.map((d) => [d.text, d.value]), [['10:35 a.m.', '1998-08-07T10:35'], ['Friday', '1998-08-07']]);
+});
+
+test('a clock time is not put on a day named after a long aside', () => {
+  const dates = findDates('The blast occurred at 10:35 a.m. (when the embassy had just opened its doors) Friday.', '1998-08-08');
+  assert.equal(dates[0]?.value, '1998-08-08T10:35');
+});

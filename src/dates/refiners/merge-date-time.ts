@@ -17,7 +17,7 @@ function isDay(candidate: Candidate): boolean {
   return reading.kind === 'weekday' || (reading.kind === 'relative' && reading.unit === 'day') || (reading.kind === 'calendar' && reading.day !== undefined);
 }
 
-/** Merge adjacent clock times with days, and weekdays with their dates. */
+/** Merge adjacent clock times with days, and weekdays with their dates; a clock time separated from its day by a short parenthesis takes that day. */
 export function mergeDateTime(candidates: readonly Candidate[], scan: Scan): Candidate[] {
   const out: Candidate[] = [];
   for (const candidate of candidates) {
@@ -31,11 +31,21 @@ export function mergeDateTime(candidates: readonly Candidate[], scan: Scan): Can
           out[out.length - 1] = merged;
           continue;
         }
+      } else if (isParenthesis(scan, previous.last + 1, candidate.first - 1) && isClock(previous) && previous.reading.kind === 'time' && isDay(candidate)) {
+        // "10:35 a.m. (0735 GMT) Friday": the clock time is on that day; the aside keeps the two apart.
+        out[out.length - 1] = { ...previous, reading: { ...previous.reading, date: dayOf(candidate) } };
       }
     }
     out.push(candidate);
   }
   return out;
+}
+
+/** True when tokens [from, to] are one short parenthesis: "(0735 GMT)". */
+function isParenthesis(scan: Scan, from: number, to: number): boolean {
+  if (to - from < 2 || to - from > 5 || wordAt(scan, from) !== '(' || wordAt(scan, to) !== ')') return false;
+  for (let k = from + 1; k < to; k++) if (wordAt(scan, k) === '(' || wordAt(scan, k) === ')') return false;
+  return true;
 }
 
 function merge(left: Candidate, right: Candidate): Candidate | null {
