@@ -31,3 +31,16 @@ test('a fiscal year named by a shift word is that year', () => {
 test('fiscal between a shift word and a unit other than a year or quarter is no date', () => {
   assert.deepEqual(findDates('the current fiscal month', '1989-11-02').map((d) => d.text), ['current']);
 });
+
+test('the past decade or century is the length of time up to now', () => {
+  const decade = findDates('Attacks had become routine over the past decade.', '1998-10-25')[0];
+  assert.equal(decade?.text, 'the past decade');
+  assert.equal(decade?.type, 'DURATION');
+  assert.equal(decade?.value, 'P10Y');
+  assert.equal(findDates('one of the events of the past century', '1989-11-01')[0]?.value, 'P100Y');
+});
+
+test('the last decade and the past year still name a calendar period', () => {
+  assert.equal(findDates('wages lost to inflation in the last decade', '1998-02-06')[0]?.value, '198X');
+  assert.equal(findDates('Prices rose over the past year.', REF)[0]?.value, '2016');
+});

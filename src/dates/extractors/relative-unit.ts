@@ -31,6 +31,10 @@ export function extractRelativeUnit(scan: Scan, i: number): Candidate | null {
     if (unitIndex === i + 2 && unit !== 'year' && unit !== 'quarter') return null;
     // "this year's" still names the year; "the past year" keeps its article.
     const first = wordAt(scan, i - 1) === 'the' && word !== 'this' ? i - 1 : i;
+    // "over the past decade": the ten years up to now (P10Y), not the 1980s; likewise a century.
+    if (word === 'past' && (unit === 'decade' || unit === 'century')) {
+      return { first, last: unitIndex, reading: { kind: 'duration', amount: 1, unit }, source: 'rule:dates/duration' };
+    }
     return { first, last: unitIndex, reading: { kind: 'relative', unit, offset: shift }, source: 'rule:dates/relative-unit' };
   }
   if (VAGUE.has(word)) {
