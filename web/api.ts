@@ -1,6 +1,6 @@
 /** Calls to the whosaid HTTP API from the browser; errors become ApiError with the server's code and message. */
 import type { Analysis } from '../src/types.js';
-import type { Dossier, Page, PersonRecord, QuoteRecord, Stats } from '../src/store/types.js';
+import type { Dossier, Page, PersonRecord, QuoteRecord, Stats, TimelineEntry } from '../src/store/types.js';
 
 /** An error answer of the API. */
 export class ApiError extends Error {
@@ -94,6 +94,11 @@ export function listPeople(params: Record<string, string | undefined>): Promise<
 /** A person's dossier. */
 export function getDossier(id: string): Promise<Dossier> {
   return call(`/api/people/${encodeURIComponent(id)}`);
+}
+
+/** A page of a person's timeline across the corpus. */
+export function getPersonTimeline(id: string, params: Record<string, string | undefined>): Promise<Page<TimelineEntry>> {
+  return call(`/api/people/${encodeURIComponent(id)}/timeline${query(params)}`);
 }
 
 /** Corpus statistics. */

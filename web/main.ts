@@ -22,7 +22,7 @@ function render(): void {
   else if (section === 'people') renderPeopleView(main, route.params);
   else if (section === 'search') renderSearchView(main, route.params);
   else if (section === 'dashboard') renderDashboardView(main);
-  else if (section === 'articles' && id) renderArticleView(main, id);
+  else if (section === 'articles' && id) renderArticleView(main, id, route.params);
   else replaceChildren(main, h('h1', {}, 'Not found'), h('p', {}, 'There is no such page.'));
   main.focus({ preventScroll: true });
 }

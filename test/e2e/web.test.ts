@@ -227,6 +227,24 @@ describe('web application in Chromium', { skip: missing ?? false, timeout: 120_0
     await shot('people');
   });
 
+  it("shows Sessions' dossier with his contradictions, the calls made to him and his timeline", async () => {
+    await open('/people');
+    await page.click('.people-list a:text-is("Jeff Sessions")');
+    await page.waitForSelector('h1.person-name');
+    await page.waitForSelector('#person-timeline .timeline-entry');
+    assert.ok((await page.locator('#person-timeline .timeline-entry').count()) >= 3);
+    const received = await page.locator('#calls-received-heading + ol .call-line').allTextContents();
+    assert.ok(received.includes('Charles Schumer → Jeff Sessions: resign'), received.join(' | '));
+    const denial = page.locator('.contradiction', { hasText: 'I did not have communications with the Russians' });
+    assert.equal(await denial.count(), 1);
+    assert.match((await denial.textContent()) ?? '', /Conflicts with.*he met with Kislyak/);
+    await shot('person-sessions');
+    await denial.locator('.statement a').click();
+    await page.waitForSelector('.article-text mark.quote');
+    assert.equal(await focusedText(), 'I did not have communications with the Russians');
+    await shot('article-highlight', false);
+  });
+
   it('shows the dashboard charts, with the balance of quoted sources over time', async () => {
     await open('/dashboard');
     await page.waitForSelector('.tiles');
@@ -239,6 +257,7 @@ describe('web application in Chromium', { skip: missing ?? false, timeout: 120_0
     assert.match(label, /2021-03: female 100%/);
     const anonymous = page.locator('figure.chart-figure', { hasText: 'Share of anonymous sources, per month' });
     assert.match((await anonymous.locator('svg').getAttribute('aria-label')) ?? '', /2017-03 \d+%.*2021-05 \d+%/);
+    assert.match((await page.textContent('#sourcing-tiles')) ?? '', /named sources.*anonymous sources.*hedges.*attributions to other media.*claims without a source/);
     await shot('dashboard');
   });
 

@@ -1,4 +1,4 @@
-/** The corpus dashboard: most-quoted people, anonymous sourcing, gender and party balance by outlet and over time. */
+/** The corpus dashboard: most-quoted people, anonymous sourcing, gender and party balance by outlet and over time, the corpus's sourcing profile. */
 import { getStats } from '../api.js';
 import { barChart, shareColumnsChart, shareOverTimeChart, stackedShareChart, type PeriodParts, type PeriodShare } from '../charts.js';
 import { h, percent, replaceChildren } from '../dom.js';
@@ -83,6 +83,24 @@ function overTime(stats: Stats): HTMLElement[] {
   ];
 }
 
+/** The summed sourcing profiles of the corpus's articles, as tiles. */
+function sourcing(stats: Stats): HTMLElement[] {
+  // A server older than the sourcing store sends none.
+  const profile = stats.sourcing;
+  if (!profile || profile.articles === 0) return [h('p', { class: 'muted' }, 'The sourcing profile appears once articles are analysed with it.')];
+  const sources = profile.namedSources + profile.anonymousSources;
+  const perArticle = (count: number): string => `${(count / profile.articles).toFixed(1)} per article`;
+  return [
+    h('p', { class: 'lede' }, `Summed over ${profile.articles.toLocaleString('en')} article${profile.articles === 1 ? '' : 's'}.`),
+    h('div', { class: 'tiles', id: 'sourcing-tiles' },
+      tile(`named sources (${perArticle(profile.namedSources)})`, profile.namedSources.toLocaleString('en')),
+      tile(`anonymous sources (${sources ? percent(profile.anonymousSources / sources) : '0%'} of sources)`, profile.anonymousSources.toLocaleString('en')),
+      tile(`hedges and distancing words (${perArticle(profile.hedges)})`, profile.hedges.toLocaleString('en')),
+      tile(`attributions to other media (${perArticle(profile.mediaAttributions)})`, profile.mediaAttributions.toLocaleString('en')),
+      tile('claims without a source (mean per article)', percent(profile.unattributedShare))),
+  ];
+}
+
 /** Render the dashboard. */
 export function renderDashboardView(main: HTMLElement): void {
   replaceChildren(main, h('p', { class: 'muted', role: 'status' }, 'Loading…'));
@@ -97,6 +115,8 @@ export function renderDashboardView(main: HTMLElement): void {
           barChart('Share of anonymous sources, by outlet', outlets.map((outlet) => ({ label: outlet.outlet, value: outlet.anonymousShare })), percent),
           stackedShareChart('Gender of quoted sources, by outlet', [{ label: 'All outlets', parts: stats.gender }, ...outlets.map((outlet) => ({ label: outlet.outlet, parts: outlet.gender }))]),
           stackedShareChart('Party of quoted sources, by outlet', [{ label: 'All outlets', parts: stats.party }, ...outlets.map((outlet) => ({ label: outlet.outlet, parts: outlet.party }))])),
+        h('h2', {}, 'Sourcing'),
+        ...sourcing(stats),
         h('h2', {}, 'Balance over time'),
         h('p', { class: 'lede' }, 'By the month of the article date (undated articles are left out). Gender and party shares count quotations by named people; the anonymous share is of all quotations.'),
         h('div', { class: 'chart-grid' }, ...overTime(stats)));

@@ -1,9 +1,13 @@
-/** A person's dossier: quotations over time, outlets that quote them, people they speak about, their quotations. */
+/**
+ * A person's dossier: quotations over time, outlets that quote them, people they speak about, their
+ * contradictions, calls to act made and received, their timeline, and their quotations.
+ */
 import { getDossier } from '../api.js';
 import { barChart, timeChart } from '../charts.js';
 import { h, replaceChildren } from '../dom.js';
 import { routeTo } from '../router.js';
 import { quoteItem, showError } from './common.js';
+import { callsSection, contradictionsSection, timelineSection } from './person-findings.js';
 
 /** Render the person page. */
 export function renderPersonView(main: HTMLElement, id: string): void {
@@ -20,6 +24,9 @@ export function renderPersonView(main: HTMLElement, id: string): void {
           timeChart('Quotations per month, by outlet', dossier.quotesByMonth.map((entry) => ({ period: entry.month, series: entry.outlet, count: entry.count }))),
           barChart('Outlets quoting them', dossier.quotedBy.map((entry) => ({ label: entry.outlet, value: entry.count }))),
           barChart('People they speak about', dossier.talksAbout.slice(0, 15).map((entry) => ({ label: entry.name, value: entry.count, href: `#${routeTo(['people', entry.name])}` })))),
+        contradictionsSection(dossier),
+        callsSection(dossier),
+        timelineSection(person.id),
         h('h2', {}, 'Quotations'),
         h('ul', { class: 'quote-list' }, ...dossier.quotes.map(quoteItem)));
     })
