@@ -23,3 +23,9 @@ test('a holiday with a possessive is one expression', () => {
   assert.equal(date?.text, "New Year's Day");
   assert.equal(date?.value, '2017-01-01');
 });
+
+test('a season of a spoken year takes that year', () => {
+  const winter = findDates('the level we saw in the winter of nineteen ninety-four', '1998-02-23')[0];
+  assert.equal(winter?.value, '1994-WI');
+  assert.equal(findDates('the fall of the Berlin Wall', '1998-02-23').length, 0);
+});

@@ -3,6 +3,7 @@ import { holidays, seasonNames } from '../lexicon.js';
 import type { Candidate } from '../reading.js';
 import { isCapitalizedAt, wordAt, type Scan } from '../scan.js';
 import { yearNumber } from './month-date.js';
+import { spokenNineteenHundreds } from './spoken-year.js';
 
 /** Words before a season name that make it a time ("fall" is also a verb and a noun). */
 const SEASON_PRECEDERS = new Set(['this', 'last', 'next', 'the', 'in', 'early', 'late', 'mid', 'during', 'since', 'until', 'by', 'past', 'coming', 'that']);
@@ -18,6 +19,13 @@ export function extractSeasonOrHoliday(scan: Scan, i: number): Candidate | null 
     else if (wordAt(scan, i + 1) === 'of' && yearNumber(scan, i + 2) !== null) {
       year = yearNumber(scan, i + 2);
       last = i + 2;
+    } else if (wordAt(scan, i + 1) === 'of') {
+      // "the winter of nineteen ninety-four" (broadcast transcripts spell years out)
+      const spoken = spokenNineteenHundreds(scan, i + 2);
+      if (spoken !== null) {
+        year = spoken.value;
+        last = spoken.last;
+      }
     }
     if (year === null && !SEASON_PRECEDERS.has(wordAt(scan, i - 1))) return null;
     // "the fall of the Berlin Wall": "fall of" without a year is not the season.

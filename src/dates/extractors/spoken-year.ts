@@ -21,6 +21,14 @@ function smallNumber(scan: Scan, i: number): { value: number; last: number } | n
   return { value, last: i };
 }
 
+/** A year spoken as "nineteen ninety-four" starting at token i: its value and last token, or null. */
+export function spokenNineteenHundreds(scan: Scan, i: number): { value: number; last: number } | null {
+  if (wordAt(scan, i) !== 'nineteen') return null;
+  const rest = smallNumber(scan, i + 1);
+  if (rest === null || rest.value < 10) return null;
+  return { value: 1900 + rest.value, last: rest.last };
+}
+
 /** Find a spoken year or decade at token i. */
 export function extractSpokenYear(scan: Scan, i: number): Candidate | null {
   const source = 'rule:dates/spoken-year' as const;
@@ -30,9 +38,8 @@ export function extractSpokenYear(scan: Scan, i: number): Candidate | null {
     return { first: i - 1, last: i, reading: { kind: 'calendar', decade: 190 + decade, shift: null }, source };
   }
   if (word === 'nineteen') {
-    const rest = smallNumber(scan, i + 1);
-    if (rest === null || rest.value < 10) return null;
-    return { first: i, last: rest.last, reading: { kind: 'calendar', year: 1900 + rest.value, shift: null }, source };
+    const year = spokenNineteenHundreds(scan, i);
+    return year === null ? null : { first: i, last: year.last, reading: { kind: 'calendar', year: year.value, shift: null }, source };
   }
   if (word === 'two' && wordAt(scan, i + 1) === 'thousand') {
     const before = wordAt(scan, i - 1);
