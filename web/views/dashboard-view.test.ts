@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
-import { beforeEach, describe, test } from 'node:test';
+import { afterEach, beforeEach, describe, test } from 'node:test';
 import { shareColumnsChart, shareOverTimeChart } from '../charts.js';
 import { installDocument } from '../test-document.js';
-import { balancePeriods } from './dashboard-view.js';
+import { balancePeriods, renderDashboardView } from './dashboard-view.js';
 
 const month = (name: string, quotes: number, anonymousShare: number, gender: Record<string, number> = {}, party: Record<string, number> = {}): { month: string; quotes: number; anonymousShare: number; gender: Record<string, number>; party: Record<string, number> } =>
   ({ month: name, quotes, anonymousShare, gender, party });
@@ -42,5 +42,41 @@ describe('balance over time', () => {
     assert.equal(chart.querySelector('svg')?.getAttribute('aria-label'), 'Anonymous: 2017-11 25%');
     assert.equal(chart.querySelectorAll('rect').length, 1);
     assert.equal(chart.querySelector('rect title')?.textContent, '2017-11: 25% of 4 quotations');
+  });
+});
+
+describe('dashboard page', () => {
+  const realFetch = globalThis.fetch;
+  const stats = { articles: 2, quotes: 4, people: 1, anonymousShare: 0.25, gender: {}, party: {}, byOutlet: [], topPeople: [] };
+  const serve = (body: unknown): void => {
+    globalThis.fetch = (async () => new Response(JSON.stringify(body), { headers: { 'content-type': 'application/json' } })) as typeof fetch;
+  };
+  const render = async (): Promise<HTMLElement> => {
+    const main = document.createElement('main');
+    renderDashboardView(main);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    return main;
+  };
+
+  afterEach(() => {
+    globalThis.fetch = realFetch;
+  });
+
+  test('stats from a server without byMonth or sourcing still render, with a note for each', async () => {
+    serve(stats);
+    const text = (await render()).textContent ?? '';
+    assert.match(text, /Balance over time appears once the corpus has dated articles/);
+    assert.match(text, /The sourcing profile appears once articles are analysed with it/);
+  });
+
+  test('the sourcing profile shows sources, hedges, media attributions and the unattributed share', async () => {
+    serve({ ...stats, byMonth: [month('2017-03', 4, 0.25, { male: 3 })], sourcing: { articles: 2, namedSources: 6, anonymousSources: 2, hedges: 3, mediaAttributions: 1, unattributedShare: 0.15 } });
+    const main = await render();
+    const tiles = Array.from(main.querySelectorAll('#sourcing-tiles .tile')).map((tile) => tile.textContent);
+    assert.deepEqual(tiles, [
+      '6named sources (3.0 per article)', '2anonymous sources (25% of sources)', '3hedges and distancing words (1.5 per article)',
+      '1attributions to other media (0.5 per article)', '15%claims without a source (mean per article)',
+    ]);
+    assert.ok(main.querySelector('figure svg[aria-label^="Gender of quoted people, share per month"]'));
   });
 });

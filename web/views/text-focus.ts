@@ -94,5 +94,9 @@ export function wireTextFocus(panel: HTMLElement, text: HTMLElement, status: HTM
     }
   };
   panel.addEventListener('click', show);
-  panel.addEventListener('focusin', show);
+  panel.addEventListener('focusin', (event) => {
+    // Following focus only where the panel stays in view beside the text; in one column the jump
+    // would carry the focused control off screen, so there it takes a click (or Enter).
+    if (getComputedStyle(panel).position === 'sticky') show(event);
+  });
 }
