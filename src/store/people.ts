@@ -92,11 +92,12 @@ export async function linkPerson(tx: SqlExecutor, decisions: Decisions, name: st
 
 /** A new full-name person takes over the surname-only person of the same surname, when it is the only full name with it. */
 async function adoptSurnameOnly(tx: SqlExecutor, id: string, surname: string): Promise<void> {
-  const full = await tx.all('SELECT id FROM people WHERE surname = ? AND full_name = ? LIMIT 2', [surname, FULL_NAME]);
-  if (full.length !== 1) return;
+  // Most new people have no surname-only namesake: look that up first, by the unique key.
   const orphan = await tx.all('SELECT id, key FROM people WHERE key = ? AND full_name = ?', [surname, SURNAME_ONLY]);
   const orphanId = toText(orphan[0]?.id);
-  if (orphanId === null || (await hasDecisions(tx, surname))) return;
+  if (orphanId === null) return;
+  const full = await tx.all('SELECT id FROM people WHERE surname = ? AND full_name = ? LIMIT 2', [surname, FULL_NAME]);
+  if (full.length !== 1 || (await hasDecisions(tx, surname))) return;
   await repoint(tx, orphanId, id);
   await tx.run('DELETE FROM people WHERE id = ?', [orphanId]);
 }
