@@ -63,3 +63,11 @@ test('an age is not a duration', () => {
 test('High Noon is a film, not a time', () => {
   assert.deepEqual(texts('The poster showed Gary Cooper in High Noon.'), []);
 });
+
+test('a capitalized day word after a word is part of a name', () => {
+  assert.deepEqual(texts('This is VOA Today.'), []);
+  assert.deepEqual(texts('USA Today reported the figures.'), []);
+  assert.deepEqual(texts('He appeared on the Today show.'), []);
+  assert.deepEqual(texts('Today, hundreds marched.'), ['Today']);
+  assert.deepEqual(texts('BUSH TO SPEAK TODAY'), ['TODAY']);
+});

@@ -1,6 +1,6 @@
 /** Days named relative to the reference: "today", "yesterday", "tomorrow", "tonight", "the day before yesterday". */
 import type { Candidate } from '../reading.js';
-import { wordAt, type Scan } from '../scan.js';
+import { isCapitalizedAt, surfaceAt, wordAt, type Scan } from '../scan.js';
 
 const DAYS: ReadonlyMap<string, number> = new Map([['today', 0], ['yesterday', -1], ['tomorrow', 1], ['tonight', 0]]);
 
@@ -18,6 +18,9 @@ export function extractRelativeDay(scan: Scan, i: number): Candidate | null {
     }
     return null;
   }
+  // "USA Today", "VOA Today", "the Tonight Show": capitalized after a word, the day word is part of a name
+  // (an all-capitals headline, "BUSH TO SPEAK TODAY", still names the day).
+  if (isCapitalizedAt(scan, i) && surfaceAt(scan, i) !== surfaceAt(scan, i).toUpperCase() && /^[\p{L}\p{N}]/u.test(wordAt(scan, i - 1))) return null;
   const day = { kind: 'relative' as const, unit: 'day' as const, offset };
   if (word === 'tonight') return { first: i, last: i, reading: { kind: 'time', date: day, part: 'NI' }, source: 'rule:dates/relative-day' };
   return { first: i, last: i, reading: day, source: 'rule:dates/relative-day' };
