@@ -25,6 +25,7 @@ import { extractYear, yearOpeningWords, opensYear } from './extractors/year.js';
 import { normalizeReading } from './normalize.js';
 import type { Candidate } from './reading.js';
 import { absorbArticle } from './refiners/absorb-article.js';
+import { absorbDayRelation } from './refiners/absorb-day-relation.js';
 import { absorbModifiers } from './refiners/absorb-modifiers.js';
 import { absorbShift } from './refiners/absorb-shift.js';
 import { dropOverlaps } from './refiners/drop-overlaps.js';
@@ -75,12 +76,13 @@ export const EXTRACTORS: readonly DateExtractor[] = [
 
 /**
  * The refiners, in order. Overlaps go first so that later steps see one reading per stretch;
- * shift words before modifiers ("early last year" needs "last year" first); day parts before
+ * shift words before modifiers ("early last year" needs "last year" first), and before "the day
+ * before" ("the day before last Tuesday" needs "last Tuesday" first); day parts before
  * date-time merges ("Thursday morning" is one day); articles and fiscal context after the
  * extents are final, then overlaps again because
  * extended candidates may now touch.
  */
-export const REFINERS: readonly Refiner[] = [dropOverlaps, absorbShift, absorbModifiers, mergeDayPart, mergeDateTime, absorbArticle, applyFiscalContext, dropOverlaps];
+export const REFINERS: readonly Refiner[] = [dropOverlaps, absorbShift, absorbDayRelation, absorbModifiers, mergeDayPart, mergeDateTime, absorbArticle, applyFiscalContext, dropOverlaps];
 
 /**
  * Word shapes some extractor opens on without listing them: numbers ("12", "1990s", "3rd"), clipped

@@ -142,7 +142,17 @@ function calendar(reading: CalendarReading, reference: Day | null, tense: Tense)
     return { value: formatDay(day), anchored, inferred: [...inferred, 'day'] };
   }
   if (reading.day === undefined) return { value: `${yearText}-${pad(reading.month)}`, anchored, inferred };
+  if (year !== undefined && (reading.dayOffset !== undefined || reading.weekOf === true)) {
+    return { value: dayOrWeek(addDays({ year, month: reading.month, day: reading.day }, reading.dayOffset ?? 0), reading.weekOf === true), anchored, inferred };
+  }
   return { value: `${yearText}-${pad(reading.month)}-${pad(reading.day)}`, anchored, inferred };
+}
+
+/** A day written as a day, or as its ISO week ("the week of March 6" → 2000-W10). */
+function dayOrWeek(day: Day, week: boolean): string {
+  if (!week) return formatDay(day);
+  const iso = isoWeek(day);
+  return `${formatYear(iso.year)}-W${pad(iso.week)}`;
 }
 
 function seasonYear(season: string, reference: Day, shift: CalendarReading['shift'], tense: Tense): number {
@@ -177,7 +187,7 @@ function weekday(reading: WeekdayReading, reference: Day | null, tense: Tense): 
   else if (reading.shift === 1) offset = forward === 0 ? 7 : forward;
   else if (reading.shift === 0) offset = difference;
   else offset = tense === 'future' ? forward : back;
-  return { value: formatDay(addDays(reference, offset)), anchored: true, inferred };
+  return { value: dayOrWeek(addDays(reference, offset + (reading.dayOffset ?? 0)), reading.weekOf === true), anchored: true, inferred };
 }
 
 function relative(reading: RelativeReading, reference: Day | null, focusQuarter: string | null = null): Omit<Normalized, 'type'> {

@@ -30,6 +30,10 @@ export interface CalendarReading {
   yearOffset?: number;
   /** The reporting quarter of the stated year that matches the reference's latest quarter ("the 1988 quarter"). */
   latestQuarter?: boolean;
+  /** Days to move the resolved day ("the day before March 2" → -1). */
+  dayOffset?: number;
+  /** The ISO week of the resolved day rather than the day ("the week of March 6"). */
+  weekOf?: boolean;
   shift: Shift;
 }
 
@@ -38,6 +42,10 @@ export interface WeekdayReading {
   kind: 'weekday';
   weekday: number;
   shift: Shift;
+  /** Days to move the resolved day ("the day before last Tuesday" → -1). */
+  dayOffset?: number;
+  /** The ISO week of the resolved day rather than the day ("the week of Monday"). */
+  weekOf?: boolean;
 }
 
 /** A date relative to the reference: "yesterday" (day, -1), "last year" (year, -1), "two weeks ago" (week, -2). */
