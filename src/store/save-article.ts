@@ -17,11 +17,24 @@ import type { ArticleInput, SaveResult } from './types.js';
 
 const ROWS_PER_INSERT = 100;
 
+/** Multi-row INSERT statements by head and row count, built once: the same string each time keeps statement-cache lookups cheap. */
+const insertStatements = new Map<string, string[]>();
+
+function insertStatement(head: string, columns: number, count: number): string {
+  let byCount = insertStatements.get(head);
+  if (!byCount) insertStatements.set(head, (byCount = []));
+  let sql = byCount[count];
+  if (sql === undefined) {
+    const placeholder = `(${new Array(columns).fill('?').join(', ')})`;
+    sql = byCount[count] = `${head} VALUES ${new Array(count).fill(placeholder).join(', ')}`;
+  }
+  return sql;
+}
+
 async function insertMany(tx: SqlExecutor, head: string, columns: number, rows: SqlValue[][]): Promise<void> {
-  const placeholder = `(${new Array(columns).fill('?').join(', ')})`;
   for (let index = 0; index < rows.length; index += ROWS_PER_INSERT) {
     const chunk = rows.slice(index, index + ROWS_PER_INSERT);
-    await tx.run(`${head} VALUES ${chunk.map(() => placeholder).join(', ')}`, chunk.flat());
+    await tx.run(insertStatement(head, columns, chunk.length), chunk.flat());
   }
 }
 
