@@ -60,3 +60,13 @@ test('one day after a modal is an unnamed future time, elsewhere a length', () =
   assert.deepEqual(only('Islam will one day be the second largest religion.'), [['one day', 'DATE', 'FUTURE_REF']]);
   assert.deepEqual(only('The hearing took one day.'), [['one day', 'DURATION', 'P1D']]);
 });
+
+test('over the years and the weeks ahead are stretches of unknown length', () => {
+  assert.deepEqual(only('Over the years many more patients died.'), [['the years', 'DURATION', 'PXY']]);
+  assert.deepEqual(only('Investors may sell in the weeks ahead.'), [['the weeks ahead', 'DURATION', 'PXW']]);
+});
+
+test('the years tied to another time are not a bare stretch', () => {
+  assert.deepEqual(only('Over the years before the war, prices fell.'), []);
+  assert.deepEqual(only('The car was seen in the weeks before the shooting.'), []);
+});

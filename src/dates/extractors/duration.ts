@@ -14,6 +14,10 @@ const PLURAL_PRECEDERS = new Set(['for', 'over', 'in', 'within', 'recent', 'comi
 /** Words before "the ..." that open a duration: "the past three years", "the first nine months". */
 const SPAN_OPENERS = new Set(['past', 'last', 'next', 'first', 'previous', 'coming', 'following', 'final', 'latest']);
 
+/** Prepositions before "the years" that make it a stretch of time ("over the years"). */
+const ACROSS = new Set(['over', 'through', 'throughout', 'across', 'during']);
+/** Words after "the years" that tie it to another time ("over the years before the war"). */
+const ANCHORED_AFTER = new Set(['before', 'after', 'since', 'of', 'between', 'that', 'when', 'leading', 'following', 'to']);
 /** Modals after which "one day" means some future day. */
 const MODALS = new Set(['will', "'ll", 'would', 'could', 'may', 'might', 'can', 'shall', 'should', 'must']);
 /** Kinds of day counted between a number and "days" ("three trading days"). */
@@ -43,8 +47,12 @@ export function extractDuration(scan: Scan, i: number): Candidate | null {
     if (number === null) {
       // A bare plural unit: "for years", "in recent months" (the vague word starts the match instead).
       const unit = unitWords().get(word) as TimeUnit | undefined;
-      if (unit === undefined || !word.endsWith('s') || !PLURAL_PRECEDERS.has(wordAt(scan, i - 1)) || VAGUE.has(wordAt(scan, i - 1))) return null;
-      if (unit === 'second' || unit === 'quarter') return null;
+      if (unit === undefined || !word.endsWith('s') || unit === 'second' || unit === 'quarter') return null;
+      // "over the years", "in the weeks ahead": a stretch of unknown length up to (or from) now.
+      if (wordAt(scan, i - 1) === 'the' && (wordAt(scan, i + 1) === 'ahead' || (ACROSS.has(wordAt(scan, i - 2)) && !ANCHORED_AFTER.has(wordAt(scan, i + 1))))) {
+        return { first: i - 1, last: wordAt(scan, i + 1) === 'ahead' ? i + 1 : i, reading: { kind: 'duration', amount: null, unit }, source };
+      }
+      if (!PLURAL_PRECEDERS.has(wordAt(scan, i - 1)) || VAGUE.has(wordAt(scan, i - 1))) return null;
       return { first: i, last: i, reading: { kind: 'duration', amount: null, unit }, source };
     }
     amount = number.value;
