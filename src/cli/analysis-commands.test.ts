@@ -37,8 +37,8 @@ test('the command table lists timeline, calls and contradictions', () => {
 test('calls filters by target and action and prints who urges whom', async () => {
   const { code, out } = await runCaptured(callsCommand, ['--target', 'Sessions', '--action', 'resign', '--db', db]);
   assert.equal(code, 0);
-  assert.match(out, /Charles Schumer urges Jeff Sessions to resign/);
-  assert.match(out, /Nancy Pelosi urges Jeff Sessions to resign/);
+  assert.match(out, /Charles Schumer → Jeff Sessions: resign/);
+  assert.match(out, /Nancy Pelosi → Jeff Sessions: resign/);
   assert.doesNotMatch(out, /recuse/);
   const json = JSON.parse((await runCaptured(callsCommand, ['--actor', 'Trump', '--json', '--db', db])).out) as Page<CallRecord>;
   assert.deepEqual(json.items.map((call) => [call.action, call.negated]), [['recuse himself', true]]);
@@ -72,11 +72,11 @@ test('person shows the timeline, calls received and contradictions sections', as
   const { code, out } = await runCaptured(personCommand, ['Jeff Sessions', '--db', db]);
   assert.equal(code, 0);
   assert.match(out, /\ntimeline \(whosaid timeline p[0-9a-f]+ for all\):\n/);
-  assert.match(out, /\ncalls received:\n(?: .*\n)* {2}Donald Trump urges Jeff Sessions not to recuse himself\n/);
+  assert.match(out, /\ncalls received:\n(?: .*\n)* {2}Donald Trump → Jeff Sessions: not recuse himself \(negated\)\n/);
   assert.match(out, /\ncontradictions:\n {2}Jeff Sessions, in one article/);
   assert.match(out, /\n {2}Jeff Sessions, across articles, confidence \d\.\d\d\n {6}said: +“I did not have communications with the Russians”/);
   const schumer = await runCaptured(personCommand, ['Charles Schumer', '--db', db]);
-  assert.match(schumer.out, /\ncalls made:\n {2}Charles Schumer urges Jeff Sessions to resign/);
+  assert.match(schumer.out, /\ncalls made:\n {2}Charles Schumer → Jeff Sessions: resign/);
   assert.doesNotMatch(schumer.out, /calls received/);
 });
 

@@ -1,4 +1,5 @@
 /** Plain-text lines for timeline entries, calls and contradictions, shared by `timeline`, `calls`, `contradictions` and `person`. */
+import { callLine } from '../report/call-line.js';
 import type { CallRecord, ContradictionRecord, TimelineEntry } from '../store/types.js';
 
 /** One timeline entry: date (or "undated"), role, the event's words, and where it was reported. */
@@ -8,14 +9,10 @@ export function renderTimelineEntry(entry: TimelineEntry): string {
   return `${(entry.date ?? 'undated').padEnd(13)} ${entry.text}${role}\n${' '.repeat(14)}${where} [${entry.articleId} ${entry.start}-${entry.end}]`;
 }
 
-/** One call: who urges whom to do what, with its qualifiers and source. */
+/** One call: who urges whom to do what (as in the article report), its evidence and source. */
 export function renderCall(call: CallRecord): string {
-  const actor = call.actor.name ?? 'someone';
-  const target = call.target.name ?? 'someone';
-  const verb = call.stance === 'against' ? 'pushes back on' : `urges ${target}${call.negated ? ' not' : ''} to`;
-  const flags = call.conditional ? ' (conditional)' : '';
   const where = [call.outlet, call.date, call.articleTitle ?? call.articleId].filter(Boolean).join(', ');
-  return `${actor} ${verb} ${call.action}${flags}\n    “${call.evidence.text}”\n    ${where} [${call.id}]`;
+  return `${callLine({ ...call, actor: call.actor.name, target: call.target.name })}\n    “${call.evidence.text}”\n    ${where} [${call.id}]`;
 }
 
 /** One contradiction: the person's statement, what conflicts with it, and where each is. */

@@ -1,4 +1,5 @@
 /** A readable plain-text report of an Analysis: quotations grouped by speaker, people, dates, calls, diagnostics. */
+import { callLine } from './call-line.js';
 import { timeline } from '../events/timeline.js';
 import type { Analysis, Entity, Quote } from '../types.js';
 
@@ -73,10 +74,7 @@ export function renderTextReport(analysis: Analysis, width = 100): string {
   }
   if (analysis.calls.length) {
     out.push('', 'CALLS TO ACT');
-    for (const call of analysis.calls) {
-      const flags = [call.negated ? 'negated' : '', call.conditional ? 'conditional' : ''].filter(Boolean).join(', ');
-      out.push(`  ${call.actor.name ?? '?'} → ${call.target.name ?? '?'}: ${call.negated ? 'not ' : ''}${call.action}${flags ? ` (${flags})` : ''}`);
-    }
+    for (const call of analysis.calls) out.push(`  ${callLine({ ...call, actor: call.actor.name, target: call.target.name })}`);
   }
   if (analysis.sourcing) {
     const s = analysis.sourcing;
