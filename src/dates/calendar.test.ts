@@ -23,3 +23,8 @@ test('weekdays and ISO weeks follow ISO 8601', () => {
 test('the fourth Thursday of November 2017 is the 23rd', () => {
   assert.deepEqual(nthWeekdayOf(2017, 11, 4, 4), { year: 2017, month: 11, day: 23 });
 });
+
+test('n = -1 is the last such weekday of the month', () => {
+  assert.deepEqual(nthWeekdayOf(1998, 5, -1, 1), { year: 1998, month: 5, day: 25 });
+  assert.deepEqual(nthWeekdayOf(2017, 5, -1, 3), { year: 2017, month: 5, day: 31 });
+});

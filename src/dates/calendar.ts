@@ -55,8 +55,12 @@ export function isoWeek(day: Day): { year: number; week: number } {
   return { year: thursday.year, week: Math.floor(daysBetween(firstOfYear, thursday) / 7) + 1 };
 }
 
-/** The n-th given weekday of a month (Thanksgiving: n = 4, weekday = 4 in November). */
+/** The n-th given weekday of a month (Thanksgiving: n = 4, weekday = 4 in November; n = -1 for the last, as Memorial Day). */
 export function nthWeekdayOf(year: number, month: number, n: number, weekday: number): Day {
+  if (n < 0) {
+    const last = { year, month, day: daysInMonth(year, month) };
+    return addDays(last, -((weekdayOf(last) - weekday + 7) % 7) + (n + 1) * 7);
+  }
   const first = { year, month, day: 1 };
   const offset = (weekday - weekdayOf(first) + 7) % 7;
   return addDays(first, offset + (n - 1) * 7);

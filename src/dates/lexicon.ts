@@ -48,23 +48,29 @@ export const tenseCues = lazy(() => {
   return map as ReadonlyMap<string, string>;
 });
 
-/** A holiday: its month and day (day 0 when computed, e.g. Thanksgiving). */
+/** A holiday: its month and either a fixed day or the rule that computes it (Thanksgiving: the fourth Thursday of November). */
 export interface Holiday {
   words: string[];
   month: number;
-  day: number;
+  day?: number;
+  /** The n-th weekday of the month (n = -1 for the last), moved by `plus` days (Election Day: first Monday + 1). */
+  nthWeekday?: { n: number; weekday: number; plus: number };
 }
 
-/** Holidays by their first word, longest phrases first. */
+/** Holidays by their first word (without a possessive ending), longest phrases first. */
 export const holidays = lazy(() => {
   const map = new Map<string, Holiday[]>();
-  for (const [name, month, day] of readTsv('lexicons/dates/holidays.tsv')) {
-    if (!name || month === undefined || day === undefined) continue;
+  for (const [name, month, day, weekday, n, plus] of readTsv('lexicons/dates/holidays.tsv')) {
+    if (!name || month === undefined) continue;
     const words = name.split(' ');
-    const list = map.get(words[0]!) ?? [];
-    list.push({ words, month: Number(month), day: Number(day) });
+    const holiday: Holiday = day ? { words, month: Number(month), day: Number(day) }
+      : { words, month: Number(month), nthWeekday: { n: Number(n), weekday: Number(weekday), plus: Number(plus ?? 0) } };
+    // Keyed by the first token as the tokenizer splits it: "valentine's" is found at "valentine".
+    const key = words[0]!.replace(/'s?$/, '');
+    const list = map.get(key) ?? [];
+    list.push(holiday);
     list.sort((a, b) => b.words.length - a.words.length);
-    map.set(words[0]!, list);
+    map.set(key, list);
   }
   return map as ReadonlyMap<string, readonly Holiday[]>;
 });

@@ -138,7 +138,7 @@ function calendar(reading: CalendarReading, reference: Day | null, tense: Tense)
   if (reading.month === undefined) return { value: yearText, anchored, inferred };
   if (reading.nthWeekday !== undefined) {
     if (year === undefined) return { value: `XXXX-${pad(reading.month)}-XX`, anchored, inferred: [...inferred, 'day'] };
-    const day = nthWeekdayOf(year, reading.month, reading.nthWeekday.n, reading.nthWeekday.weekday);
+    const day = addDays(nthWeekdayOf(year, reading.month, reading.nthWeekday.n, reading.nthWeekday.weekday), reading.nthWeekday.plus ?? 0);
     return { value: formatDay(day), anchored, inferred: [...inferred, 'day'] };
   }
   if (reading.day === undefined) return { value: `${yearText}-${pad(reading.month)}`, anchored, inferred };

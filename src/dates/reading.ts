@@ -24,8 +24,8 @@ export interface CalendarReading {
   decade?: number;
   /** Century as its first two digits (19 for the 20th century). */
   century?: number;
-  /** Set for holidays computed per year (Thanksgiving: fourth Thursday of November). */
-  nthWeekday?: { n: number; weekday: number };
+  /** Set for holidays computed per year (Thanksgiving: fourth Thursday of November; n = -1 for the last; plus days after it). */
+  nthWeekday?: { n: number; weekday: number; plus?: number };
   /** Years to add after the year is inferred ("the year-ago third quarter" → -1). */
   yearOffset?: number;
   /** The reporting quarter of the stated year that matches the reference's latest quarter ("the 1988 quarter"). */

@@ -29,3 +29,19 @@ test('a season of a spoken year takes that year', () => {
   assert.equal(winter?.value, '1994-WI');
   assert.equal(findDates('the fall of the Berlin Wall', '1998-02-23').length, 0);
 });
+
+test('computed holidays come from the rule in the lexicon', () => {
+  assert.equal(findDates('a major theme of our campaign from now to Election Day', '1998-10-26').find((d) => d.text === 'Election Day')?.value, '1998-11-03');
+  assert.equal(findDates('over Memorial Day weekend', '1998-10-26')[0]?.value, '1998-05-25');
+  assert.equal(findDates('on Labor Day', '1998-10-26')[0]?.value, '1998-09-07');
+  assert.equal(findDates('on Thanksgiving', '1998-10-26')[0]?.value, '1998-11-26');
+});
+
+test('a holiday with a possessive is found at its first word', () => {
+  assert.equal(findDates("on Valentine's Day", '1998-10-26')[0]?.value, '1998-02-14');
+  assert.equal(findDates("on Presidents' Day", '1998-10-26')[0]?.value, '1998-02-16');
+});
+
+test('a holiday name needs its capital and all its words', () => {
+  assert.deepEqual(findDates('The Labor Party won the election day after day.', '1998-10-26').map((d) => d.text), []);
+});

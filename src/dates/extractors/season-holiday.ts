@@ -34,21 +34,23 @@ export function extractSeasonOrHoliday(scan: Scan, i: number): Candidate | null 
   }
   const options = holidays().get(word);
   if (options === undefined || !isCapitalizedAt(scan, i)) return null;
-  // Phrase words as written, with a "'s" clitic token joined to its word ("year" + "'s" → "year's").
+  // Phrase words as written, with a possessive token joined to its word ("year" + "'s" → "year's",
+  // "presidents" + "'" → "presidents'").
   const words: string[] = [];
   const ends: number[] = [];
   for (let j = i; words.length < 4 && wordAt(scan, j) !== ''; j++) {
-    const clitic = wordAt(scan, j + 1) === "'s";
-    words.push(clitic ? `${wordAt(scan, j)}'s` : wordAt(scan, j));
+    const next = wordAt(scan, j + 1);
+    const clitic = next === "'s" || (next === "'" && wordAt(scan, j).endsWith('s'));
+    words.push(clitic ? `${wordAt(scan, j)}${next}` : wordAt(scan, j));
     if (clitic) j++;
     ends.push(j);
   }
   for (const holiday of options) {
     if (!holiday.words.every((part, k) => words[k] === part)) continue;
     const last = ends[holiday.words.length - 1] ?? i;
-    const reading = holiday.day === 0
-      ? { kind: 'calendar' as const, month: holiday.month, nthWeekday: { n: 4, weekday: 4 }, shift: null }
-      : { kind: 'calendar' as const, month: holiday.month, day: holiday.day, shift: null };
+    const reading = holiday.nthWeekday !== undefined
+      ? { kind: 'calendar' as const, month: holiday.month, nthWeekday: holiday.nthWeekday, shift: null }
+      : { kind: 'calendar' as const, month: holiday.month, day: holiday.day ?? 1, shift: null };
     return { first: i, last, reading, source: 'rule:dates/holiday' };
   }
   return null;
