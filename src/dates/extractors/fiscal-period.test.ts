@@ -42,3 +42,8 @@ test('the latest period is the quarter the report last named', () => {
   assert.equal(latest?.value, '1989-Q4');
   assert.equal(dates.find((d) => d.text === 'a year earlier')?.value, '1988-Q4');
 });
+
+test('the year before "of" and an amount is still the reporting year', () => {
+  assert.equal(findDates('rising to a high for the year of $42.875 a share', '1989-10-30')[0]?.value, '1989');
+  assert.deepEqual(findDates('the year of the flood', '1989-10-30'), []);
+});

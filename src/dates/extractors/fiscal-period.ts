@@ -14,6 +14,8 @@ const ENDED = new Set(['ended', 'ending']);
 /** Words after "the year" that tie it to another time ("the year before", "the year of the flood", "the year when"). */
 const ANAPHORIC_AFTER = new Set(['before', 'after', 'of', 'when', 'that', 'in', 'earlier', 'ago', 'later', 'following', 'since', 'to', 'which', "'s"]);
 
+const CURRENCY = new Set(['$', '#', '\u00a3', '\u20ac', 'c$', 'us$']);
+
 /** Find a reporting period at token i ("latest" or "year"). */
 export function extractFiscalPeriod(scan: Scan, i: number): Candidate | null {
   const word = wordAt(scan, i);
@@ -28,7 +30,9 @@ export function extractFiscalPeriod(scan: Scan, i: number): Candidate | null {
     return { first: i - 1, last: periodStart, reading: { kind: 'duration', amount: 1, unit: wordAt(scan, periodStart) === 'year' ? 'year' : 'quarter' }, source };
   }
   // "the quarter", "the year", "the fiscal year": the reporting period the story is about.
-  if ((word === 'quarter' || word === 'year') && wordAt(scan, i - 1) === 'the' && !isJoiningHyphen(scan, i + 1) && !ANAPHORIC_AFTER.has(wordAt(scan, i + 1))) {
+  // "a high for the year of $42.875": "of" before an amount does not tie the year to another time.
+  const tied = ANAPHORIC_AFTER.has(wordAt(scan, i + 1)) && !(wordAt(scan, i + 1) === 'of' && CURRENCY.has(wordAt(scan, i + 2)));
+  if ((word === 'quarter' || word === 'year') && wordAt(scan, i - 1) === 'the' && !isJoiningHyphen(scan, i + 1) && !tied) {
     const reading = word === 'quarter' ? { kind: 'relative' as const, unit: 'quarter' as const, offset: -1, fromFocusQuarter: 0 } : { kind: 'relative' as const, unit: 'year' as const, offset: 0 };
     return { first: i - 1, last: i, reading, source };
   }

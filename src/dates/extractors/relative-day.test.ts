@@ -12,3 +12,11 @@ test('tonight is the night of the reference day', () => {
   assert.equal(date?.type, 'TIME');
   assert.equal(date?.value, '2017-03-02TNI');
 });
+
+test('the nth day of something after a present copula is the reference day', () => {
+  const day = findDates("It's the second day of an offensive by the security forces.", '1998-03-06')[0];
+  assert.equal(day?.text, 'the second day');
+  assert.equal(day?.value, '1998-03-06');
+  assert.deepEqual(findDates('It was the second day of the trial.', '1998-03-06'), []);
+  assert.deepEqual(findDates('on the second day of the trial', '1998-03-06'), []);
+});

@@ -1,7 +1,10 @@
-/** Days named relative to the reference: "today", "yesterday", "tomorrow", "tonight", "the day before yesterday". */
+/** Days named relative to the reference: "today", "yesterday", "tomorrow", "tonight", "the day before yesterday", "it's the second day of". */
+import { ordinalWords } from '../lexicon.js';
 import type { Candidate } from '../reading.js';
 import { isCapitalizedAt, surfaceAt, wordAt, type Scan } from '../scan.js';
 
+/** A present copula before "the second day" makes it the reference day. */
+const PRESENT_COPULAS = new Set(['is', "'s"]);
 const DAYS: ReadonlyMap<string, number> = new Map([['today', 0], ['yesterday', -1], ['tomorrow', 1], ['tonight', 0]]);
 
 /** Find a relative day word at token i. */
@@ -15,6 +18,10 @@ export function extractRelativeDay(scan: Scan, i: number): Candidate | null {
       const base = wordAt(scan, i + 2);
       if (relation === 'before' && base === 'yesterday') return { first: i - 1, last: i + 2, reading: { kind: 'relative', unit: 'day', offset: -2 }, source: 'rule:dates/relative-day' };
       if (relation === 'after' && base === 'tomorrow') return { first: i - 1, last: i + 2, reading: { kind: 'relative', unit: 'day', offset: 2 }, source: 'rule:dates/relative-day' };
+    }
+    // "It's the second day of an offensive", "today is the eighth day of Desert Shield": a present copula makes it today.
+    if (word === 'day' && ordinalWords().has(wordAt(scan, i - 1)) && wordAt(scan, i - 2) === 'the' && PRESENT_COPULAS.has(wordAt(scan, i - 3))) {
+      return { first: i - 2, last: i, reading: { kind: 'relative', unit: 'day', offset: 0 }, source: 'rule:dates/relative-day' };
     }
     return null;
   }
