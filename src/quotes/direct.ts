@@ -13,6 +13,12 @@ import type { QuotedSpan } from './quote-marks.js';
 /** Words before a quotation that mark it as a title or a term, not speech ("the book “…”"). */
 const TITLE_WORDS = new Set(['book', 'film', 'movie', 'song', 'album', 'titled', 'entitled', 'called', 'dubbed', 'named', 'nicknamed', 'show', 'series', 'headline', 'headlined', 'column', 'article', 'essay', 'play', 'poem', 'slogan', 'hashtag', 'term', 'word', 'phrase', 'label', 'so-called', 'known', 'as']);
 
+/** Prepositions before a participle cue whose subject is the clause subject ("before asking her, “…”"). */
+const PARTICIPLE_PREPOSITIONS = new Set(['before', 'after', 'while', 'when', 'by', 'without', 'despite', 'since']);
+
+/** Object pronouns that may stand between a cue and its quotation ("asking her, “…”"). */
+const OBJECT_PRONOUNS = new Set(['her', 'him', 'them', 'me', 'us', 'you']);
+
 /** True when the token is a speech or report cue verb usable for direct quotations. */
 export function isSpeechCue(view: TextView, index: number): boolean {
   const cue = cueVerbs().get(view.lower[index] ?? '');
@@ -84,10 +90,15 @@ function cueBefore(view: TextView, open: number): { cue: number; speaker: Phrase
   // `…, saying, "…"` / `, adding later, "…"`: a participle takes the subject of the clause it hangs on.
   if (view.lower[k]!.endsWith('ing')) {
     const j = skipAdverbsBackOnly(view, k - 1, first);
-    if (j >= first && (view.tokens[j]!.norm === ',' || isSpeechCue(view, j))) return { cue: k, speaker: null, appositive: null };
+    if (j >= first && (view.tokens[j]!.norm === ',' || isSpeechCue(view, j) || PARTICIPLE_PREPOSITIONS.has(view.lower[j]!))) return { cue: k, speaker: null, appositive: null };
   }
   const subject = subjectBefore(view, k, first);
-  if (!subject) return null;
+  if (!subject) {
+    // `Said Ellis: "…"`: a cue opening its sentence has the speaker after it.
+    if (k !== first) return null;
+    const inverted = phraseStartingAt(view, k + 1, open);
+    return inverted ? { cue: k, speaker: inverted, appositive: null } : null;
+  }
   return { cue: k, speaker: subject.phrase, appositive: subject.appositive };
 }
 
@@ -116,6 +127,8 @@ function skipTrailingModifiers(view: TextView, k: number, limit: number): number
   for (let steps = 0; steps < 6 && j >= limit; steps++) {
     if (isSpeechCue(view, j)) return j;
     const word = view.lower[j]!;
+    // "asking her, “…”", "told them: “…”": an object pronoun right after the cue.
+    if (OBJECT_PRONOUNS.has(word) && j - 1 >= limit && isSpeechCue(view, j - 1)) return j - 1;
     if (hasClass(word, 'time') || /^[A-Z]/.test(view.tokens[j]!.norm) || hasClass(word, 'det') || hasClass(word, 'prep')) j--;
     else break;
   }
@@ -172,7 +185,7 @@ export function isTitleCase(content: string): boolean {
 }
 
 /** True when the words before a quotation mark it as a title or term ("the book “…”"). */
-function isTitleOrTerm(view: TextView, open: number): boolean {
+export function isTitleOrTerm(view: TextView, open: number): boolean {
   const previous = view.lower[open - 1];
   return previous !== undefined && TITLE_WORDS.has(previous);
 }
@@ -242,7 +255,8 @@ export function findDirectQuotes(view: TextView, spans: readonly QuotedSpan[], u
       const joiner = view.lower[nextRange.from - 1];
       // `he said, "…"`, `he said, but "…"`, `he said, referring to …, "…"`.
       let asideOnly = (joiner === ',' || ((joiner === 'but' || joiner === 'and') && view.tokens[nextRange.from - 2]?.norm === ',')) && gap >= 1 && (gap <= 2 || (sameSentence && gap <= 15));
-      for (let k = clauseEnd; asideOnly && k < nextRange.from; k++) if (isSpeechCue(view, k) && !view.lower[k]!.endsWith('ing')) asideOnly = false;
+      // An aside with a cue of its own (`Trump said, adding later, "…"`) introduces a new statement.
+      for (let k = clauseEnd; asideOnly && k < nextRange.from; k++) if (isSpeechCue(view, k)) asideOnly = false;
       if (asideOnly) {
         attribution.fragments.push(contentSpan(next));
         attribution.quotedSpans.push(index + 1);

@@ -37,3 +37,13 @@ export const cuePhrases = lazy(() => {
 
 /** Cue forms that are also common nouns; they need verb-like context (data/lexicons/cue-ambiguous.tsv). */
 export const ambiguousCues = lazy(() => new Set(readList('lexicons/cue-ambiguous.tsv')));
+
+/** Verbs of judging that govern a quoted fragment (data/lexicons/fragment-predicates.tsv): form → lemma. */
+export const fragmentPredicates = lazy(() => {
+  const map = new Map<string, string>();
+  for (const [lemma, forms] of readTsv('lexicons/fragment-predicates.tsv')) {
+    if (!lemma || !forms) continue;
+    for (const form of forms.split(' ')) if (form) map.set(form, lemma);
+  }
+  return map;
+});

@@ -37,3 +37,12 @@ test('a phone call is not a statement', () => {
 test('a short Title Case quotation is a name, not a statement', () => {
   none('The host of the "Keepin\' It Real" radio program said little.');
 });
+
+test('scare quotes under a verb of judging need a person or organization as its subject', () => {
+  none('The report blasted the agency for its “culture of secrecy.”');
+  none('The plan was criticized as a “giveaway” by the paper.');
+});
+
+test('a song title after a verb is not a statement', () => {
+  none('The band played “American Skin” while the crowd cheered.');
+});

@@ -72,7 +72,8 @@ function isPhraseWord(view: TextView, i: number): boolean {
   }
   // Unknown lower-case words: nouns and adjectives mostly, but not adverbs or obvious verb forms.
   if (word.endsWith('ly') || word.endsWith('ing')) return false;
-  return /^[a-z][a-z'.-]*$/.test(word) || /^[0-9][0-9,.]*$/.test(word);
+  // "9/11 widow Terry Strada": a number with a slash is a modifier like any other.
+  return /^[a-z][a-z'.-]*$/.test(word) || /^[0-9][0-9,./]*$/.test(word);
 }
 
 /** Skip adverbs, auxiliaries and negation backwards from `index`; returns the first index that is none of them. */

@@ -35,6 +35,13 @@ function isQuoteMark(ch: string): boolean {
   return OPENERS.has(ch) || CLOSERS.has(ch) || STRAIGHT.has(ch);
 }
 
+/** The family of a quotation mark: a paragraph continues a quotation only with a mark of the same family. */
+function markFamily(ch: string): 'straight' | 'doubled' | 'typographic' {
+  if (STRAIGHT.has(ch)) return 'straight';
+  if (ch === "'" || ch === '`') return 'doubled';
+  return 'typographic';
+}
+
 /** Direction of a quotation mark at `i`: 'open', 'close', or null when it is not a quotation mark here. */
 function direction(text: string, i: number, paragraph: Paragraph, insideQuote: boolean): 'open' | 'close' | null {
   const ch = text.charAt(i);
@@ -74,7 +81,10 @@ export function findQuotedSpans(text: string, paragraphs: readonly Paragraph[], 
     let openWidth = 1;
     let continues = -1;
     const firstChar = text.charAt(paragraph.start);
-    if (carried >= 0 && !isQuoteMark(firstChar) && firstChar !== "'" && firstChar !== '`') {
+    // A paragraph wrapped in straight marks that holds a curly quotation (`"… stay.` then `“It never …,” she said`)
+    // does not continue it: news style reopens a continued quotation with the same kind of mark.
+    const continuing = carried >= 0 && (isQuoteMark(firstChar) || firstChar === "'" || firstChar === '`') && markFamily(firstChar) === markFamily(text.charAt(spans[carried]!.open));
+    if (carried >= 0 && !continuing) {
       // The previous paragraph's quotation did not close and this paragraph does not continue it.
       const previous = spans[carried]!;
       diagnostics.push({ code: 'unclosed-quote', severity: 'warning', message: 'a quotation mark opens but never closes; the quotation was ended at the end of its paragraph', span: { start: previous.open, end: previous.open + 1 } });
@@ -102,7 +112,7 @@ export function findQuotedSpans(text: string, paragraphs: readonly Paragraph[], 
           diagnostics.push({ code: 'unbalanced-quote', severity: 'info', message: 'a quotation opens again before the previous one closed', span: { start: openAt, end: openAt + 1 } });
           continues = -1;
         }
-        if (i === paragraph.start && carried >= 0) continues = carried;
+        if (i === paragraph.start && continuing) continues = carried;
         openAt = i;
       } else if (openAt >= 0) {
         spans.push({ open: openAt, close: markEnd, contentStart: openAt + openWidth, contentEnd: i, paragraph: index, unclosed: false, continues });

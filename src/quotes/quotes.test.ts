@@ -110,3 +110,36 @@ test('a quotation continued over paragraphs is one statement with a fragment per
   assert.equal(quotes[0]?.content.length, 2);
   assert.equal(quotes[0]?.speaker, 'Warren');
 });
+
+test('a number with a slash belongs to the speaker phrase ("9/11 widow")', () => {
+  const [quote] = quotesOf('“They are 100 percent wrong,” said 9/11 widow Terry Strada.');
+  assert.equal(quote?.mention, '9/11 widow Terry Strada');
+});
+
+test('a curly quotation after a paragraph opened by a straight mark does not continue it', () => {
+  const text = '"Melanie thought the whole thing was outrageous.\n\n“It never crossed my mind that I’m losing it,” she said several months later.';
+  const quotes = quotesOf(text);
+  const said = quotes.find((q) => q.cue === 'said');
+  assert.deepEqual(said?.content, ['“It never crossed my mind that I’m losing it,”']);
+});
+
+test('an inverted cue opening its sentence takes the speaker after it ("Said Ellis: “…”")', () => {
+  const [quote] = quotesOf('Said Ellis: “I don’t get the sense she’s interested in tax reform.”');
+  assert.equal(quote?.mention, 'Ellis');
+});
+
+test('a participle cue after a preposition and an object pronoun takes the clause subject', () => {
+  const [quote] = quotesOf('Blige sings to Clinton before asking her, “I just want to know, where do we go from here?”');
+  assert.equal(quote?.cue, 'asking');
+  assert.equal(quote?.mention, 'Blige');
+});
+
+test('an aside with a cue of its own starts a new quotation', () => {
+  const quotes = quotesOf('“We certainly can’t afford to do this anymore,” Trump said, adding later, “NATO is costing us a fortune.”');
+  assert.deepEqual(quotes.map((q) => q.cue), ['said', 'adding']);
+});
+
+test('manner-of-speaking verbs are cues ("Protesters chanted “What curfew?”")', () => {
+  const [quote] = quotesOf('Protesters marching through the streets chanted "What curfew?" and kept going.');
+  assert.equal(quote?.cue, 'chanted');
+});

@@ -7,10 +7,10 @@
  * The content ends where the reported clause ends: the sentence end, or the next attribution.
  */
 import { isSpace } from '../text/chars.js';
-import { isCapitalizedToken, type TextView } from '../text/view.js';
+import { isCapitalizedToken, tokenAt, type TextView } from '../text/view.js';
 import type { Span } from '../types.js';
 import type { Attribution } from './attribution.js';
-import { ambiguousCues, cueVerbs, type CueVerb } from './lexicons.js';
+import { ambiguousCues, cueVerbs, fragmentPredicates, type CueVerb } from './lexicons.js';
 import { lastInSentence } from './direct.js';
 import { findMedium } from './medium.js';
 import { hasClass, phraseStartingAt, sentenceSubject, subjectBefore, type Phrase } from './phrases.js';
@@ -53,8 +53,24 @@ function charSpan(view: TextView, from: number, to: number): Span | null {
   return { start: view.tokens[a]!.start, end: view.tokens[b - 1]!.end };
 }
 
+/** Words after a closing quotation mark that start an adjunct, not more of what was said. */
+const ADJUNCT_STARTERS = new Set([',', '--', '-', '(', 'but', 'during', 'after', 'before', 'at', 'on', 'in', 'while', 'when', 'since', 'amid', 'despite', 'following', 'as']);
+
+/**
+ * The end of an object complement that goes on past its last quotation: a comma, dash or time/place
+ * adjunct right after the closing mark ends it (`criticized the law as a “crazy system” during a stop`).
+ */
+export function trimAfterQuotation(view: TextView, content: Span, lastClose: number): Span {
+  if (lastClose >= content.end || lastClose <= content.start) return content;
+  const next = tokenAt(view, lastClose);
+  const word = view.lower[next];
+  // The closing mark's own punctuation stays inside the quotation (`“terrible situation,”`).
+  if (word !== undefined && view.tokens[next]!.start >= lastClose && ADJUNCT_STARTERS.has(word)) return { start: content.start, end: lastClose };
+  return content;
+}
+
 /** Where a complement clause after token `from` ends: the sentence end or the start of another attribution. */
-function clauseEnd(view: TextView, from: number, end: number): number {
+export function clauseEnd(view: TextView, from: number, end: number): number {
   for (let k = from; k < end; k++) {
     const norm = view.tokens[k]!.norm;
     if (norm === ';') return k;
@@ -93,7 +109,9 @@ const NOT_PARTICIPLES = new Set(['including', 'during', 'according', 'regarding'
 function isSpeechVerbAhead(view: TextView, from: number, end: number): boolean {
   for (let k = from; k < Math.min(end, from + 3); k++) {
     const cue = isCue(view, k);
-    if (cue && (cue.cls === 'speech' || cue.cls === 'report' || cue.cls === 'denial')) return true;
+    if (cue && (cue.cls === 'speech' || cue.cls === 'report' || cue.cls === 'denial' || cue.cls === 'naming')) return true;
+    // "… and encouraged Americans to “check out” …": a verb of judging starts a second statement too.
+    if (!cue && fragmentPredicates().has(view.lower[k]!) && !view.lower[k]!.endsWith('s')) return true;
   }
   return false;
 }
@@ -208,6 +226,7 @@ export function findReportedSpeech(view: TextView, usedCues: Set<number>, quoted
       const cue = isCue(view, c);
       if (!cue) continue;
       const attribution = speakerFirst(view, c, cue, first, end, found) ?? contentFirst(view, c, cue, first, end);
+      if (attribution?.source === 'rule:quote/speaker-cue-content') trimObjectComplement(view, attribution, quoted);
       if (attribution) {
         found.push(attribution);
         usedCues.add(c);
@@ -215,6 +234,21 @@ export function findReportedSpeech(view: TextView, usedCues: Set<number>, quoted
     }
   }
   return found;
+}
+
+/** An object complement (not a that-, whether- or if-clause) ends with its last quotation when an adjunct follows it. */
+function trimObjectComplement(view: TextView, found: Attribution, quoted: readonly Span[]): void {
+  const content = found.fragments[0]!;
+  const opener = view.lower[tokenAt(view, content.start)] ?? '';
+  // A clause with its own subject ("said he “lied” during the hearing") keeps its adjuncts.
+  if (opener === 'that' || opener === 'whether' || opener === 'if' || (hasClass(opener, 'pron') && !hasClass(opener, 'poss'))) return;
+  // Verbs of saying keep what follows; verbs of naming and judging ("called", "criticized") end at the quotation.
+  const word = found.cue ? view.lower[found.cue.from] ?? '' : '';
+  const cls = cueVerbs().get(word)?.cls;
+  if ((cls === 'speech' || cls === 'report') && !fragmentPredicates().has(word)) return;
+  let lastClose = -1;
+  for (const span of quoted) if (span.start >= content.start && span.end <= content.end) lastClose = span.end;
+  found.fragments[0] = trimAfterQuotation(view, content, lastClose);
 }
 
 function attribution(view: TextView, fragments: Span[], cue: Phrase | null, speaker: Phrase | null, appositive: Phrase | null, source: Attribution['source'], reason: string, confidence: number): Attribution {

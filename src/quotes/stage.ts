@@ -3,6 +3,7 @@ import { viewOf } from '../pipeline/document.js';
 import type { Stage } from '../pipeline/stage.js';
 import { attributeFloating, extendOverOpenQuotations, mergeAttributions, toQuotes } from './assemble.js';
 import { findDirectQuotes } from './direct.js';
+import { findFragmentPredicates } from './fragment-predicate.js';
 import { findQuotedSpans } from './quote-marks.js';
 import { findReportedSpeech } from './reported.js';
 import { findSpeakerColons } from './speaker-colon.js';
@@ -19,7 +20,10 @@ export const quotesStage: Stage = {
     const direct = findDirectQuotes(view, spans, usedCues);
     const reported = [...findSpeakerColons(view, doc.paragraphs, usedCues), ...findReportedSpeech(view, usedCues, spans.map((span) => ({ start: span.open, end: span.close })))];
     extendOverOpenQuotations(reported, spans);
-    const merged = mergeAttributions(direct, reported, spans);
+    const attributed = mergeAttributions(direct, reported, spans);
+    // Quoted fragments left over are tried against their governing verb before floating quotations take
+    // whole sentences, so a mid-sentence fragment never becomes a floating continuation.
+    const merged = [...attributed, ...findFragmentPredicates(view, spans, attributed, usedCues)].sort((a, b) => a.fragments[0]!.start - b.fragments[0]!.start);
     const floating = attributeFloating(view, merged, spans);
     const all = [...merged, ...floating].sort((a, b) => a.fragments[0]!.start - b.fragments[0]!.start);
     doc.quotes = toQuotes(view, all, spans);

@@ -1,0 +1,37 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyze } from '../analyze.js';
+
+const quotesOf = (text: string) =>
+  analyze(text).quotes.map((q) => ({ kind: q.kind, source: q.source, content: q.content.text, cue: q.cue?.text ?? null, mention: q.speaker.mention?.text ?? null }));
+
+test('a quoted fragment governed by a verb of judging is attributed to its subject', () => {
+  const [quote] = quotesOf('A few days ago in an interview he blasted the American media for being “unbelievably dishonest.”');
+  assert.deepEqual(quote, { kind: 'mixed', source: 'rule:quote/fragment-predicate', content: 'the American media for being “unbelievably dishonest.”', cue: 'blasted', mention: 'he' });
+});
+
+test('a fragment after "described as" is a judgement, not a name', () => {
+  const [quote] = quotesOf('Hillary Clinton is describing as “unhinged” a Donald Trump tweet.');
+  assert.equal(quote?.source, 'rule:quote/fragment-predicate');
+  assert.equal(quote?.cue, 'describing');
+  assert.equal(quote?.mention, 'Hillary Clinton');
+});
+
+test('a second verb of judging after "and" starts its own statement with the same subject', () => {
+  const quotes = quotesOf('Trump tweeted in the early morning hours that Machado was “disgusting” and encouraged Americans to “check out” her tape.');
+  assert.deepEqual(quotes.map((q) => [q.content, q.cue, q.mention]), [
+    ['that Machado was “disgusting”', 'tweeted', 'Trump'],
+    ['Americans to “check out” her tape', 'encouraged', 'Trump'],
+  ]);
+});
+
+test('an object complement ends with its quotation when a time or place adjunct follows', () => {
+  const [quote] = quotesOf('Former President Bill Clinton criticized the Affordable Care Act as a “crazy system” during a campaign stop in Flint.');
+  assert.equal(quote?.content, 'the Affordable Care Act as a “crazy system”');
+  assert.equal(quote?.mention, 'Former President Bill Clinton');
+});
+
+test('a that-clause keeps what follows its quotation', () => {
+  const [quote] = quotesOf('Pelosi said he "lied under oath" during the hearing.');
+  assert.equal(quote?.content, 'he "lied under oath" during the hearing');
+});

@@ -1,0 +1,112 @@
+/**
+ * Quoted fragments that no attribution covers, inside the clause of a verb whose subject is their
+ * source: `Bill Clinton criticized the Affordable Care Act as a “crazy system”`, `he blasted the media
+ * for being “unbelievably dishonest.”`, `Trump is promising lower taxes and “jobs, jobs, jobs,”`.
+ * The governing verb is a cue verb or a verb of judging (data/lexicons/fragment-predicates.tsv); the
+ * content is its complement, which must hold the quotation; the speaker is its subject, and only a
+ * name, a personal pronoun or a role noun counts, so a journalist's scare quotes stay unattributed.
+ */
+import { isCapitalizedToken, type TextView } from '../text/view.js';
+import { roleNouns } from '../entities/lexicons.js';
+import type { Span } from '../types.js';
+import type { Attribution } from './attribution.js';
+import { isTitleCase, isTitleOrTerm, spanTokens } from './direct.js';
+import { ambiguousCues, cueVerbs, fragmentPredicates } from './lexicons.js';
+import { findMedium } from './medium.js';
+import { hasClass, subjectBefore, type Phrase } from './phrases.js';
+import type { QuotedSpan } from './quote-marks.js';
+import { clauseEnd, trimAfterQuotation } from './reported.js';
+
+/** How far back from a quotation its governing verb may stand, in tokens. */
+const REACH = 14;
+/** Pronouns that stand for a person or a group that speaks. */
+const PERSONAL = new Set(['he', 'she', 'they', 'we', 'i', 'you']);
+/** Is the token a verb that may govern a quoted fragment (a predicate form used as a verb here)? */
+function isGoverningVerb(view: TextView, index: number): boolean {
+  const word = view.lower[index] ?? '';
+  const cue = cueVerbs().get(word);
+  if (!fragmentPredicates().has(word) && (!cue || cue.cls === 'belief')) return false;
+  const upos = view.tokens[index]!.upos;
+  if (upos && upos !== 'VERB') return false;
+  // "the promised “reset”", "her vow": after a determiner or possessive the form is a noun or adjective.
+  const previous = view.lower[index - 1] ?? '';
+  if (hasClass(previous, 'det') || (hasClass(previous, 'poss') && !hasClass(previous, 'pron'))) return false;
+  return !ambiguousCues().has(word) || !upos;
+}
+
+/** A speaker phrase that can be a source: a name, a personal pronoun, or a role ("the senator"). */
+function isSourcePhrase(view: TextView, phrase: Phrase): boolean {
+  const head = phrase.to - 1;
+  const word = view.lower[head]!;
+  if (phrase.to - phrase.from === 1 && PERSONAL.has(word)) return true;
+  if (hasClass(word, 'pron') || hasClass(word, 'time')) return false;
+  return isCapitalizedToken(view, head) || roleNouns().has(word);
+}
+
+/** Attributions for quoted spans that `covered` leaves out, governed by a verb whose subject is a source. */
+export function findFragmentPredicates(view: TextView, spans: readonly QuotedSpan[], covered: readonly Attribution[], usedCues: ReadonlySet<number>): Attribution[] {
+  const coveredSpans = new Set(covered.flatMap((a) => a.quotedSpans));
+  const taken: Span[] = covered.flatMap((a) => a.fragments);
+  const found: Attribution[] = [];
+  const isTaken = (span: Span): boolean => taken.some((f) => f.start < span.end && span.start < f.end);
+  spans.forEach((span, index) => {
+    if (coveredSpans.has(index) || span.unclosed || isTaken({ start: span.open, end: span.close })) return;
+    const range = spanTokens(view, span);
+    const opening = view.tokens[range.from];
+    if (!opening) return;
+    const sentence = opening.sentence;
+    const first = view.sentenceFirst[sentence]!;
+    const end = view.sentenceEnd[sentence]!;
+    if (range.from <= first) return;
+    // "described as “unhinged”" is a judgement; "known as “…”" names a thing.
+    const asJudgement = view.lower[range.from - 1] === 'as' && view.lower[range.from - 2] !== 'known';
+    if ((isTitleOrTerm(view, range.from) && !asJudgement) || isTitleCase(view.text.slice(span.contentStart, span.contentEnd))) return;
+    // The nearest governing verb before the quotation, within its clause.
+    let verb = -1;
+    for (let k = range.from - 1; k >= first && range.from - k <= REACH; k--) {
+      const norm = view.tokens[k]!.norm;
+      if (norm === ';' || norm === ':' || usedCues.has(k)) break;
+      if (isGoverningVerb(view, k)) {
+        verb = k;
+        break;
+      }
+    }
+    if (verb < 0) return;
+    const subject = subjectBefore(view, verb, first);
+    if (!subject || !isSourcePhrase(view, subject.phrase)) return;
+    let start = verb + 1;
+    // "called on police to …", "is describing as “unhinged”": the complement starts after a particle or adverb.
+    while (start < range.from && (hasClass(view.lower[start]!, 'adv') || hasClass(view.lower[start]!, 'time') || view.tokens[start]!.upos === 'ADV')) start++;
+    const stop = Math.max(clauseEnd(view, start, end), range.to);
+    let last = stop;
+    while (last > start && /^[.,;:!?]$/.test(view.tokens[last - 1]!.norm) && view.tokens[last - 1]!.end > span.close) last--;
+    if (last <= start) return;
+    let content: Span = { start: view.tokens[start]!.start, end: Math.max(view.tokens[last - 1]!.end, span.close) };
+    // The quotations inside the complement; the complement must not reach into another attribution.
+    const inside: number[] = [];
+    let lastClose = span.close;
+    for (let other = index; other < spans.length && spans[other]!.open < content.end; other++) {
+      if (spans[other]!.close <= content.end && !coveredSpans.has(other)) {
+        inside.push(other);
+        lastClose = Math.max(lastClose, spans[other]!.close);
+      }
+    }
+    content = trimAfterQuotation(view, content, lastClose);
+    if (isTaken(content)) return;
+    for (const other of inside) coveredSpans.add(other);
+    taken.push(content);
+    found.push({
+      fragments: [content],
+      cue: { from: verb, to: verb + 1 },
+      cueSpan: { start: view.tokens[verb]!.start, end: view.tokens[verb]!.end },
+      speaker: subject.phrase,
+      appositive: subject.appositive,
+      medium: findMedium(view, verb),
+      quotedSpans: inside.filter((other) => spans[other]!.close <= content.end),
+      confidence: 0.6,
+      source: 'rule:quote/fragment-predicate',
+      reason: 'quoted words in the complement of a verb of speaking or judging whose subject is a person or organization',
+    });
+  });
+  return found;
+}
