@@ -70,3 +70,10 @@ test('the years tied to another time are not a bare stretch', () => {
   assert.deepEqual(only('Over the years before the war, prices fell.'), []);
   assert.deepEqual(only('The car was seen in the weeks before the shooting.'), []);
 });
+
+test('several quarters of something is a length of time, many quarters of a city is not', () => {
+  assert.deepEqual(only('It achieved profitability after several quarters of losses.'), [['several quarters', 'DURATION', 'PXQ']]);
+  assert.deepEqual(only('many quarters of the city'), []);
+  assert.deepEqual(only('The plan was criticized in some quarters.'), []);
+  assert.deepEqual(only('three quarters of the shares'), []);
+});

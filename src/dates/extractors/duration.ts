@@ -18,6 +18,8 @@ const SPAN_OPENERS = new Set(['past', 'last', 'next', 'first', 'previous', 'comi
 const ACROSS = new Set(['over', 'through', 'throughout', 'across', 'during']);
 /** Words after "the years" that tie it to another time ("over the years before the war"). */
 const ANCHORED_AFTER = new Set(['before', 'after', 'since', 'of', 'between', 'that', 'when', 'leading', 'following', 'to']);
+/** Vague amounts that count quarters of a year ("several quarters of losses"). */
+const QUARTER_COUNTS = new Set(['several', 'few', 'couple', 'recent', 'coming', 'ensuing', 'subsequent']);
 /** Modals after which "one day" means some future day. */
 const MODALS = new Set(['will', "'ll", 'would', 'could', 'may', 'might', 'can', 'shall', 'should', 'must']);
 /** Kinds of day counted between a number and "days" ("three trading days"). */
@@ -82,7 +84,10 @@ export function extractDuration(scan: Scan, i: number): Candidate | null {
   // "a" and "an" only count before a singular unit ("a year", not "a years"); "a second" is an ordinal.
   if ((word === 'a' || word === 'an') && (unitWord.endsWith('s') || unit === 'second')) return null;
   // "three-quarters", "a quarter of the shares": fractions, not periods.
-  if (unit === 'quarter' && (wordAt(scan, unitIndex + 1) === 'of' || unitIndex === amountLast(scan, i) + 2 || word === 'a')) return null;
+  // "several quarters of losses" is time: these vague amounts count quarters, not fractions ("many quarters
+  // of the city" and "in some quarters" are places and circles).
+  if (unit === 'quarter' && amount === null && !QUARTER_COUNTS.has(word)) return null;
+  if (unit === 'quarter' && amount !== null && (wordAt(scan, unitIndex + 1) === 'of' || unitIndex === amountLast(scan, i) + 2 || word === 'a')) return null;
   // A number right after a time or money sign is not an amount of time.
   const before = wordAt(scan, first - 1);
   if (before === '$' || before === ':' || before === '#') return null;
