@@ -72,7 +72,7 @@ function cueAfter(view: TextView, after: number): { cue: number; speaker: Phrase
 }
 
 /** Look for a cue before the quotation: `NP cue: "…"`, `NP cue, "…"`. */
-function cueBefore(view: TextView, open: number): { cue: number; speaker: Phrase | null; appositive: Phrase | null } | null {
+function cueBefore(view: TextView, open: number, close?: number): { cue: number; speaker: Phrase | null; appositive: Phrase | null } | null {
   let k = open - 1;
   if (k < 0) return null;
   const punct = view.tokens[k]!.norm;
@@ -84,6 +84,8 @@ function cueBefore(view: TextView, open: number): { cue: number; speaker: Phrase
     // `Trump declared "I think …"`: no punctuation, but the quotation opens with a capital letter.
     const firstChar = view.text.charAt(view.tokens[open]!.end);
     if (!isSpeechCue(view, k) || firstChar === firstChar.toLowerCase()) return null;
+    // `claimed “Trump exaggerates” the level of …`: words going on after the quotation make it part of a clause.
+    if (close !== undefined && /^[a-z]/.test(view.tokens[close]?.norm ?? '') && view.tokens[close]!.sentence === view.tokens[open]!.sentence) return null;
   }
   k = skipTrailingModifiers(view, k, first);
   if (k < first || !isSpeechCue(view, k)) return null;
@@ -203,7 +205,7 @@ export function findDirectQuotes(view: TextView, spans: readonly QuotedSpan[], u
     // is left to reported speech, which takes the whole clause as a mixed quotation.
     if (isEmbeddedFragment(view, span, range)) return;
     const after = span.unclosed ? null : cueAfter(view, range.to) ?? dashAfter(view, range.to);
-    const before = after ? null : cueBefore(view, range.from);
+    const before = after ? null : cueBefore(view, range.from, span.unclosed ? undefined : range.to);
     const hit = after ?? before;
     if (!hit) return;
     let speaker = hit.speaker;

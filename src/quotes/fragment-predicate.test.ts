@@ -35,3 +35,22 @@ test('a that-clause keeps what follows its quotation', () => {
   const [quote] = quotesOf('Pelosi said he "lied under oath" during the hearing.');
   assert.equal(quote?.content, 'he "lied under oath" during the hearing');
 });
+
+test('a full quotation after a comma under a participle is quoted directly', () => {
+  const [quote] = quotesOf('The spot shows Trump saying during the debate last week, “That makes me smart,” to the crowd.');
+  assert.equal(quote?.content, '“That makes me smart,”');
+});
+
+test('a passive verb of judging has no source for its subject', () => {
+  assert.equal(quotesOf('The refugees were criticized as “a threat” in the report.').length, 0);
+});
+
+test('a quotation inside another quotation is left to the outer speaker', () => {
+  const quotes = quotesOf('“I’d rather live in what he calls “hell” than live in his world.” ― Adriana Rodarte');
+  assert.ok(quotes.every((q) => q.source !== 'rule:quote/fragment-predicate'));
+});
+
+test('an object complement ends at a quotation followed by a new clause', () => {
+  const [quote] = quotesOf('Gov. Chris Christie described Hillary Clinton as a “disgrace” after she blamed police shootings on “implicit bias” against minorities.');
+  assert.equal(quote?.content, 'Hillary Clinton as a “disgrace”');
+});

@@ -21,17 +21,25 @@ import { clauseEnd, trimAfterQuotation } from './reported.js';
 const REACH = 14;
 /** Pronouns that stand for a person or a group that speaks. */
 const PERSONAL = new Set(['he', 'she', 'they', 'we', 'i', 'you']);
+/** Cue verbs that report only with a that-clause ("found there had been “…”" is a finding, not a statement). */
+const THAT_ONLY = new Set(['find', 'learn', 'see', 'know', 'decide', 'admit']);
+/** Forms of "be" that make a participle passive ("was criticized as “…”"): its subject is no source. */
+const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
+
 /** Is the token a verb that may govern a quoted fragment (a predicate form used as a verb here)? */
 function isGoverningVerb(view: TextView, index: number): boolean {
   const word = view.lower[index] ?? '';
   const cue = cueVerbs().get(word);
   if (!fragmentPredicates().has(word) && (!cue || cue.cls === 'belief')) return false;
+  if (cue && THAT_ONLY.has(cue.lemma) && view.lower[index + 1] !== 'that') return false;
+  if (/ed$|en$/.test(word) && BE.has(view.lower[index - 1] ?? '')) return false;
   const upos = view.tokens[index]!.upos;
   if (upos && upos !== 'VERB') return false;
   // "the promised “reset”", "her vow": after a determiner or possessive the form is a noun or adjective.
   const previous = view.lower[index - 1] ?? '';
   if (hasClass(previous, 'det') || (hasClass(previous, 'poss') && !hasClass(previous, 'pron'))) return false;
-  return !ambiguousCues().has(word) || !upos;
+  // "Democratic claims as “entirely true”": a noun-ambiguous form is a verb only after a pronoun or when tagged so.
+  return !ambiguousCues().has(word) || upos === 'VERB' || PERSONAL.has(previous);
 }
 
 /** A speaker phrase that can be a source: a name, a personal pronoun, or a role ("the senator"). */
@@ -51,6 +59,11 @@ export function findFragmentPredicates(view: TextView, spans: readonly QuotedSpa
   const isTaken = (span: Span): boolean => taken.some((f) => f.start < span.end && span.start < f.end);
   spans.forEach((span, index) => {
     if (coveredSpans.has(index) || span.unclosed || isTaken({ start: span.open, end: span.close })) return;
+    // A quotation inside another ("I’d rather live in what he calls “hell” …") belongs to the outer speaker.
+    // Without nested marks the outer quotation shows as one cut short where the inner one opens.
+    const previous = spans[index - 1];
+    if (previous && previous.unclosed && previous.close === span.open) return;
+    if (spans.some((outer) => outer !== span && outer.open < span.open && outer.close >= span.close)) return;
     const range = spanTokens(view, span);
     const opening = view.tokens[range.from];
     if (!opening) return;
@@ -65,23 +78,30 @@ export function findFragmentPredicates(view: TextView, spans: readonly QuotedSpa
     let verb = -1;
     for (let k = range.from - 1; k >= first && range.from - k <= REACH; k--) {
       const norm = view.tokens[k]!.norm;
-      if (norm === ';' || norm === ':' || usedCues.has(k)) break;
+      if (norm === ';' || norm === ':' || norm === '"' || usedCues.has(k)) break;
       if (isGoverningVerb(view, k)) {
         verb = k;
         break;
       }
     }
     if (verb < 0) return;
-    const subject = subjectBefore(view, verb, first);
+    // "Gingrich cynically dismissed": adverbs in -ly stand between the subject and its verb.
+    let head = verb;
+    while (head - 1 > first && /^[a-z]+ly$/.test(view.tokens[head - 1]!.norm)) head--;
+    const subject = subjectBefore(view, head, first);
     if (!subject || !isSourcePhrase(view, subject.phrase)) return;
     let start = verb + 1;
     // "called on police to …", "is describing as “unhinged”": the complement starts after a particle or adverb.
-    while (start < range.from && (hasClass(view.lower[start]!, 'adv') || hasClass(view.lower[start]!, 'time') || view.tokens[start]!.upos === 'ADV')) start++;
+    // A possessed time word ("condemned Friday's test") is part of the object.
+    while (start < range.from && view.lower[start + 1] !== "'s" && (hasClass(view.lower[start]!, 'adv') || hasClass(view.lower[start]!, 'time') || view.tokens[start]!.upos === 'ADV')) start++;
     const stop = Math.max(clauseEnd(view, start, end), range.to);
     let last = stop;
     while (last > start && /^[.,;:!?]$/.test(view.tokens[last - 1]!.norm) && view.tokens[last - 1]!.end > span.close) last--;
     if (last <= start) return;
     let content: Span = { start: view.tokens[start]!.start, end: Math.max(view.tokens[last - 1]!.end, span.close) };
+    // `saying during the debate, “That makes me smart,”`: a full quotation after a comma is quoted directly.
+    const firstChar = view.text.charAt(span.contentStart);
+    if ((view.tokens[range.from - 1]!.norm === ',' || view.tokens[range.from - 1]!.norm === ':') && firstChar !== firstChar.toLowerCase()) content = { start: span.open, end: span.close };
     // The quotations inside the complement; the complement must not reach into another attribution.
     const inside: number[] = [];
     let lastClose = span.close;
@@ -91,7 +111,13 @@ export function findFragmentPredicates(view: TextView, spans: readonly QuotedSpa
         lastClose = Math.max(lastClose, spans[other]!.close);
       }
     }
-    content = trimAfterQuotation(view, content, lastClose);
+    content = trimAfterQuotation(view, content, inside.map((other) => spans[other]!.close));
+    // "is describing as “unhinged” a Donald Trump tweet": the object moved after the judgement is not part of it.
+    if (view.lower[start] === 'as' && start + 1 === range.from && inside.length === 1) content = { start: content.start, end: span.close };
+    // A statement found after the quotation ("… a Donald Trump tweet attacking …") ends this complement.
+    for (const fragment of taken) {
+      if (fragment.start >= lastClose && fragment.start < content.end) content = { start: content.start, end: trimmedEnd(view.text, content.start, fragment.start) };
+    }
     if (isTaken(content)) return;
     for (const other of inside) coveredSpans.add(other);
     taken.push(content);
@@ -109,4 +135,11 @@ export function findFragmentPredicates(view: TextView, spans: readonly QuotedSpa
     });
   });
   return found;
+}
+
+/** The end of [start, end) without trailing spaces and commas. */
+function trimmedEnd(text: string, start: number, end: number): number {
+  let k = end;
+  while (k > start && /[\s,;:\u2014-]/.test(text.charAt(k - 1))) k--;
+  return k;
 }

@@ -143,3 +143,9 @@ test('manner-of-speaking verbs are cues ("Protesters chanted “What curfew?”"
   const [quote] = quotesOf('Protesters marching through the streets chanted "What curfew?" and kept going.');
   assert.equal(quote?.cue, 'chanted');
 });
+
+test('a quotation that the sentence goes on after is part of a reported clause, not a direct quotation', () => {
+  const [quote] = quotesOf('PolitiFact claimed “Trump exaggerates” the level of black youth unemployment.');
+  assert.equal(quote?.kind, 'mixed');
+  assert.deepEqual(quote?.content, ['“Trump exaggerates” the level of black youth unemployment']);
+});

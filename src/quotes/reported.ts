@@ -54,18 +54,28 @@ function charSpan(view: TextView, from: number, to: number): Span | null {
 }
 
 /** Words after a closing quotation mark that start an adjunct, not more of what was said. */
-const ADJUNCT_STARTERS = new Set([',', '--', '-', '(', 'but', 'during', 'after', 'before', 'at', 'on', 'in', 'while', 'when', 'since', 'amid', 'despite', 'following', 'as']);
+const ADJUNCT_STARTERS = new Set(['during', 'at', 'on', 'in', 'amid', 'despite', 'following']);
+/** Words after a closing quotation mark that start a new clause or an aside. */
+const CLAUSE_STARTERS = new Set([',', '--', '-', '(', 'but', 'after', 'before', 'while', 'when', 'since', 'because', 'as']);
 
 /**
- * The end of an object complement that goes on past its last quotation: a comma, dash or time/place
- * adjunct right after the closing mark ends it (`criticized the law as a “crazy system” during a stop`).
+ * The end of an object complement that goes on past its quotations: a new clause or aside right after
+ * any closing mark ends it (`described Clinton as a “disgrace” after she attacked …`), and a time or
+ * place adjunct after the last one (`criticized the law as a “crazy system” during a stop`).
+ * `closes` are the ends of the quotations inside the content, in text order.
  */
-export function trimAfterQuotation(view: TextView, content: Span, lastClose: number): Span {
-  if (lastClose >= content.end || lastClose <= content.start) return content;
-  const next = tokenAt(view, lastClose);
-  const word = view.lower[next];
-  // The closing mark's own punctuation stays inside the quotation (`“terrible situation,”`).
-  if (word !== undefined && view.tokens[next]!.start >= lastClose && ADJUNCT_STARTERS.has(word)) return { start: content.start, end: lastClose };
+export function trimAfterQuotation(view: TextView, content: Span, closes: readonly number[]): Span {
+  for (let i = 0; i < closes.length; i++) {
+    const close = closes[i]!;
+    if (close >= content.end || close <= content.start) continue;
+    const next = tokenAt(view, close);
+    const word = view.lower[next];
+    if (word === undefined || view.tokens[next]!.start < close) continue;
+    // The closing mark's own punctuation stays inside the quotation (`“terrible situation,”`).
+    if (CLAUSE_STARTERS.has(word)) return { start: content.start, end: close };
+    const last = i === closes.length - 1;
+    if (last && (ADJUNCT_STARTERS.has(word) || (hasClass(word, 'time') && !hasClass(word, 'det')))) return { start: content.start, end: close };
+  }
   return content;
 }
 
@@ -82,7 +92,8 @@ export function clauseEnd(view: TextView, from: number, end: number): number {
     // `…, he said during remarks` / `…, according to X` / `…, arguing that …` ends the reported clause.
     if (norm === ',' && k + 1 < end) {
       if (view.lower[k + 1] === 'according' && view.lower[k + 2] === 'to') return k;
-      if (isParticipleClause(view, k + 1)) return k;
+      // "…, implicitly putting his name on the line": an adverb may open the participle clause.
+      if (isParticipleClause(view, k + 1) || (/^[a-z]+ly$/.test(view.lower[k + 1] ?? '') && isParticipleClause(view, k + 2))) return k;
       if (view.lower[k + 1] === 'but' && isSpeechVerbAhead(view, k + 2, end)) return k;
       const subject = k + 1;
       for (let c = subject + 1; c < Math.min(end, subject + 6); c++) {
@@ -246,9 +257,8 @@ function trimObjectComplement(view: TextView, found: Attribution, quoted: readon
   const word = found.cue ? view.lower[found.cue.from] ?? '' : '';
   const cls = cueVerbs().get(word)?.cls;
   if ((cls === 'speech' || cls === 'report') && !fragmentPredicates().has(word)) return;
-  let lastClose = -1;
-  for (const span of quoted) if (span.start >= content.start && span.end <= content.end) lastClose = span.end;
-  found.fragments[0] = trimAfterQuotation(view, content, lastClose);
+  const closes = quoted.filter((span) => span.start >= content.start && span.end <= content.end).map((span) => span.end);
+  found.fragments[0] = trimAfterQuotation(view, content, closes);
 }
 
 function attribution(view: TextView, fragments: Span[], cue: Phrase | null, speaker: Phrase | null, appositive: Phrase | null, source: Attribution['source'], reason: string, confidence: number): Attribution {
