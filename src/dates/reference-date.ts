@@ -25,7 +25,7 @@ export function chooseReference(text: string, tokens: readonly Token[], publicat
   if (publicationDate !== undefined) {
     const day = parseDay(publicationDate);
     if (day !== null) return { day, from: 'metadata', diagnostics };
-    diagnostics.push({ code: 'DATE_REFERENCE_INVALID', severity: 'warning', message: `publication date "${publicationDate.slice(0, 40)}" is not a valid YYYY-MM-DD date; looking for a dateline instead` });
+    diagnostics.push({ code: 'date-reference-invalid', severity: 'warning', message: `publication date "${publicationDate.slice(0, 40)}" is not a valid YYYY-MM-DD date; looking for a dateline instead` });
   }
   let end = 0;
   while (end < tokens.length && tokens[end]!.start < DATELINE_REACH) end++;
@@ -34,7 +34,7 @@ export function chooseReference(text: string, tokens: readonly Token[], publicat
   if (dateline !== undefined) {
     const day = parseDay(dateline.value);
     if (day !== null) {
-      diagnostics.push({ code: 'DATE_REFERENCE_FROM_TEXT', severity: 'info', message: `no publication date given; relative dates are resolved against "${dateline.text}"`, span: { start: dateline.start, end: dateline.end } });
+      diagnostics.push({ code: 'date-from-dateline', severity: 'info', message: `no publication date given; relative dates are resolved against "${dateline.text}"`, span: { start: dateline.start, end: dateline.end } });
       return { day, from: 'dateline', span: { start: dateline.start, end: dateline.end }, diagnostics };
     }
   }

@@ -29,17 +29,17 @@ test('an ISO timestamp as publication date is accepted', () => {
 test('a dateline is the reference when no date is given, with a diagnostic', () => {
   const doc = run('WASHINGTON, March 2, 2017 — He resigned Wednesday.');
   assert.equal(doc.dates[1]?.value, '2017-03-01');
-  assert.ok(doc.diagnostics.some((d) => d.code === 'DATE_REFERENCE_FROM_TEXT'));
+  assert.ok(doc.diagnostics.some((d) => d.code === 'date-from-dateline'));
 });
 
 test('an invalid publication date becomes a warning, not an exception', () => {
   const doc = run('He resigned Thursday.', '2017-13-45');
-  assert.ok(doc.diagnostics.some((d) => d.code === 'DATE_REFERENCE_INVALID'));
+  assert.ok(doc.diagnostics.some((d) => d.code === 'date-reference-invalid'));
   assert.equal(doc.dates[0]?.value, 'XXXX-WXX-4');
 });
 
 test('relative dates without any reference are kept and flagged', () => {
   const doc = run('He resigned last year.');
   assert.equal(doc.dates[0]?.value, 'XXXX');
-  assert.ok(doc.diagnostics.some((d) => d.code === 'DATES_UNANCHORED'));
+  assert.ok(doc.diagnostics.some((d) => d.code === 'dates-unanchored'));
 });

@@ -15,7 +15,7 @@ export const datesStage: Stage = {
     doc.diagnostics.push(...reference.diagnostics);
     doc.dates = extractDates(doc.text, doc.tokens, reference.day, cache);
     if (reference.day === null && doc.dates.some((date) => date.inferred !== undefined && date.anchor === null)) {
-      doc.diagnostics.push({ code: 'DATES_UNANCHORED', severity: 'info', message: 'no publication date or dateline: relative dates ("Thursday", "last year") are kept with X for the parts that need a reference; pass a date to resolve them' });
+      doc.diagnostics.push({ code: 'dates-unanchored', severity: 'info', message: 'no publication date or dateline: relative dates ("Thursday", "last year") are kept with X for the parts that need a reference; pass a date to resolve them' });
     }
   },
 };
