@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { Ajv } from 'ajv';
 import { analyze } from './analyze.js';
+import { DIAGNOSTIC_CATALOG, PROBLEM_CATALOG } from './diagnostics.js';
 import { ERROR_CATALOG, WhosaidError } from './errors.js';
 
 const schema: unknown = JSON.parse(readFileSync('docs/analysis.schema.json', 'utf8'));
@@ -47,6 +48,16 @@ test('misuse of the API throws a typed error with a stable code', () => {
 test('the error catalog and docs/errors.md list the same codes', () => {
   const documented = [...readFileSync('docs/errors.md', 'utf8').matchAll(/^\| `([A-Z_]+)` \|/gm)].map((m) => m[1]);
   assert.deepEqual(documented.sort(), Object.keys(ERROR_CATALOG).sort());
+});
+
+test('the diagnostic and problem catalogs and docs/errors.md list the same codes', () => {
+  const doc = readFileSync('docs/errors.md', 'utf8');
+  const section = (title: string): string => doc.slice(doc.indexOf(`## ${title}`)).split(/\n## /)[0] ?? '';
+  const codes = (text: string): string[] => [...text.matchAll(/^\| `([a-z][a-z0-9-]*)` \|/gm)].map((m) => m[1]!).sort();
+  assert.deepEqual(codes(section('Diagnostics')), Object.keys(DIAGNOSTIC_CATALOG).sort());
+  assert.deepEqual(codes(section('Problems')), Object.keys(PROBLEM_CATALOG).sort());
+  const schema = JSON.parse(readFileSync('docs/analysis.schema.json', 'utf8')) as { properties: { diagnostics: { items: { properties: { code: { enum: string[] } } } } } };
+  assert.deepEqual([...schema.properties.diagnostics.items.properties.code.enum].sort(), Object.keys(DIAGNOSTIC_CATALOG).sort());
 });
 
 test('tokens come with POS tags and dependencies only when asked for', () => {

@@ -44,7 +44,7 @@ const MAX_PER_CODE = 20;
 
 /** Keep the first few diagnostics of each code and summarize the rest, so hostile input cannot flood the result. */
 function capDiagnostics(diagnostics: Diagnostic[]): Diagnostic[] {
-  const counts = new Map<string, number>();
+  const counts = new Map<Diagnostic['code'], number>();
   const kept: Diagnostic[] = [];
   for (const diagnostic of diagnostics) {
     const count = (counts.get(diagnostic.code) ?? 0) + 1;

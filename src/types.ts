@@ -3,6 +3,7 @@
  * into the original, never-modified input text; any `text` field is derived from those offsets.
  * Documented field by field in docs/analysis-json.md; bump SCHEMA_VERSION on breaking changes.
  */
+import type { DiagnosticCode } from './diagnostics.js';
 
 /** Version of the Analysis JSON layout. */
 export const SCHEMA_VERSION = 1;
@@ -23,7 +24,8 @@ export type Provenance = `rule:${string}` | `model:${string}` | `lexicon:${strin
 
 /** A problem noticed while processing input; never thrown for odd input. */
 export interface Diagnostic {
-  code: string;
+  /** A code from DIAGNOSTIC_CATALOG (src/diagnostics.ts), documented in docs/errors.md. */
+  code: DiagnosticCode;
   severity: 'info' | 'warning' | 'error';
   message: string;
   span?: Span;

@@ -2,6 +2,7 @@
  * readArticles(): every article in a file or directory, whatever the format (text, HTML, gzip, JSONL, RSS/Atom).
  * A bad record or file is yielded as a problem with its location, and reading goes on.
  */
+import type { ProblemCode } from '../diagnostics.js';
 import { createReadStream } from 'node:fs';
 import { open, readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -24,7 +25,7 @@ export interface ReadArticlesOptions {
 
 const DEFAULT_MAX_FILE_BYTES = 64 * 1024 * 1024;
 
-const problem = (location: string, code: string, message: string): ArticleReadResult => ({ kind: 'problem', location, code, message });
+const problem = (location: string, code: ProblemCode, message: string): ArticleReadResult => ({ kind: 'problem', location, code, message });
 
 /** Yield every article in `path` (a file or a directory), or a problem with its location for what cannot be read. */
 export async function* readArticles(path: string, options: ReadArticlesOptions = {}): AsyncGenerator<ArticleReadResult> {

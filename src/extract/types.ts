@@ -1,4 +1,5 @@
 /** Data types of article extraction: the extracted article, its source map, and records read from files and feeds. */
+import type { ProblemCode } from '../diagnostics.js';
 import type { Diagnostic, Provenance, Span } from '../types.js';
 
 /**
@@ -60,7 +61,7 @@ export interface ArticleRecord {
 /** A record that could not be read; reading continues with the next one. */
 export interface ArticleProblem {
   location: string;
-  code: string;
+  code: ProblemCode;
   message: string;
 }
 

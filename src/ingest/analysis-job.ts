@@ -1,4 +1,5 @@
 /** What an analysis worker is asked to do and what it answers: the messages between ingest and its workers. */
+import type { ProblemCode } from '../diagnostics.js';
 import { analyze } from '../analyze.js';
 import { WhosaidError } from '../errors.js';
 import { extractFromBytes } from '../extract/extract-bytes.js';
@@ -18,7 +19,7 @@ export type AnalysisOutcome =
   | { ok: true; article: ArticleInput; analysis: Analysis }
   /** From a worker: the rows to store instead of the whole Analysis, which would cost more to copy between threads. */
   | { ok: true; article: ArticleInput; prepared: PreparedRows }
-  | { ok: false; code: string; message: string };
+  | { ok: false; code: ProblemCode; message: string };
 
 /** Run one job (in a worker, or inline when there are no workers); with `prepare`, also compute the store rows so the writing thread only writes. */
 export function runAnalysisJob(job: AnalysisJob, prepare = false): AnalysisOutcome {

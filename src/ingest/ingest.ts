@@ -3,6 +3,7 @@
  * worker pool, and write each result on this thread, one transaction per article. Killed at any
  * moment and run again, it finds what was committed and does the rest.
  */
+import type { ProblemCode } from '../diagnostics.js';
 import { articleId, contentHash } from '../store/article-id.js';
 import type { PreparedRows } from '../store/article-rows.js';
 import type { ArticleInput, Store } from '../store/types.js';
@@ -31,7 +32,7 @@ export interface IngestSummary {
 /** A problem with one item, reported with its location. */
 export interface IngestProblem {
   location: string;
-  code: string;
+  code: ProblemCode;
   message: string;
 }
 
@@ -73,7 +74,7 @@ export async function ingestItems(items: AsyncIterable<SourceItem>, store: Store
   const limit = options.pool ? options.pool.size * 2 + MIN_GROUP : 1;
   let analyzing = 0;
   const inFlight = new Set<Promise<void>>();
-  const problem = (location: string, code: string, message: string): void => {
+  const problem = (location: string, code: ProblemCode, message: string): void => {
     summary.failed++;
     options.onProblem?.({ location, code, message });
   };

@@ -3,6 +3,7 @@
  * Each item keeps its location (`path`, `path:line`, `path#item`) so a malformed one is reported
  * and skipped while the rest continue.
  */
+import type { ProblemCode } from '../diagnostics.js';
 import { createReadStream } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -21,7 +22,7 @@ export type ArticleMeta = Omit<ArticleInput, 'text'>;
 export type SourceItem =
   | { kind: 'text'; location: string; article: ArticleInput; diagnostics: Diagnostic[] }
   | { kind: 'html'; location: string; html: Uint8Array; filename: string; meta: ArticleMeta }
-  | { kind: 'problem'; location: string; code: string; message: string };
+  | { kind: 'problem'; location: string; code: ProblemCode; message: string };
 
 /** How a file is read, decided by its name. */
 export type FileFormat = 'text' | 'jsonl' | 'html' | 'feed';
