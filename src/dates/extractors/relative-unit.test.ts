@@ -44,3 +44,22 @@ test('the last decade and the past year still name a calendar period', () => {
   assert.equal(findDates('wages lost to inflation in the last decade', '1998-02-06')[0]?.value, '198X');
   assert.equal(findDates('Prices rose over the past year.', REF)[0]?.value, '2016');
 });
+
+test('units later count from the story\'s event: a length of time, with "later" left out', () => {
+  const later = findDates('Three days later, the index recovered.', REF)[0];
+  assert.deepEqual([later?.text, later?.type, later?.value], ['Three days', 'DURATION', 'P3D']);
+  assert.deepEqual(findDates('A few days later, it announced losses.', REF).map((d) => [d.text, d.value]), [['A few days', 'PXD']]);
+  assert.deepEqual(findDates('Just over an hour later, he was declared dead.', REF).map((d) => [d.text, d.value]), [['over an hour', 'PT1H']]);
+});
+
+test('a day earlier and two years before count from the story\'s event too', () => {
+  assert.deepEqual(findDates('A day earlier, trucks crossed the border.', REF).map((d) => [d.text, d.type, d.value]), [['A day', 'DURATION', 'P1D']]);
+  assert.deepEqual(findDates('He had left two years before.', REF).map((d) => [d.text, d.value]), [['two years', 'P2Y']]);
+});
+
+test('one comparison unit earlier, ago and hence still name a date', () => {
+  assert.deepEqual(findDates('Sales rose 5% from a year earlier.', REF).map((d) => [d.text, d.value]), [['a year earlier', '2016']]);
+  assert.deepEqual(findDates('up from 4.1% a month earlier', REF).map((d) => [d.text, d.value]), [['a month earlier', '2017-02']]);
+  assert.deepEqual(findDates('They met three days ago.', REF).map((d) => [d.text, d.value]), [['three days ago', '2017-02-27']]);
+  assert.deepEqual(findDates('It closed a few days ago.', REF).map((d) => [d.text, d.value]), [['a few days ago', 'PAST_REF']]);
+});

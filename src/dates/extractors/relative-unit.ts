@@ -1,6 +1,8 @@
 /**
  * Calendar units named relative to the reference: "last year", "this week", "next month", "the
  * past year", "two years ago", "a year earlier", "three days from now", "the current fiscal year".
+ * "Three days later" is not one of them: it counts from an event the story tells, so TIMEX3 marks
+ * "three days" as a length of time (the duration extractor's) and "later" as a signal.
  */
 import { numberWords, unitWords } from '../lexicon.js';
 import type { Candidate, TimeUnit } from '../reading.js';
@@ -13,7 +15,12 @@ const DATE_UNITS = new Set<TimeUnit>(['week', 'weekend', 'month', 'quarter', 'ye
 /** Vague amounts before "units ago". */
 const VAGUE = new Set(['several', 'few', 'many', 'some', 'couple']);
 /** Words after "N units" that make them a point in time relative to the reference. */
-const AGO: ReadonlyMap<string, number> = new Map([['ago', -1], ['earlier', -1], ['before', -1], ['later', 1], ['hence', 1]]);
+const AGO: ReadonlyMap<string, number> = new Map([['ago', -1], ['earlier', -1], ['before', -1], ['hence', 1]]);
+/**
+ * Units of the comparison periods of economic reporting: "up from $5 a year earlier", "a month
+ * before" name the period one unit back. Any other "N units earlier" counts from the story's event.
+ */
+const COMPARISON_UNITS = new Set<TimeUnit>(['week', 'month', 'quarter', 'year']);
 
 /** Find a shifted unit or an "N units ago" expression at token i. */
 export function extractRelativeUnit(scan: Scan, i: number): Candidate | null {
@@ -40,10 +47,11 @@ export function extractRelativeUnit(scan: Scan, i: number): Candidate | null {
   if (VAGUE.has(word)) {
     // "several years ago", "a few days earlier": a past (or future) time with no number to count back.
     const unitIndex = word === 'few' || word === 'couple' ? i + 1 + (wordAt(scan, i + 1) === 'of' ? 1 : 0) : i + 1;
-    const direction = AGO.get(wordAt(scan, unitIndex + 1));
-    if (!unitWords().has(wordAt(scan, unitIndex)) || direction === undefined || wordAt(scan, unitIndex + 1) === 'before') return null;
+    const after = wordAt(scan, unitIndex + 1);
+    // "a few days earlier" counts from the story's event: a length of time (PXD, the duration extractor's).
+    if (!unitWords().has(wordAt(scan, unitIndex)) || (after !== 'ago' && after !== 'hence')) return null;
     const first = wordAt(scan, i - 1) === 'a' ? i - 1 : i;
-    return { first, last: unitIndex + 1, reading: { kind: 'reference', value: direction < 0 ? 'PAST_REF' : 'FUTURE_REF' }, source: 'rule:dates/units-ago' };
+    return { first, last: unitIndex + 1, reading: { kind: 'reference', value: after === 'ago' ? 'PAST_REF' : 'FUTURE_REF' }, source: 'rule:dates/units-ago' };
   }
   const amount = readNumber(scan, i);
   if (amount === null) return null;
@@ -54,6 +62,9 @@ export function extractRelativeUnit(scan: Scan, i: number): Candidate | null {
   if (direction !== undefined) {
     // "before" needs nothing after it to mean "earlier" ("two days before" vs "two days before the vote").
     if (wordAt(scan, unitIndex + 1) === 'before' && wordAt(scan, unitIndex + 2) !== '' && wordAt(scan, unitIndex + 2) !== ',' && wordAt(scan, unitIndex + 2) !== '.') return null;
+    // "a day earlier", "two years before": counted from the story's event, a length of time; only one
+    // comparison unit back ("a year earlier") is the period of a comparison.
+    if (direction < 0 && wordAt(scan, unitIndex + 1) !== 'ago' && !(amount.value === 1 && COMPARISON_UNITS.has(unit))) return null;
     const granularity: TimeUnit = unit === 'decade' || unit === 'century' ? 'year' : unit;
     return { first: i, last: unitIndex + 1, reading: { kind: 'relative', unit, offset: direction * amount.value, granularity }, source: 'rule:dates/units-ago' };
   }
