@@ -85,7 +85,9 @@ function cueBefore(view: TextView, open: number, close?: number): { cue: number;
     const firstChar = view.text.charAt(view.tokens[open]!.end);
     if (!isSpeechCue(view, k) || firstChar === firstChar.toLowerCase()) return null;
     // `claimed “Trump exaggerates” the level of …`: words going on after the quotation make it part of a clause.
-    if (close !== undefined && /^[a-z]/.test(view.tokens[close]?.norm ?? '') && view.tokens[close]!.sentence === view.tokens[open]!.sentence) return null;
+    // (`chanted "What curfew?" and kept going` goes on with a new verb phrase, not with the clause.)
+    const nextWord = view.lower[close ?? -1] ?? '';
+    if (close !== undefined && /^[a-z]/.test(view.tokens[close]?.norm ?? '') && view.tokens[close]!.sentence === view.tokens[open]!.sentence && !hasClass(nextWord, 'conj') && !hasClass(nextWord, 'prep') && !hasClass(nextWord, 'time') && !/ly$/.test(nextWord)) return null;
   }
   k = skipTrailingModifiers(view, k, first);
   if (k < first || !isSpeechCue(view, k)) return null;

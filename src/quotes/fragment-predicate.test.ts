@@ -54,3 +54,14 @@ test('an object complement ends at a quotation followed by a new clause', () => 
   const [quote] = quotesOf('Gov. Chris Christie described Hillary Clinton as a “disgrace” after she blamed police shootings on “implicit bias” against minorities.');
   assert.equal(quote?.content, 'Hillary Clinton as a “disgrace”');
 });
+
+test('a participle after a comma takes the subject of its clause', () => {
+  const [quote] = quotesOf('Donald Trump is questioning the voting system, encouraging his supporters to make sure everything is “on the up and up.”');
+  assert.equal(quote?.cue, 'encouraging');
+  assert.equal(quote?.mention, 'Donald Trump');
+});
+
+test('a second verb after "and" takes the speaker of the statement before it', () => {
+  const quotes = quotesOf('Though she called the bank’s behavior “outrageous” and called for pay to be “clawed back,” Clinton said little else.');
+  assert.deepEqual(quotes.slice(0, 2).map((q) => q.mention), ['she', 'she']);
+});

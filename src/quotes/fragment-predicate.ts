@@ -10,15 +10,15 @@ import { isCapitalizedToken, type TextView } from '../text/view.js';
 import { roleNouns } from '../entities/lexicons.js';
 import type { Span } from '../types.js';
 import type { Attribution } from './attribution.js';
-import { isTitleCase, isTitleOrTerm, spanTokens } from './direct.js';
+import { isTitleCase, isTitleOrTerm, lastInSentence, spanTokens } from './direct.js';
 import { ambiguousCues, cueVerbs, fragmentPredicates } from './lexicons.js';
 import { findMedium } from './medium.js';
-import { hasClass, subjectBefore, type Phrase } from './phrases.js';
+import { hasClass, sentenceSubject, skipAdverbsBack, subjectBefore, type Phrase } from './phrases.js';
 import type { QuotedSpan } from './quote-marks.js';
 import { clauseEnd, trimAfterQuotation } from './reported.js';
 
 /** How far back from a quotation its governing verb may stand, in tokens. */
-const REACH = 14;
+const REACH = 20;
 /** Pronouns that stand for a person or a group that speaks. */
 const PERSONAL = new Set(['he', 'she', 'they', 'we', 'i', 'you']);
 /** Cue verbs that report only with a that-clause ("found there had been “…”" is a finding, not a statement). */
@@ -47,7 +47,7 @@ function isSourcePhrase(view: TextView, phrase: Phrase): boolean {
   const head = phrase.to - 1;
   const word = view.lower[head]!;
   if (phrase.to - phrase.from === 1 && PERSONAL.has(word)) return true;
-  if (hasClass(word, 'pron') || hasClass(word, 'time')) return false;
+  if (hasClass(word, 'pron') || hasClass(word, 'time') || hasClass(word, 'det') || hasClass(word, 'prep') || hasClass(word, 'conj')) return false;
   return isCapitalizedToken(view, head) || roleNouns().has(word);
 }
 
@@ -88,7 +88,18 @@ export function findFragmentPredicates(view: TextView, spans: readonly QuotedSpa
     // "Gingrich cynically dismissed": adverbs in -ly stand between the subject and its verb.
     let head = verb;
     while (head - 1 > first && /^[a-z]+ly$/.test(view.tokens[head - 1]!.norm)) head--;
-    const subject = subjectBefore(view, head, first);
+    let subject = subjectBefore(view, head, first);
+    const joiner = view.lower[skipAdverbsBack(view, head - 1, first)];
+    if (view.lower[verb]!.endsWith('ing') && joiner === ',') {
+      // "Trump is questioning the system, encouraging his supporters to …": the participle takes the clause subject.
+      const previous = lastInSentence(view, [...covered, ...found].sort((a, b) => (a.cue?.from ?? -1) - (b.cue?.from ?? -1)), sentence, head);
+      const phrase = previous?.speaker ?? sentenceSubject(view, sentence, head);
+      subject = phrase ? { phrase, appositive: null } : null;
+    } else if (joiner === 'and' || joiner === 'but') {
+      // "… and encourage Americans to “check out” …": the verb shares the subject of the statement before it.
+      const previous = lastInSentence(view, [...covered, ...found].sort((a, b) => (a.cue?.from ?? -1) - (b.cue?.from ?? -1)), sentence, head);
+      if (previous?.speaker) subject = { phrase: previous.speaker, appositive: previous.appositive };
+    }
     if (!subject || !isSourcePhrase(view, subject.phrase)) return;
     let start = verb + 1;
     // "called on police to …", "is describing as “unhinged”": the complement starts after a particle or adverb.

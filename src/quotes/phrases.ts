@@ -71,6 +71,11 @@ function isPhraseWord(view: TextView, i: number): boolean {
     return ambiguousCues().has(word) && (hasClass(previous, 'det') || hasClass(previous, 'poss') || previous === "'s");
   }
   // Unknown lower-case words: nouns and adjectives mostly, but not adverbs or obvious verb forms.
+  // "the family", "Scott's family", "a close ally": an -ly word after a determiner, possessive or name is a noun.
+  if (word.endsWith('ly') && i > 0) {
+    const previous = view.lower[i - 1]!;
+    if (hasClass(previous, 'det') || hasClass(previous, 'poss') || previous === "'s" || (isCapitalizedToken(view, i - 1) && i - 1 > view.sentenceFirst[token.sentence]!)) return true;
+  }
   if (word.endsWith('ly') || word.endsWith('ing')) return false;
   // "9/11 widow Terry Strada": a number with a slash is a modifier like any other.
   return /^[a-z][a-z'.-]*$/.test(word) || /^[0-9][0-9,./]*$/.test(word);
@@ -219,7 +224,14 @@ export function subjectBefore(view: TextView, cue: number, limit: number): { phr
     return { phrase, appositive: { from: appositiveFrom, to: k } };
   }
   const phrase = phraseEndingAt(view, k, limit);
-  return phrase ? { phrase, appositive: null } : null;
+  if (!phrase) return null;
+  // "Protesters marching through the streets chanted": the subject is the noun the participle phrase modifies.
+  const participle = phrase.from - 2;
+  if (participle > limit && hasClass(view.lower[phrase.from - 1]!, 'prep') && /^[a-z]{3,}ing$/.test(view.lower[participle]!)) {
+    const head = phraseEndingAt(view, participle - 1, limit);
+    if (head && !hasClass(view.lower[head.to - 1]!, 'pron')) return { phrase: head, appositive: null };
+  }
+  return { phrase, appositive: null };
 }
 
 /** The noun phrase that starts at token `start` (for "said Sen. Schumer", "according to officials"). */

@@ -149,3 +149,14 @@ test('a quotation that the sentence goes on after is part of a reported clause, 
   assert.equal(quote?.kind, 'mixed');
   assert.deepEqual(quote?.content, ['“Trump exaggerates” the level of black youth unemployment']);
 });
+
+test('an -ly noun after a possessive stays in the speaker phrase ("Scott’s family")', () => {
+  const [quote] = quotesOf('Scott’s family has called on police to release the videos "as a matter of transparency" today.');
+  assert.equal(quote?.mention, 'Scott’s family');
+});
+
+test('a participle phrase after the subject is skipped ("Protesters marching through the streets chanted")', () => {
+  const [quote] = quotesOf('Protesters marching through the streets chanted "What curfew?" and kept going.');
+  assert.equal(quote?.mention, 'Protesters');
+  assert.deepEqual(quote?.content, ['"What curfew?"']);
+});

@@ -13,7 +13,7 @@ import type { Attribution } from './attribution.js';
 import { ambiguousCues, cueVerbs, fragmentPredicates, type CueVerb } from './lexicons.js';
 import { lastInSentence } from './direct.js';
 import { findMedium } from './medium.js';
-import { hasClass, phraseStartingAt, sentenceSubject, subjectBefore, type Phrase } from './phrases.js';
+import { hasClass, phraseStartingAt, sentenceSubject, skipAdverbsBack, subjectBefore, type Phrase } from './phrases.js';
 
 const CLAUSE_END = new Set(['.', '!', '?', ';']);
 /** Words that open a subordinate clause at the start of a sentence. */
@@ -270,6 +270,12 @@ function attribution(view: TextView, fragments: Span[], cue: Phrase | null, spea
 /** `X said (that) CONTENT` — and the parenthetical `A, X said, B`. */
 function speakerFirst(view: TextView, c: number, cue: CueVerb, first: number, end: number, earlier: readonly Attribution[]): Attribution | null {
   let subject = subjectBefore(view, c, first);
+  const joiner = view.lower[skipAdverbsBack(view, c - 1, first)];
+  if (joiner === 'and' || joiner === 'but') {
+    // "Though she called X “outrageous” and called for …": a second verb shares the subject of the statement before it.
+    const previous = lastInSentence(view, earlier, view.tokens[c]!.sentence, c);
+    if (previous?.speaker) subject = { phrase: previous.speaker, appositive: previous.appositive };
+  }
   if (view.lower[c]!.endsWith('ing') && (view.tokens[c - 1]?.norm === ',' || PARTICIPLE_PREPOSITIONS.has(view.lower[c - 1] ?? ''))) {
     // `…, saying he "lied under oath"`: a participle takes the subject of the clause it hangs on.
     const sentence = view.tokens[c]!.sentence;

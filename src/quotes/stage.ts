@@ -5,6 +5,7 @@ import { attributeFloating, extendOverOpenQuotations, mergeAttributions, toQuote
 import { findDirectQuotes } from './direct.js';
 import { findFragmentPredicates } from './fragment-predicate.js';
 import { findQuotedSpans } from './quote-marks.js';
+import { findSpeechNounColons } from './speech-noun-colon.js';
 import { findReportedSpeech } from './reported.js';
 import { findSpeakerColons } from './speaker-colon.js';
 
@@ -23,7 +24,8 @@ export const quotesStage: Stage = {
     const attributed = mergeAttributions(direct, reported, spans);
     // Quoted fragments left over are tried against their governing verb before floating quotations take
     // whole sentences, so a mid-sentence fragment never becomes a floating continuation.
-    const merged = [...attributed, ...findFragmentPredicates(view, spans, attributed, usedCues)].sort((a, b) => a.fragments[0]!.start - b.fragments[0]!.start);
+    const withColons = [...attributed, ...findSpeechNounColons(view, spans, attributed)];
+    const merged = [...withColons, ...findFragmentPredicates(view, spans, withColons, usedCues)].sort((a, b) => a.fragments[0]!.start - b.fragments[0]!.start);
     const floating = attributeFloating(view, merged, spans);
     const all = [...merged, ...floating].sort((a, b) => a.fragments[0]!.start - b.fragments[0]!.start);
     doc.quotes = toQuotes(view, all, spans);
