@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { segment } from '../text/segment.js';
+import { findDates } from './find-dates.js';
 import { tenseAround } from './tense.js';
 
 /** The tense around the first occurrence of `word` in a one-sentence text. */
@@ -71,4 +72,16 @@ test('a short aside in parentheses does not end the clause', () => {
   assert.equal(tenseOf('The father will leave at 4 a.m. (0800 GMT) Thursday.', 'Thursday'), 'future');
   assert.equal(tenseOf('The father will leave; (0800 GMT) Thursday.', 'Thursday'), null);
   assert.equal(tenseOf('He will leave (as soon as the lawyers, who met at length, agree) Thursday.', 'Thursday'), null);
+});
+
+test('a deadline after by with no tense cue is the nearest such date', () => {
+  assert.equal(tenseOf("It is part of the program to pay down the bridge loan by February.", 'February'), 'present');
+  assert.equal(findDates('It is part of the program to pay down the bridge loan by February.', '1989-10-30')[0]?.value, '1990-02');
+  assert.equal(findDates('The agency wants the boy home by Jan. 14.', '2000-01-15')[0]?.value, '2000-01-14');
+});
+
+test('by in a past clause keeps the past', () => {
+  assert.equal(tenseOf('Most members had filed reports by Wednesday.', 'Wednesday'), 'past');
+  assert.equal(findDates('The company had sold the unit by February.', '1989-10-30')[0]?.value, '1989-02');
+  assert.equal(findDates('The company will sell the unit by February.', '1989-10-30')[0]?.value, '1990-02');
 });

@@ -100,6 +100,9 @@ export function tenseAround(scan: Scan, first: number, last: number): Tense {
   const cue = nearestCue(scan, first, last);
   // "until Tuesday": a deadline lies ahead, unless the clause is past perfect ("Until Thursday, they had not called him a suspect").
   if (before === 'until' || before === 'till') return cue.tense === 'past' && wordAt(scan, cue.at) === 'had' ? 'past' : 'future';
+  // "pay down the loan by February": a deadline with no tense of its own is the nearest such date, ahead or
+  // just behind ("ordered to repatriate the child by Jan. 14" the day after), never one far back.
+  if (before === 'by' && cue.tense === null) return 'present';
   // "as early as Tuesday", "as soon as Tuesday": earliest dates lie ahead.
   if (before === 'as' && (wordAt(scan, first - 2) === 'early' || wordAt(scan, first - 2) === 'soon') && wordAt(scan, first - 3) === 'as') return 'future';
   return cue.tense;
