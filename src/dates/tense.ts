@@ -17,13 +17,19 @@ const CLAUSE_BREAKS = new Set([';', ':', '\u2014', '--', '"', '\u201c', '\u201d'
 /** "-ed" words that are not past verbs. */
 const NOT_PAST = new Set(['need', 'feed', 'seed', 'speed', 'bed', 'red', 'shed', 'bred', 'united', 'hundred', 'indeed', 'proceed', 'succeed', 'exceed', 'breed', 'weed', 'greed', 'creed', 'deed', 'heed', 'led']);
 
-function cueAt(scan: Scan, i: number): Tense {
+/** The tense cue at token i, `beforeDate` when it stands left of the date (see forward-cues.tsv for the kinds of forward cue). */
+function cueAt(scan: Scan, i: number, beforeDate: boolean): Tense {
   const word = wordAt(scan, i);
-  const cue = tenseCues().get(word);
+  let cue = tenseCues().get(word);
+  // "agreed to buy the unit in January": the infinitive's event lies ahead; elsewhere "agreed" is just a verb.
+  if (cue === 'future-to-governing') cue = beforeDate && wordAt(scan, i + 1) === 'to' ? 'future' : undefined;
+  // "going", "expected", "set", "due" look forward only with "to" ("going to", "set to").
+  if (cue === 'future-to') {
+    if (wordAt(scan, i + 1) !== 'to') return null;
+    cue = 'future';
+  }
   if (cue === 'future') {
-    // "going", "expected", "set", "due" look forward only with "to" ("going to", "set to"); "soon" only in "as soon as".
-    const needsTo = word === 'going' || word.startsWith('expect') || word === 'intends' || word === 'set' || word === 'due' || word === 'plan' || word === 'plans' || word === 'supposed';
-    if (needsTo && wordAt(scan, i + 1) !== 'to') return null;
+    // "soon" looks forward only in "as soon as".
     if (word === 'soon' && wordAt(scan, i - 1) !== 'as') return null;
     // "had been scheduled to", "had been due to": a plan told in the past perfect is over by now.
     if (wordAt(scan, i - 1) === 'been' && wordAt(scan, i - 2) === 'had') return 'past';
@@ -76,7 +82,7 @@ function nearestCue(scan: Scan, first: number, last: number): { tense: Tense; at
       }
     }
     if (CLAUSE_BREAKS.has(wordAt(scan, i))) break;
-    const tense = cueAt(scan, i);
+    const tense = cueAt(scan, i, true);
     if (tense !== null) return { tense, at: i };
   }
   for (let i = right; i < Math.min(scan.to, right + REACH); i++) {
@@ -88,7 +94,7 @@ function nearestCue(scan: Scan, first: number, last: number): { tense: Tense; at
       }
     }
     if (CLAUSE_BREAKS.has(wordAt(scan, i))) break;
-    const tense = cueAt(scan, i);
+    const tense = cueAt(scan, i, false);
     if (tense !== null) return { tense, at: i };
   }
   return { tense: null, at: -1 };
