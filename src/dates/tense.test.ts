@@ -97,3 +97,17 @@ test('a date before agreed to, or agreed without to, dates the agreement', () =>
   assert.equal(tenseOf('The company agreed in January.', 'January'), 'past');
   assert.equal(findDates('In January, the company agreed to sell the unit.', '1989-11-02')[0]?.value, '1989-01');
 });
+
+test('a scheduled event told in the present tense lies ahead', () => {
+  assert.equal(tenseOf('He and Arafat meet separately Monday with Albright.', 'Monday'), 'future');
+  assert.equal(tenseOf('The offer expires Friday.', 'Friday'), 'future');
+  assert.equal(findDates('He and Arafat meet separately Monday with Albright.', '1998-05-01')[0]?.value, '1998-05-04');
+});
+
+test('a schedule verb as a noun, an infinitive or a negated past is no present-tense schedule', () => {
+  assert.equal(tenseOf('The meet Monday was crowded.', 'Monday'), 'past');
+  assert.equal(tenseOf('The father would travel to Washington Thursday.', 'Thursday'), null);
+  assert.equal(tenseOf('His visit Monday was brief.', 'Monday'), 'past');
+  assert.equal(tenseOf('They did not meet Monday.', 'Monday'), 'past');
+  assert.equal(tenseOf('Monday, the leaders meet again.', 'Monday'), null);
+});

@@ -14,6 +14,13 @@ export type Tense = 'past' | 'present' | 'future' | null;
 const REACH = 12;
 /** Tokens that end a clause: a cue beyond them belongs to another clause. */
 const CLAUSE_BREAKS = new Set([';', ':', '\u2014', '--', '"', '\u201c', '\u201d', '(', ')', 'but', 'while', 'whereas', 'although']);
+/**
+ * Words before a schedule verb that make it a noun ("the meet", "his visit"), an infinitive ("to
+ * meet"), a bare form after a modal ("would travel": no tense of its own) or no present tense ("did
+ * not meet").
+ */
+const NOT_PRESENT_VERB = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your', "'s", 'this', 'that', 'whose', 'no',
+  'to', 'would', 'could', 'should', 'might', 'may', 'must', 'can', 'did', 'not', "n't", 'never']);
 /** "-ed" words that are not past verbs. */
 const NOT_PAST = new Set(['need', 'feed', 'seed', 'speed', 'bed', 'red', 'shed', 'bred', 'united', 'hundred', 'indeed', 'proceed', 'succeed', 'exceed', 'breed', 'weed', 'greed', 'creed', 'deed', 'heed', 'led']);
 
@@ -23,6 +30,8 @@ function cueAt(scan: Scan, i: number, beforeDate: boolean): Tense {
   let cue = tenseCues().get(word);
   // "agreed to buy the unit in January": the infinitive's event lies ahead; elsewhere "agreed" is just a verb.
   if (cue === 'future-to-governing') cue = beforeDate && wordAt(scan, i + 1) === 'to' ? 'future' : undefined;
+  // "Arafat and Netanyahu meet separately Monday": a scheduled event told in the present tense.
+  if (cue === 'future-schedule') return beforeDate && !NOT_PRESENT_VERB.has(wordAt(scan, i - 1)) ? 'future' : null;
   // "going", "expected", "set", "due" look forward only with "to" ("going to", "set to").
   if (cue === 'future-to') {
     if (wordAt(scan, i + 1) !== 'to') return null;
