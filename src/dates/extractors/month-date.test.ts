@@ -50,3 +50,18 @@ test('a month-day in a future clause moves forward', () => {
 test('a month-day before a colon is still a date', () => {
   assert.equal(one('The Times said in an editorial on Oct. 26: the murder was political.', '1998-10-27').value, '1998-10-26');
 });
+
+test('the second day of a range is a date of its own in the same month', () => {
+  assert.deepEqual(findDates('The summit will be held on April 24 and 25.', '1999-02-10').map((d) => [d.text, d.value]), [['April 24', '1999-04-24'], ['25', '1999-04-25']]);
+  assert.deepEqual(findDates('Talks ran from March 3 to 5.', '1999-02-10').map((d) => [d.text, d.value]), [['March 3', '1999-03-03'], ['5', '1999-03-05']]);
+});
+
+test('a year after a range belongs to both of its days', () => {
+  assert.deepEqual(findDates('It met March 3-5, 1997, in Paris.', '1999-02-10').map((d) => [d.text, d.value]), [['March 3', '1997-03-03'], ['5, 1997', '1997-03-05']]);
+});
+
+test('a number counting things after a date is no second day', () => {
+  assert.deepEqual(findDates('On April 24 and 25 people came.', '1999-02-10').map((d) => d.text), ['April 24']);
+  assert.deepEqual(findDates('On April 24 and 12 more on April 30.', '1999-02-10').map((d) => d.text), ['April 24', 'April 30']);
+  assert.deepEqual(findDates('Rates rose March 3 to 5 percent.', '1999-02-10').map((d) => d.text), ['March 3']);
+});

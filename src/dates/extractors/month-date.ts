@@ -49,7 +49,7 @@ export function extractMonthDate(scan: Scan, i: number): Candidate | null {
   if (leadingDay !== null) {
     // "2 March 2017", "13 February"
     const month = monthAt(scan, i + 1);
-    if (month === null) return null;
+    if (month === null) return rangeEnd(scan, i, leadingDay);
     const year = yearNumber(scan, i + 2);
     if (year !== null) return { first: i, last: i + 2, reading: { kind: 'calendar', year, month, day: leadingDay, shift: null }, source };
     return { first: i, last: i + 1, reading: { kind: 'calendar', month, day: leadingDay, shift: null }, source };
@@ -62,6 +62,10 @@ export function extractMonthDate(scan: Scan, i: number): Candidate | null {
     const comma = wordAt(scan, i + 2) === ',';
     const year = yearNumber(scan, comma ? i + 3 : i + 2);
     if (year !== null) return { first: i, last: comma ? i + 3 : i + 2, reading: { kind: 'calendar', year, month, day, shift: null }, source };
+    // "March 3-5, 1999": the first day of a range takes the year written after the second.
+    const rangeYear = RANGE_JOINERS.has(wordAt(scan, i + 2)) && (dayNumber(scan, i + 3) ?? 0) > day
+      ? yearNumber(scan, wordAt(scan, i + 4) === ',' ? i + 5 : i + 4) : null;
+    if (rangeYear !== null) return { first: i, last: i + 1, reading: { kind: 'calendar', year: rangeYear, month, day, shift: null }, source };
     return { first: i, last: i + 1, reading: { kind: 'calendar', month, day, shift: null }, source };
   }
   const yearAt = wordAt(scan, i + 1) === ',' || wordAt(scan, i + 1) === 'of' ? i + 2 : i + 1;
@@ -73,6 +77,28 @@ export function extractMonthDate(scan: Scan, i: number): Candidate | null {
   // A month name followed by a capitalized word is usually part of a name ("June Carter", "May Day").
   if (isCapitalizedAt(scan, i + 1) && monthAt(scan, i + 1) === null) return null;
   return { first: i, last: i, reading: { kind: 'calendar', month, shift: null }, source };
+}
+
+/** Words joining the two days of a range ("April 24 and 25", "March 3 to 5", "March 3-5"). */
+const RANGE_JOINERS = new Set(['and', 'to', 'through', 'or', '-', '\u2013']);
+/** Words that may follow the second day of a range; any other word makes the number a count ("March 3 to 5 people"). */
+const AFTER_RANGE = new Set(['', '.', ',', ';', ':', ')', '(', "''", '"', '\u201d', 'and', 'or', 'in', 'at', 'for', 'when', 'with', 'to']);
+
+/**
+ * "25" in "April 24 and 25": the second day of a range is a date of its own in the first day's month,
+ * as TIMEX3 marks each end ("24-25, 1999" takes the year after it).
+ */
+function rangeEnd(scan: Scan, i: number, day: number): Candidate | null {
+  const joiner = wordAt(scan, i - 1);
+  if (!RANGE_JOINERS.has(joiner)) return null;
+  const firstDay = dayNumber(scan, i - 2);
+  const month = monthAt(scan, i - 3);
+  if (firstDay === null || month === null || day <= firstDay) return null;
+  const comma = wordAt(scan, i + 1) === ',';
+  const year = yearNumber(scan, comma ? i + 2 : i + 1);
+  if (year !== null) return { first: i, last: comma ? i + 2 : i + 1, reading: { kind: 'calendar', year, month, day, shift: null }, source: 'rule:dates/month-date' };
+  if (!AFTER_RANGE.has(wordAt(scan, i + 1))) return null;
+  return { first: i, last: i, reading: { kind: 'calendar', month, day, shift: null }, source: 'rule:dates/month-date' };
 }
 
 /** The listed words opensMonthDate accepts (month names); any other word it accepts has an opening shape (see extract.ts). */
