@@ -58,6 +58,8 @@ function cueAfter(view: TextView, after: number): { cue: number; speaker: Phrase
     const norm = view.tokens[c]!.norm;
     if (norm === '"' || norm === '.' || norm === ';' || norm === '?' || norm === '!') break;
     if (!isSpeechCue(view, c)) continue;
+    // `The four “loopholes” he cited are …`: a verb after the cue makes it a relative clause, not an attribution.
+    if (hasClass(view.lower[c + 1] ?? '', 'aux')) break;
     const subject = subjectBefore(view, c, k);
     if (subject && subject.phrase.from === k) return { cue: c, speaker: subject.phrase, appositive: subject.appositive };
     // "Tulsa police Chief Chuck Jordan said": a modifier the phrase finder stopped at still belongs to the speaker.
@@ -256,9 +258,12 @@ export function findDirectQuotes(view: TextView, spans: readonly QuotedSpan[], u
       // Allow a short aside between the cue clause and the next quotation: `Tester said, referring to …, "…"`.
       const sameSentence = view.tokens[nextRange.from]?.sentence === view.tokens[hit.cue]!.sentence;
       const gap = nextRange.from - clauseEnd;
-      const joiner = view.lower[nextRange.from - 1];
+      // `he said, and still "…"`: an adverb may stand between the conjunction and the quotation.
+      let joinAt = nextRange.from - 1;
+      if (sameSentence && (view.lower[joinAt] === 'still' || view.lower[joinAt] === 'also' || view.lower[joinAt] === 'then')) joinAt--;
+      const joiner = view.lower[joinAt];
       // `he said, "…"`, `he said, but "…"`, `he said, referring to …, "…"`.
-      let asideOnly = (joiner === ',' || ((joiner === 'but' || joiner === 'and') && view.tokens[nextRange.from - 2]?.norm === ',')) && gap >= 1 && (gap <= 2 || (sameSentence && gap <= 15));
+      let asideOnly = (joiner === ',' || ((joiner === 'but' || joiner === 'and') && view.tokens[joinAt - 1]?.norm === ',')) && gap >= 1 && (gap <= 3 || (sameSentence && gap <= 15));
       // An aside with a cue of its own (`Trump said, adding later, "…"`) introduces a new statement.
       for (let k = clauseEnd; asideOnly && k < nextRange.from; k++) if (isSpeechCue(view, k)) asideOnly = false;
       if (asideOnly) {

@@ -65,3 +65,15 @@ test('a second verb after "and" takes the speaker of the statement before it', (
   const quotes = quotesOf('Though she called the bank’s behavior “outrageous” and called for pay to be “clawed back,” Clinton said little else.');
   assert.deepEqual(quotes.slice(0, 2).map((q) => q.mention), ['she', 'she']);
 });
+
+test('a quotation named in a free relative belongs to the verb that governs the relative', () => {
+  const [quote] = quotesOf('The Security Council made a strong condemnation and pledged to impose further sanctions as a deterrence to what it called "a clear threat to peace."');
+  assert.equal(quote?.cue, 'pledged');
+  assert.equal(quote?.content, 'to impose further sanctions as a deterrence to what it called "a clear threat to peace."');
+});
+
+test('a free relative with no governing verb before it keeps its own attribution', () => {
+  const [quote] = quotesOf('She was hospitalized for weeks after what she called a “rant,” a series of postings.');
+  assert.equal(quote?.cue, 'called');
+  assert.equal(quote?.mention, 'she');
+});

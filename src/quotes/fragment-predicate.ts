@@ -51,6 +51,23 @@ function isSourcePhrase(view: TextView, phrase: Phrase): boolean {
   return isCapitalizedToken(view, head) || roleNouns().has(word);
 }
 
+/** Is the verb at `cue` in a free relative ("to what it called “a clear threat”"), whose clause belongs to a verb before it? */
+function isFreeRelative(view: TextView, cue: number, first: number): boolean {
+  const subject = subjectBefore(view, cue, first);
+  return subject !== null && view.lower[subject.phrase.from - 1] === 'what';
+}
+
+/**
+ * Attributions made inside a free relative (`… to what it called “…”`): when a verb before them governs
+ * the quotation, the quotation is that verb's (see findFragmentPredicates), so the stage sets them aside.
+ */
+export function isFreeRelativeAttribution(view: TextView, attribution: Attribution): boolean {
+  const speaker = attribution.speaker;
+  const cue = attribution.cue;
+  if (!speaker || !cue || view.lower[speaker.from - 1] !== 'what') return false;
+  return cueVerbs().get(view.lower[cue.from] ?? '')?.cls === 'naming';
+}
+
 /** Attributions for quoted spans that `covered` leaves out, governed by a verb whose subject is a source. */
 export function findFragmentPredicates(view: TextView, spans: readonly QuotedSpan[], covered: readonly Attribution[], usedCues: ReadonlySet<number>): Attribution[] {
   const coveredSpans = new Set(covered.flatMap((a) => a.quotedSpans));
@@ -73,11 +90,14 @@ export function findFragmentPredicates(view: TextView, spans: readonly QuotedSpa
     if (range.from <= first) return;
     // "described as “unhinged”" is a judgement; "known as “…”" names a thing.
     const asJudgement = view.lower[range.from - 1] === 'as' && view.lower[range.from - 2] !== 'known';
-    if ((isTitleOrTerm(view, range.from) && !asJudgement) || isTitleCase(view.text.slice(span.contentStart, span.contentEnd))) return;
+    // "what it called “a clear threat”": a naming verb with a subject of its own names a judgement, not a title.
+    const namedBy = (view.lower[range.from - 1] === 'called' || view.lower[range.from - 1] === 'dubbed') && (PERSONAL.has(view.lower[range.from - 2] ?? '') || view.lower[range.from - 2] === 'it');
+    if ((isTitleOrTerm(view, range.from) && !asJudgement && !namedBy) || isTitleCase(view.text.slice(span.contentStart, span.contentEnd))) return;
     // The nearest governing verb before the quotation, within its clause.
     let verb = -1;
     for (let k = range.from - 1; k >= first && range.from - k <= REACH; k--) {
       const norm = view.tokens[k]!.norm;
+      if (isGoverningVerb(view, k) && isFreeRelative(view, k, first)) continue;
       if (norm === ';' || norm === ':' || norm === '"' || usedCues.has(k)) break;
       if (isGoverningVerb(view, k)) {
         verb = k;

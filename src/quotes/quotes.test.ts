@@ -160,3 +160,14 @@ test('a participle phrase after the subject is skipped ("Protesters marching thr
   assert.equal(quote?.mention, 'Protesters');
   assert.deepEqual(quote?.content, ['"What curfew?"']);
 });
+
+test('a cue followed by a verb is a relative clause, not an attribution ("the “loopholes” he cited are")', () => {
+  const quotes = analyze('The four “loopholes” he cited are “the ability to use real estate losses.”').quotes;
+  assert.ok(quotes.every((q) => q.source !== 'rule:quote/cue-after-quotation'));
+});
+
+test('a quotation after "and still" continues the statement of the cue before it', () => {
+  const quotes = quotesOf('Mills "got an immunity agreement," Jordan said, and still "got to sit in on the interview."');
+  assert.equal(quotes.length, 1);
+  assert.equal(quotes[0]?.content.length, 2);
+});

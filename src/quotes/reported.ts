@@ -253,6 +253,15 @@ function trimObjectComplement(view: TextView, found: Attribution, quoted: readon
   const opener = view.lower[tokenAt(view, content.start)] ?? '';
   // A clause with its own subject ("said he “lied” during the hearing") keeps its adjuncts.
   if (opener === 'that' || opener === 'whether' || opener === 'if' || (hasClass(opener, 'pron') && !hasClass(opener, 'poss'))) return;
+  // "stressed her support of the raid during a forum": an object ends before a "during" adjunct (the verb's, not the object's).
+  const startToken = tokenAt(view, content.start);
+  const opensObject = hasClass(opener, 'det') || hasClass(opener, 'poss');
+  for (let k = startToken; opensObject && k < view.tokens.length && view.tokens[k]!.end <= content.end; k++) {
+    if (view.lower[k] === 'during' && k > startToken + 1) {
+      found.fragments[0] = { start: content.start, end: view.tokens[k - 1]!.end };
+      return;
+    }
+  }
   // Verbs of saying keep what follows; verbs of naming and judging ("called", "criticized") end at the quotation.
   const word = found.cue ? view.lower[found.cue.from] ?? '' : '';
   const cls = cueVerbs().get(word)?.cls;

@@ -3,7 +3,8 @@ import { viewOf } from '../pipeline/document.js';
 import type { Stage } from '../pipeline/stage.js';
 import { attributeFloating, extendOverOpenQuotations, mergeAttributions, toQuotes } from './assemble.js';
 import { findDirectQuotes } from './direct.js';
-import { findFragmentPredicates } from './fragment-predicate.js';
+import type { Attribution } from './attribution.js';
+import { findFragmentPredicates, isFreeRelativeAttribution } from './fragment-predicate.js';
 import { findQuotedSpans } from './quote-marks.js';
 import { findSpeechNounColons } from './speech-noun-colon.js';
 import { findReportedSpeech } from './reported.js';
@@ -25,7 +26,12 @@ export const quotesStage: Stage = {
     // Quoted fragments left over are tried against their governing verb before floating quotations take
     // whole sentences, so a mid-sentence fragment never becomes a floating continuation.
     const withColons = [...attributed, ...findSpeechNounColons(view, spans, attributed)];
-    const merged = [...withColons, ...findFragmentPredicates(view, spans, withColons, usedCues)].sort((a, b) => a.fragments[0]!.start - b.fragments[0]!.start);
+    // `… pledged to impose sanctions as a deterrence to what it called “…”`: the free relative's naming
+    // stands aside while the verb before it is tried; it stays only when no such verb takes the quotation.
+    const freeRelatives = withColons.filter((a) => isFreeRelativeAttribution(view, a));
+    const governed = findFragmentPredicates(view, spans, withColons.filter((a) => !freeRelatives.includes(a)), usedCues);
+    const overlapsGoverned = (a: Attribution): boolean => governed.some((g) => g.fragments.some((f) => a.fragments.some((h) => h.start < f.end && f.start < h.end)));
+    const merged = [...withColons.filter((a) => !freeRelatives.includes(a) || !overlapsGoverned(a)), ...governed].sort((a, b) => a.fragments[0]!.start - b.fragments[0]!.start);
     const floating = attributeFloating(view, merged, spans);
     const all = [...merged, ...floating].sort((a, b) => a.fragments[0]!.start - b.fragments[0]!.start);
     doc.quotes = toQuotes(view, all, spans);
