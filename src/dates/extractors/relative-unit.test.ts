@@ -63,3 +63,13 @@ test('one comparison unit earlier, ago and hence still name a date', () => {
   assert.deepEqual(findDates('They met three days ago.', REF).map((d) => [d.text, d.value]), [['three days ago', '2017-02-27']]);
   assert.deepEqual(findDates('It closed a few days ago.', REF).map((d) => [d.text, d.value]), [['a few days ago', 'PAST_REF']]);
 });
+
+test('the end of the month or week is the reference\'s own month or week', () => {
+  assert.deepEqual(findDates('He will step down by the end of the month.', REF).map((d) => [d.text, d.value]), [['the end of the month', '2017-03']]);
+  assert.deepEqual(findDates('for the rest of the week', REF).map((d) => [d.text, d.value]), [['the rest of the week', '2017-W09']]);
+});
+
+test('the month or week without a part of it before is no date of its own', () => {
+  assert.deepEqual(findDates('He was named employee of the month.', REF).map((d) => d.text), []);
+  assert.deepEqual(findDates('The week was long.', REF).map((d) => d.text), []);
+});

@@ -10,6 +10,8 @@ import { readNumber, startsWithDigit, wordAt, type Scan } from '../scan.js';
 
 /** Words that shift a unit: last/past/previous → -1, this/current → 0, next/coming/following → +1. */
 const SHIFTS: ReadonlyMap<string, number> = new Map([['last', -1], ['past', -1], ['previous', -1], ['this', 0], ['current', 0], ['next', 1], ['coming', 1]]);
+/** Words naming a part of a period before "of the month" / "of the week" ("the end of the month"). */
+const PART_OF = new Set(['end', 'beginning', 'start', 'middle', 'rest', 'remainder']);
 /** Units a single shift word can name as a date ("last week" but not "last hour"). */
 const DATE_UNITS = new Set<TimeUnit>(['week', 'weekend', 'month', 'quarter', 'year', 'decade', 'century']);
 /** Vague amounts before "units ago". */
@@ -28,6 +30,10 @@ export function extractRelativeUnit(scan: Scan, i: number): Candidate | null {
   // "over the weekend", "this weekend": the weekend nearest the reference in the clause's direction.
   if (word === 'weekend' && wordAt(scan, i - 1) === 'the' && (wordAt(scan, i - 2) === 'over' || wordAt(scan, i - 2) === 'during')) {
     return { first: i - 1, last: i, reading: { kind: 'relative', unit: 'weekend', offset: -1 }, source: 'rule:dates/relative-unit' };
+  }
+  // "by the end of the month", "the rest of the week": the reference's own month or week.
+  if ((word === 'month' || word === 'week') && wordAt(scan, i - 1) === 'the' && wordAt(scan, i - 2) === 'of' && PART_OF.has(wordAt(scan, i - 3))) {
+    return { first: i - 1, last: i, reading: { kind: 'relative', unit: word, offset: 0 }, source: 'rule:dates/relative-unit' };
   }
   const shift = SHIFTS.get(word);
   if (shift !== undefined) {
@@ -76,11 +82,11 @@ export function extractRelativeUnit(scan: Scan, i: number): Candidate | null {
 
 /** The listed words opensRelativeUnit accepts ("weekend", shift words, vague amounts, number words); any other word it accepts has an opening shape (see extract.ts). */
 export function relativeUnitOpeningWords(): Iterable<string> {
-  return ['weekend', ...SHIFTS.keys(), ...VAGUE, ...numberWords().keys()];
+  return ['weekend', 'month', 'week', ...SHIFTS.keys(), ...VAGUE, ...numberWords().keys()];
 }
 
 /** Whether a word at token i can let extractRelativeUnit find anything (a cheap test run before it; it must never say no where extractRelativeUnit would find a date). */
 export function opensRelativeUnit(word: string): boolean {
-  // "weekend", a shift word, a vague amount, or a number (digits or a number word, as readNumber reads them).
-  return word === 'weekend' || SHIFTS.has(word) || VAGUE.has(word) || startsWithDigit(word) || numberWords().has(word);
+  // "weekend", "month" or "week", a shift word, a vague amount, or a number (digits or a number word, as readNumber reads them).
+  return word === 'weekend' || word === 'month' || word === 'week' || SHIFTS.has(word) || VAGUE.has(word) || startsWithDigit(word) || numberWords().has(word);
 }
