@@ -86,3 +86,16 @@ test('a role noun before a preposition heads the speaker phrase: the source stay
     assert.equal(speaker?.anonymous, true, text);
   }
 });
+
+test('a style with "of <Place>" names a person, or titles the name that follows it', () => {
+  const analysis = analyze('The Archbishop of Canterbury said: "We pray for them." Mayor of London Sadiq Khan said the city would recover. The Duke of Edinburgh told reporters he was delighted.');
+  const speakers = analysis.quotes.map((q) => q.speaker.name);
+  assert.deepEqual(speakers, ['Archbishop of Canterbury', 'Sadiq Khan', 'Duke of Edinburgh']);
+  const khan = analysis.entities.find((e) => e.name === 'Sadiq Khan');
+  assert.equal(khan?.title, 'Mayor of London');
+  assert.ok(analysis.quotes.every((q) => !q.speaker.anonymous));
+  // Not a style: an organization "of" a place, and a surname that is also a style word.
+  const other = analyze('Julie Bishop said she agreed. The Bank of England said rates would rise.');
+  assert.ok(!other.entities.some((e) => e.type === 'person' && /of England/.test(e.name)));
+  assert.equal(other.quotes[0]?.speaker.name, 'Julie Bishop');
+});

@@ -80,6 +80,16 @@ export const calendarWords = setOf('lexicons/ner/calendar.txt');
 /** Capitalized words that begin sentences or headlines but never names (data/lexicons/not-names.tsv). */
 export const notNames = setOf('lexicons/not-names.tsv');
 
+/** Styles that name a person with "of <Place>" ("Duke of Edinburgh"), as word lists with a gender; data/lexicons/styles-of-place.tsv. */
+export const stylesOfPlace = lazy(() => {
+  const list: Array<{ words: string[]; gender: 'female' | 'male' | null }> = [];
+  for (const [style, gender] of readTsv('lexicons/styles-of-place.tsv')) {
+    if (style) list.push({ words: style.split(' '), gender: gender === 'female' || gender === 'male' ? gender : null });
+  }
+  // Longest first, so "lord mayor" wins over "lord".
+  return list.sort((a, b) => b.words.length - a.words.length);
+});
+
 /** Role nouns that head descriptions of people ("the attorney general", "a senior official"), with gender. */
 export const roleNouns = lazy(() => {
   const map = new Map<string, { gender: 'female' | 'male' | null; plural: boolean; source: boolean }>();

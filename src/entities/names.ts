@@ -6,9 +6,9 @@
  */
 import { lazy, readList } from '../text/lexicon.js';
 import { abbreviationClass } from '../text/tokenize.js';
-import { isCapitalizedToken, type TextView } from '../text/view.js';
+import { isCapitalizedToken, tokenText, type TextView } from '../text/view.js';
 import type { EntityType, Provenance } from '../types.js';
-import { calendarWords, cities, countries, demonyms, extraPlaces, givenNames, governmentBodies, newsOutlets, notNames, organizationWords, titles, usStates, type TitleEntry } from './lexicons.js';
+import { calendarWords, cities, countries, demonyms, extraPlaces, givenNames, governmentBodies, newsOutlets, notNames, organizationWords, stylesOfPlace, titles, usStates, type TitleEntry } from './lexicons.js';
 
 /** A proper-name mention found in the text. */
 export interface NameMention {
@@ -54,6 +54,42 @@ function isNamePart(view: TextView, i: number): boolean {
   return cls === 'initial';
 }
 
+/** Whether tokens [from, to) name a known place (country, city, US state or other listed place). */
+function isKnownPlace(view: TextView, from: number, to: number): boolean {
+  const text = view.text.slice(view.tokens[from]!.start, view.tokens[to - 1]!.end);
+  return countries().has(text) || cities().has(text) || usStates().has(text) || extraPlaces().has(text);
+}
+
+/** A style with "of <Place>" at token i: "Duke of Edinburgh" (a name), or "Mayor of London" before a personal name (a title). */
+interface StyleOfPlace {
+  /** End of the place's capitalized run. */
+  runEnd: number;
+  /** Where a personal name after the place starts ("Mayor of London | Sadiq Khan"), or runEnd when none follows. */
+  personFrom: number;
+  gender: 'female' | 'male' | null;
+}
+
+function styleOfPlaceAt(view: TextView, i: number): StyleOfPlace | null {
+  if (!isCapitalizedToken(view, i)) return null;
+  const style = stylesOfPlace().find((entry) => entry.words.every((word, k) => view.lower[i + k] === word));
+  if (!style) return null;
+  const of = i + style.words.length;
+  if (view.lower[of] !== 'of' || !isNamePart(view, of + 1)) return null;
+  const sentenceEnd = view.sentenceEnd[view.tokens[i]!.sentence]!;
+  let runEnd = of + 1;
+  while (runEnd < sentenceEnd && isNamePart(view, runEnd)) runEnd++;
+  // "Mayor of London Sadiq Khan": a listed place of one or two words, then at least two more name words.
+  let personFrom = runEnd;
+  for (const length of [2, 1]) {
+    const placeEnd = of + 1 + length;
+    if (runEnd - placeEnd >= 2 && isKnownPlace(view, of + 1, placeEnd)) {
+      personFrom = placeEnd;
+      break;
+    }
+  }
+  return { runEnd, personFrom, gender: style.gender };
+}
+
 /** Classify a name (without its title) by gazetteers. */
 function classify(text: string, words: readonly string[]): EntityType | 'unknown' {
   if (newsOutlets().has(text) || governmentBodies().has(text)) return 'organization';
@@ -85,7 +121,26 @@ export function findNames(view: TextView): NameMention[] {
     let j = i;
     const runTitles: TitleEntry[] = [];
     let lastTitleEnd = i;
+    // "the Duke of Edinburgh": a style with "of <Place>" that is itself the person's name.
+    let styleName: { from: number } | null = null;
+    // Whether a name word has been read yet (words that begin sentences but are not names, "The", do not count).
+    let nameWordRead = false;
     while (j < sentenceEnd) {
+      // A style with "of <Place>" where no name word has been read yet: the name itself, or a title before one.
+      const style = !nameWordRead || j === lastTitleEnd ? styleOfPlaceAt(view, j) : null;
+      if (style) {
+        if (style.personFrom < style.runEnd) {
+          const words: string[] = [];
+          for (let w = j; w < style.personFrom; w++) words.push(view.lower[w]!);
+          runTitles.push({ words, canonical: tokenText(view, j, style.personFrom), gender: style.gender, kind: 'office' });
+          j = style.personFrom;
+          lastTitleEnd = j;
+          continue;
+        }
+        styleName = { from: j };
+        j = style.runEnd;
+        break;
+      }
       const title = titleAt(view, j);
       if (title && (isCapitalizedToken(view, j) || title.entry.kind === 'role' || title.entry.kind === 'office')) {
         // A lower-case office word only counts right before a capitalized name ("spokesperson Dmitry Peskov").
@@ -96,6 +151,7 @@ export function findNames(view: TextView): NameMention[] {
         continue;
       }
       if (isNamePart(view, j)) {
+        if (!notNames().has(view.tokens[j]!.norm)) nameWordRead = true;
         j++;
         continue;
       }
@@ -117,6 +173,13 @@ export function findNames(view: TextView): NameMention[] {
     let start = i;
     // Words that begin sentences but are not names ("The", "In") are dropped from the front.
     while (start < j && notNames().has(view.tokens[start]!.norm)) start++;
+    if (styleName) {
+      // The style and place are the name; titles read before it stay its title ("Former Mayor of London").
+      const from = styleName.from;
+      mentions.push({ from, to: j, titleFrom: Math.min(runTitles.length ? start : from, from), titleEntries: runTitles, type: 'person', source: 'rule:names/style-of-place' });
+      i = j;
+      continue;
+    }
     // Title prefix: everything up to the last title, plus capitalized modifiers before the first title.
     let nameFrom = runTitles.length ? lastTitleEnd : start;
     if (nameFrom < start) nameFrom = start;

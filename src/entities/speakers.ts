@@ -150,13 +150,15 @@ function resolvePhrase(
   // 1. A name inside the phrase that is its head (not a possessor or a modifier inside "of …").
   // "aides to Marsh", "a spokesman for the campaign", "officials in the department": a role noun before a
   // preposition heads the phrase, and the name after it only qualifies the role.
+  const inside = namesWithin(context, from, to);
+  // A role word that is part of a name or of a person's title ("Mayor of London Sadiq Khan", "the Duke of Edinburgh") heads nothing.
+  const inName = (k: number): boolean => inside.some((n) => (n.titleFrom <= k && k < n.from) || (n.source === 'rule:names/style-of-place' && n.from <= k && k < n.to));
   for (let k = from; k < to - 1; k++) {
     const next = view.lower[k + 1]!;
-    if ((ROLE_PREPOSITIONS.has(next) || next === 'familiar' || next === 'close') && roleNouns().has(view.lower[k]!) && (k === from || !/^[A-Z]/.test(view.tokens[k]!.norm))) {
+    if ((ROLE_PREPOSITIONS.has(next) || next === 'familiar' || next === 'close') && roleNouns().has(view.lower[k]!) && (k === from || !/^[A-Z]/.test(view.tokens[k]!.norm)) && !inName(k)) {
       return roleHeaded(context, anonymous, from, to, k, why);
     }
   }
-  const inside = namesWithin(context, from, to);
   const headName = inside.find((n) => n.to === to);
   if (headName) {
     const draft = context.assigned.get(headName)!;
