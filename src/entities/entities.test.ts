@@ -99,3 +99,12 @@ test('a style with "of <Place>" names a person, or titles the name that follows 
   assert.ok(!other.entities.some((e) => e.type === 'person' && /of England/.test(e.name)));
   assert.equal(other.quotes[0]?.speaker.name, 'Julie Bishop');
 });
+
+test('British honorifics without a period join the full name and state the gender', () => {
+  const analysis = analyze('Trade Secretary Patricia Hewitt announced the plan. Ms Hewitt said it would pass. Mr Thomas disagreed, and Dr Williams said nothing.');
+  const hewitt = analysis.entities.filter((e) => e.type === 'person' && /Hewitt/.test(e.name));
+  assert.equal(hewitt.length, 1, JSON.stringify(hewitt.map((e) => e.name)));
+  assert.equal(hewitt[0]?.gender?.value, 'female');
+  assert.equal(analysis.quotes[0]?.speaker.entity, hewitt[0]?.id);
+  assert.ok(!analysis.entities.some((e) => e.name.startsWith('Mr ') || e.name.startsWith('Dr ')));
+});
