@@ -113,6 +113,8 @@ function nearestYear(candidates: readonly number[], offsets: readonly number[]):
 function calendar(reading: CalendarReading, reference: Day | null, tense: Tense): Omit<Normalized, 'type'> {
   if (reading.century !== undefined) return { value: `${pad(reading.century)}XX`, anchored: false, inferred: [] };
   if (reading.decade !== undefined) return { value: `${pad(reading.decade, 3)}X`, anchored: false, inferred: [] };
+  // "on the 15th": the month (and year) come from the reference and the tense.
+  if (reading.month === undefined && reading.day !== undefined && reading.year === undefined) return dayOfMonth(reading.day, reference, tense);
   let year = reading.year;
   const inferred: string[] = [];
   if (year === undefined) {
@@ -146,6 +148,30 @@ function calendar(reading: CalendarReading, reference: Day | null, tense: Tense)
     return { value: dayOrWeek(addDays({ year, month: reading.month, day: reading.day }, reading.dayOffset ?? 0), reading.weekOf === true), anchored, inferred };
   }
   return { value: `${yearText}-${pad(reading.month)}-${pad(reading.day)}`, anchored, inferred };
+}
+
+/**
+ * A day of the month with no month ("on the 15th"): in the reference's month, the one before or the
+ * one after — the next on or after the reference in a future clause, the last on or before it in a
+ * past one, else the nearest.
+ */
+function dayOfMonth(day: number, reference: Day | null, tense: Tense): Omit<Normalized, 'type'> {
+  const inferred = ['year', 'month'];
+  if (reference === null) return { value: `XXXX-XX-${pad(day)}`, anchored: false, inferred };
+  // Months from two before to two after the reference that have that day ("the 31st" skips February).
+  const candidates: Day[] = [];
+  for (let shift = -2; shift <= 2; shift++) {
+    const index = reference.year * 12 + reference.month - 1 + shift;
+    const year = Math.floor(index / 12);
+    const month = (index % 12) + 1;
+    if (day <= daysInMonth(year, month)) candidates.push({ year, month, day });
+  }
+  const offsets = candidates.map((candidate) => daysBetween(reference, candidate));
+  let chosen = 0;
+  for (let k = 1; k < candidates.length; k++) if (Math.abs(offsets[k]!) < Math.abs(offsets[chosen]!)) chosen = k;
+  const directed = tense === 'future' ? offsets.findIndex((offset) => offset >= 0) : tense === 'past' ? offsets.findLastIndex((offset) => offset <= 0) : -1;
+  if (directed >= 0) chosen = directed;
+  return { value: formatDay(candidates[chosen]!), anchored: true, inferred };
 }
 
 /** A day written as a day, or as its ISO week ("the week of March 6" → 2000-W10). */

@@ -65,3 +65,21 @@ test('a number counting things after a date is no second day', () => {
   assert.deepEqual(findDates('On April 24 and 12 more on April 30.', '1999-02-10').map((d) => d.text), ['April 24', 'April 30']);
   assert.deepEqual(findDates('Rates rose March 3 to 5 percent.', '1999-02-10').map((d) => d.text), ['March 3']);
 });
+
+test('the 15th of March and March the 15th are that day', () => {
+  assert.deepEqual(findDates('It opened on the 15th of March, 2016.', REF).map((d) => [d.text, d.value]), [['the 15th of March, 2016', '2016-03-15']]);
+  assert.deepEqual(findDates('It opens on March the 15th.', REF).map((d) => [d.text, d.value]), [['March the 15th', '2017-03-15']]);
+});
+
+test('on the 20th is a day of the reference month, or the month before or after by tense', () => {
+  assert.deepEqual(findDates('It will close on the 20th.', REF).map((d) => [d.text, d.value]), [['the 20th', '2017-03-20']]);
+  assert.deepEqual(findDates('He left on the 20th.', REF).map((d) => [d.text, d.value]), [['the 20th', '2017-02-20']]);
+  assert.equal(findDates('It closed on the 31st.', '2017-03-30')[0]?.value, '2017-01-31');
+  assert.equal(findDates('It will reopen on the 2nd.', '2017-03-30')[0]?.value, '2017-04-02');
+});
+
+test('an ordinal before a noun or without a preposition is no day of the month', () => {
+  assert.deepEqual(findDates('He lives on the 20th floor.', REF).map((d) => d.text), []);
+  assert.deepEqual(findDates('They marked the 20th anniversary.', REF).map((d) => d.text), []);
+  assert.deepEqual(findDates('The 11th Circuit ruled.', REF).map((d) => d.text), []);
+});

@@ -47,6 +47,19 @@ export function extractMonthDate(scan: Scan, i: number): Candidate | null {
   const source = 'rule:dates/month-date' as const;
   const leadingDay = dayNumber(scan, i);
   if (leadingDay !== null) {
+    // "the 15th of March, 2016"
+    if (isOrdinal(wordAt(scan, i)) && wordAt(scan, i + 1) === 'of' && monthAt(scan, i + 2) !== null) {
+      const first = wordAt(scan, i - 1) === 'the' ? i - 1 : i;
+      const month = monthAt(scan, i + 2)!;
+      const yearAt = wordAt(scan, i + 3) === ',' ? i + 4 : i + 3;
+      const year = yearNumber(scan, yearAt);
+      if (year !== null) return { first, last: yearAt, reading: { kind: 'calendar', year, month, day: leadingDay, shift: null }, source };
+      return { first, last: i + 2, reading: { kind: 'calendar', month, day: leadingDay, shift: null }, source };
+    }
+    // "on the 15th": a day of the month nearest the reference in the clause's direction.
+    if (isOrdinal(wordAt(scan, i)) && wordAt(scan, i - 1) === 'the' && DAY_PRECEDERS.has(wordAt(scan, i - 2)) && AFTER_RANGE.has(wordAt(scan, i + 1))) {
+      return { first: i - 1, last: i, reading: { kind: 'calendar', day: leadingDay, shift: null }, source };
+    }
     // "2 March 2017", "13 February"
     const month = monthAt(scan, i + 1);
     if (month === null) return rangeEnd(scan, i, leadingDay);
@@ -56,6 +69,9 @@ export function extractMonthDate(scan: Scan, i: number): Candidate | null {
   }
   const month = monthAt(scan, i);
   if (month === null) return null;
+  // "March the 15th"
+  const theDay = wordAt(scan, i + 1) === 'the' && isOrdinal(wordAt(scan, i + 2)) ? dayNumber(scan, i + 2) : null;
+  if (theDay !== null) return { first: i, last: i + 2, reading: { kind: 'calendar', month, day: theDay, shift: null }, source };
   const day = dayNumber(scan, i + 1);
   // "Oct. 26:" is a date before a colon; "Oct. 3:30" would be a clock time, which the tokenizer keeps whole.
   if (day !== null) {
@@ -77,6 +93,14 @@ export function extractMonthDate(scan: Scan, i: number): Candidate | null {
   // A month name followed by a capitalized word is usually part of a name ("June Carter", "May Day").
   if (isCapitalizedAt(scan, i + 1) && monthAt(scan, i + 1) === null) return null;
   return { first: i, last: i, reading: { kind: 'calendar', month, shift: null }, source };
+}
+
+/** Prepositions before "the 15th" that make it a day of the month ("on the 15th", not "the 15th floor"). */
+const DAY_PRECEDERS = new Set(['on', 'by', 'until', 'till', 'since', 'from', 'before', 'after']);
+
+/** True when a number is written as an ordinal ("15th", "1st"). */
+function isOrdinal(word: string): boolean {
+  return word.endsWith('st') || word.endsWith('nd') || word.endsWith('rd') || word.endsWith('th');
 }
 
 /** Words joining the two days of a range ("April 24 and 25", "March 3 to 5", "March 3-5"). */
