@@ -10,7 +10,7 @@ import { tokenAt, tokenText, type TextView } from '../text/view.js';
 import type { Quote, QuoteKind, Span, TextSpan } from '../types.js';
 import type { Attribution } from './attribution.js';
 import { spanTokens } from './direct.js';
-import type { QuotedSpan } from './quote-marks.js';
+import { markFamily, type QuotedSpan } from './quote-marks.js';
 
 const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.end;
 const inside = (inner: Span, outer: Span): boolean => inner.start >= outer.start && inner.end <= outer.end;
@@ -150,6 +150,10 @@ export function attributeFloating(view: TextView, attributions: Attribution[], s
     if (firstWord !== firstWord.toUpperCase() || firstWord === firstWord.toLowerCase()) return;
     const previous = latest;
     if (!previous || !previous.speaker) return;
+    // A quotation in another style of mark than the speaker's own (a straight-quoted excerpt after curly
+    // quotations) is quoted from elsewhere, not more of what the speaker said.
+    const own = previous.quotedSpans[0];
+    if (own !== undefined && markFamily(view.text.charAt(spans[own]!.open)) !== markFamily(view.text.charAt(span.open))) return;
     const previousEnd = envelope(previous.fragments).end;
     const previousParagraph = view.tokens[tokenAt(view, previousEnd - 1)]?.sentence;
     if (previousParagraph === undefined) return;

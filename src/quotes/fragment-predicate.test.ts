@@ -77,3 +77,9 @@ test('a free relative with no governing verb before it keeps its own attribution
   assert.equal(quote?.cue, 'called');
   assert.equal(quote?.mention, 'she');
 });
+
+test('an infinitive of purpose takes the subject of its clause ("Trump took to Twitter to accuse …")', () => {
+  const [quote] = quotesOf('Trump took to Twitter overnight to accuse Clinton’s campaign of being “duped” by “a con.”');
+  assert.equal(quote?.cue, 'accuse');
+  assert.equal(quote?.mention, 'Trump');
+});

@@ -115,10 +115,20 @@ export function findFragmentPredicates(view: TextView, spans: readonly QuotedSpa
       const previous = lastInSentence(view, [...covered, ...found].sort((a, b) => (a.cue?.from ?? -1) - (b.cue?.from ?? -1)), sentence, head);
       const phrase = previous?.speaker ?? sentenceSubject(view, sentence, head);
       subject = phrase ? { phrase, appositive: null } : null;
+    } else if (joiner === 'to' && !subject) {
+      // "Trump took to Twitter overnight to accuse …": an infinitive of purpose takes the clause subject.
+      const phrase = sentenceSubject(view, sentence, head);
+      subject = phrase ? { phrase, appositive: null } : null;
     } else if (joiner === 'and' || joiner === 'but') {
       // "… and encourage Americans to “check out” …": the verb shares the subject of the statement before it.
       const previous = lastInSentence(view, [...covered, ...found].sort((a, b) => (a.cue?.from ?? -1) - (b.cue?.from ?? -1)), sentence, head);
       if (previous?.speaker) subject = { phrase: previous.speaker, appositive: previous.appositive };
+    }
+    if (subject && !isSourcePhrase(view, subject.phrase)) {
+      // "Trump took to Twitter …": without tags a sentence subject may run into an irregular verb; keep its name.
+      let to = subject.phrase.to;
+      while (to > subject.phrase.from + 1 && !isCapitalizedToken(view, to - 1)) to--;
+      subject = { phrase: { from: subject.phrase.from, to }, appositive: subject.appositive };
     }
     if (!subject || !isSourcePhrase(view, subject.phrase)) return;
     let start = verb + 1;

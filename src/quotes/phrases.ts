@@ -35,6 +35,8 @@ export function hasClass(word: string, cls: string): boolean {
 const MAX_PHRASE = 14;
 /** Irregular participles that end a noun phrase ("a memo seen by"). */
 const PARTICIPLES = new Set(['seen', 'written', 'given', 'taken', 'shown', 'known', 'made', 'sent', 'held', 'led', 'run', 'paid', 'told', 'said', 'obtained', 'released', 'published', 'reviewed']);
+/** Pronouns that can only be subjects. */
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i']);
 /** Words that head time phrases, never speakers. */
 const TIME_ONLY = new Set(['recent', 'weeks', 'days', 'months', 'years', 'hours', 'ago', 'january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
 
@@ -271,7 +273,11 @@ export function sentenceSubject(view: TextView, sentence: number, before: number
     // Skip a fronted adverbial up to its comma.
     let k = start;
     while (k < before && view.tokens[k]!.norm !== ',') k++;
-    if (k >= before) return null;
+    if (k >= before) {
+      // "On September 27 they published …": with no comma, a subject pronoun after the adverbial is the subject.
+      for (let j = start + 1; j < before; j++) if (SUBJECT_PRONOUNS.has(view.lower[j]!)) return { from: j, to: j + 1 };
+      return null;
+    }
     start = k + 1;
   }
   const phrase = phraseStartingAt(view, start, before);

@@ -36,7 +36,7 @@ function isQuoteMark(ch: string): boolean {
 }
 
 /** The family of a quotation mark: a paragraph continues a quotation only with a mark of the same family. */
-function markFamily(ch: string): 'straight' | 'doubled' | 'typographic' {
+export function markFamily(ch: string): 'straight' | 'doubled' | 'typographic' {
   if (STRAIGHT.has(ch)) return 'straight';
   if (ch === "'" || ch === '`') return 'doubled';
   return 'typographic';

@@ -171,3 +171,14 @@ test('a quotation after "and still" continues the statement of the cue before it
   assert.equal(quotes.length, 1);
   assert.equal(quotes[0]?.content.length, 2);
 });
+
+test('a fronted adverbial without a comma leaves the subject pronoun after it ("On September 27 they …")', () => {
+  const [quote] = quotesOf('On September 27 they published the results by announcing that the statement was “true.”');
+  assert.equal(quote?.mention, 'they');
+});
+
+test('a quotation in another style of mark does not float onto the previous speaker', () => {
+  const text = '“Here he is, babe,” she said.\n\n"Trump walked onto the stage and waved to the crowd for a long while."';
+  const quotes = quotesOf(text);
+  assert.equal(quotes.length, 1);
+});
