@@ -108,3 +108,9 @@ test('British honorifics without a period join the full name and state the gende
   assert.equal(analysis.quotes[0]?.speaker.entity, hewitt[0]?.id);
   assert.ok(!analysis.entities.some((e) => e.name.startsWith('Mr ') || e.name.startsWith('Dr ')));
 });
+
+test('a weekday trimmed off the front of a name is not its title', () => {
+  const analysis = analyze('On Monday Lib Dem committee chairman Alan Beith warned that it could harm the inquiry.');
+  assert.ok(!analysis.entities.some((e) => e.title === 'Monday'), JSON.stringify(analysis.entities.map((e) => [e.name, e.title])));
+  assert.equal(analysis.quotes[0]?.speaker.name, 'Alan Beith');
+});

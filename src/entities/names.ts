@@ -195,8 +195,11 @@ export function findNames(view: TextView): NameMention[] {
     // Trim name tokens that are calendar words or demonyms at the edges ("Thursday", "Russian").
     let nameTo = j;
     while (nameTo > nameFrom && (calendarWords().has(view.tokens[nameTo - 1]!.norm) || demonyms().has(view.tokens[nameTo - 1]!.norm))) nameTo--;
+    const untrimmedFrom = nameFrom;
     while (nameFrom < nameTo && (calendarWords().has(view.tokens[nameFrom]!.norm) || demonyms().has(view.tokens[nameFrom]!.norm))) nameFrom++;
     if (nameFrom < nameTo && titleFrom > nameFrom) titleFrom = nameFrom;
+    // "On Monday Lib Dem …": a calendar word or demonym trimmed off the front is no title.
+    if (nameFrom > untrimmedFrom && runTitles.length === 0) titleFrom = nameFrom;
     if (nameFrom < nameTo && isPartyTag(view, nameFrom, nameTo)) nameTo = nameFrom;
     if (nameFrom < nameTo) {
       const words: string[] = [];
