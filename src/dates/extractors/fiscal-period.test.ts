@@ -47,3 +47,11 @@ test('the year before "of" and an amount is still the reporting year', () => {
   assert.equal(findDates('rising to a high for the year of $42.875 a share', '1989-10-30')[0]?.value, '1989');
   assert.deepEqual(findDates('the year of the flood', '1989-10-30'), []);
 });
+
+test('the year followed by a year number is that year', () => {
+  assert.deepEqual(findDates('It will be finished in the year 2000.', '1998-03-02').map((d) => [d.text, d.value]), [['the year 2000', '2000']]);
+});
+
+test('the year followed by something else is still the reporting year', () => {
+  assert.deepEqual(findDates('Profit for the year rose 5%.', '1989-11-02').map((d) => [d.text, d.value]), [['the year', '1989']]);
+});

@@ -6,6 +6,7 @@
  */
 import type { Candidate } from '../reading.js';
 import { isJoiningHyphen, wordAt, type Scan } from '../scan.js';
+import { yearNumber } from './month-date.js';
 
 const PERIODS = new Set(['quarter', 'period']);
 /** The words every reading of this extractor is found at: "latest"/"recent" before a period, "fiscal", "full", "calendar", "year", "quarter". */
@@ -28,6 +29,11 @@ export function extractFiscalPeriod(scan: Scan, i: number): Candidate | null {
   const periodStart = word === 'fiscal' && wordAt(scan, i + 1) === 'year' ? i + 1 : i;
   if ((wordAt(scan, periodStart) === 'year' || wordAt(scan, periodStart) === 'quarter') && wordAt(scan, i - 1) === 'the' && ENDED.has(wordAt(scan, periodStart + 1))) {
     return { first: i - 1, last: periodStart, reading: { kind: 'duration', amount: 1, unit: wordAt(scan, periodStart) === 'year' ? 'year' : 'quarter' }, source };
+  }
+  // "the year 2000": the year it names.
+  if (word === 'year' && wordAt(scan, i - 1) === 'the') {
+    const named = yearNumber(scan, i + 1);
+    if (named !== null) return { first: i - 1, last: i + 1, reading: { kind: 'calendar', year: named, shift: null }, source: 'rule:dates/year' };
   }
   // "the quarter", "the year", "the fiscal year": the reporting period the story is about.
   // "a high for the year of $42.875": "of" before an amount does not tie the year to another time.

@@ -44,3 +44,12 @@ test('a shifted year in the possessive names the year of the quarter', () => {
   assert.equal(findDates("Sales fell in last year's fourth quarter.", '1989-10-31')[0]?.value, '1988-Q4');
   assert.equal(findDates("this year's third quarter", '1989-10-31')[0]?.value, '1989-Q3');
 });
+
+test('a half or quarter of a shifted year is one expression in that year', () => {
+  assert.deepEqual(findDates('The plant opens in the second half of next year.', '2017-03-02').map((d) => [d.text, d.value]), [['the second half of next year', '2018-H2']]);
+  assert.deepEqual(findDates('Sales fell in the fourth quarter of last year.', '2017-03-02').map((d) => [d.text, d.value]), [['the fourth quarter of last year', '2016-Q4']]);
+});
+
+test('a quarter of something other than a year stays the quarter alone', () => {
+  assert.deepEqual(findDates('Sales fell in the fourth quarter of last season.', '2017-03-02').map((d) => d.text), ['the fourth quarter']);
+});

@@ -1,4 +1,4 @@
-/** Quarters, halves and centuries: "the third quarter", "third-quarter", "the first half of 1990", "the 1988 third quarter", "the last half of 1989", "next year's first quarter". */
+/** Quarters, halves and centuries: "the third quarter", "third-quarter", "the first half of 1990", "the 1988 third quarter", "the last half of 1989", "next year's first quarter", "the second half of next year". */
 import { ordinalWords } from '../lexicon.js';
 import type { Candidate } from '../reading.js';
 import { isJoiningHyphen, wordAt, type Scan } from '../scan.js';
@@ -50,6 +50,14 @@ export function extractQuarter(scan: Scan, i: number): Candidate | null {
   } else if (year === null && yearNumber(scan, last + 1) !== null) {
     year = yearNumber(scan, last + 1);
     last += 1;
+  } else if (year === null && shift === null && yearOffset === 0 && wordAt(scan, last + 1) === 'of' && wordAt(scan, last + 3) === 'year') {
+    // "the second half of next year", "the first quarter of this year": that part of the year the shift names.
+    const ofShift = YEAR_SHIFTS.get(wordAt(scan, last + 2));
+    if (ofShift !== undefined) {
+      shift = 0;
+      yearOffset = ofShift;
+      last += 3;
+    }
   }
   const field = unit === 'quarter' ? { quarter: ordinal } : { half: ordinal };
   return { first, last, reading: { kind: 'calendar', ...field, ...(year !== null ? { year } : {}), ...(yearOffset !== 0 ? { yearOffset } : {}), shift }, source: 'rule:dates/quarter' };

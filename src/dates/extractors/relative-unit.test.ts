@@ -73,3 +73,14 @@ test('the month or week without a part of it before is no date of its own', () =
   assert.deepEqual(findDates('He was named employee of the month.', REF).map((d) => d.text), []);
   assert.deepEqual(findDates('The week was long.', REF).map((d) => d.text), []);
 });
+
+test('the last week of March or of his term is part of that period, not last week', () => {
+  assert.deepEqual(findDates('It happened in the last week of March.', REF).map((d) => [d.text, d.value]), [['March', '2017-03']]);
+  assert.deepEqual(findDates('He left in the last year of his term.', REF).map((d) => d.text), []);
+});
+
+test('last week of trading and the past year of talks still count from the reference', () => {
+  assert.deepEqual(findDates('The last week of trading was slow.', REF).map((d) => d.value), ['2017-W08']);
+  assert.deepEqual(findDates('Last week of trading was slow.', REF).map((d) => d.value), ['2017-W08']);
+  assert.deepEqual(findDates('Over the past year of talks, little changed.', REF).map((d) => d.value), ['2016']);
+});

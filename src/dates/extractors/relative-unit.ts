@@ -4,7 +4,7 @@
  * "Three days later" is not one of them: it counts from an event the story tells, so TIMEX3 marks
  * "three days" as a length of time (the duration extractor's) and "later" as a signal.
  */
-import { numberWords, unitWords } from '../lexicon.js';
+import { monthNames, numberWords, unitWords } from '../lexicon.js';
 import type { Candidate, TimeUnit } from '../reading.js';
 import { readNumber, startsWithDigit, wordAt, type Scan } from '../scan.js';
 
@@ -12,6 +12,16 @@ import { readNumber, startsWithDigit, wordAt, type Scan } from '../scan.js';
 const SHIFTS: ReadonlyMap<string, number> = new Map([['last', -1], ['past', -1], ['previous', -1], ['this', 0], ['current', 0], ['next', 1], ['coming', 1]]);
 /** Words naming a part of a period before "of the month" / "of the week" ("the end of the month"). */
 const PART_OF = new Set(['end', 'beginning', 'start', 'middle', 'rest', 'remainder']);
+/** What may follow "the last week of": a date or a determiner of the period it is part of ("the campaign", "his term"). */
+const PERIOD_OWNERS = new Set(['the', 'his', 'her', 'its', 'their', 'this', 'that', 'month', 'year']);
+
+/** The word at token i as PERIOD_OWNERS sees it: a month name or a year counts as "month" or "year". */
+function ownerWord(scan: Scan, i: number): string {
+  const word = wordAt(scan, i);
+  if (monthNames().has(word.endsWith('.') ? word.slice(0, -1) : word)) return 'month';
+  return /^\d{4}$/.test(word) ? 'year' : word;
+}
+
 /** Units a single shift word can name as a date ("last week" but not "last hour"). */
 const DATE_UNITS = new Set<TimeUnit>(['week', 'weekend', 'month', 'quarter', 'year', 'decade', 'century']);
 /** Vague amounts before "units ago". */
@@ -42,6 +52,8 @@ export function extractRelativeUnit(scan: Scan, i: number): Candidate | null {
     const unit = unitWords().get(wordAt(scan, unitIndex)) as TimeUnit | undefined;
     if (unit === undefined || !DATE_UNITS.has(unit) || wordAt(scan, unitIndex).endsWith('s')) return null;
     if (unitIndex === i + 2 && unit !== 'year' && unit !== 'quarter') return null;
+    // "the last week of March", "the last year of his term": a part of another period, not a unit counted from now.
+    if (wordAt(scan, i - 1) === 'the' && (word === 'last' || word === 'next') && wordAt(scan, unitIndex + 1) === 'of' && PERIOD_OWNERS.has(ownerWord(scan, unitIndex + 2))) return null;
     // "this year's" still names the year; "the past year" keeps its article.
     const first = wordAt(scan, i - 1) === 'the' && word !== 'this' ? i - 1 : i;
     // "over the past decade": the ten years up to now (P10Y), not the 1980s; likewise a century.
