@@ -159,6 +159,32 @@ export function scoreModel(model: LinearModel, features: FeatureBuffer, scores: 
   return scores;
 }
 
+/**
+ * Add the model's quantized weights of the features to `sums`, one integer per class, without
+ * zeroing or scaling: partial sums can be cached (e.g. per word) and completed later, and
+ * `scaleScores` then gives exactly what scoreModel gives for all the features together.
+ */
+export function addModelWeights(model: LinearModel, features: FeatureBuffer, sums: Int32Array): Int32Array {
+  const { mask, rowStart, entries } = model;
+  const hashes = features.hashes;
+  for (let f = 0; f < features.length; f++) {
+    const bucket = hashes[f]! & mask;
+    const end = rowStart[bucket + 1]!;
+    for (let i = rowStart[bucket]!; i < end; i++) {
+      const entry = entries[i]!;
+      sums[entry & 0xffff]! += entry >> 16;
+    }
+  }
+  return sums;
+}
+
+/** Turn integer weight sums (see addModelWeights) into the scores scoreModel gives; returns `scores`. */
+export function scaleScores(model: LinearModel, sums: Int32Array, scores: Float32Array): Float32Array {
+  const { classCount, scale } = model;
+  for (let c = 0; c < classCount; c++) scores[c] = sums[c]! * scale;
+  return scores;
+}
+
 /** Index of the highest score among the first `count` entries (lowest index wins ties). */
 export function argmax(scores: Float32Array, count = scores.length): number {
   let best = 0;

@@ -4,13 +4,24 @@ import { join } from 'node:path';
 import { readTreebank } from './treebanks.js';
 import { taggingAccuracy } from './tagger-accuracy.js';
 import { trainTagger, sentenceWords } from './tagger-train.js';
-import { deserializeTagger, serializeTagger, tagWords } from './tagger.js';
+import { createTaggerScratch, decodeTags, deserializeTagger, serializeTagger, tagWords, type TaggerModel } from './tagger.js';
+import { scoreModel } from './perceptron.js';
 import { loadTagger } from './model-registry.js';
 import { WhosaidError } from '../errors.js';
 
 const dataRoot = join('..', 'shared', 'data');
 const slice = readTreebank(dataRoot, 'EWT', 'train').slice(0, 300);
 const trained = trainTagger(slice, { epochs: 4, bucketBits: 16, dictionaryMinCount: 5 });
+
+/** Tag with the shared decoding loop scoring every feature of every token, as training does (no per-word cache). */
+function tagWithoutCache(model: TaggerModel, words: string[]): Int32Array {
+  const scratch = createTaggerScratch(model.classes.length);
+  const ambiguity = Int32Array.from(words, (word) => model.lexicon.get(word) ?? 0);
+  const first = decodeTags(words, model.dictionary, ambiguity, (features, scores) => scoreModel(model.linear, features, scores), scratch, new Int32Array(words.length));
+  const second = model.second;
+  if (!second) return first;
+  return decodeTags(words, model.dictionary, ambiguity, (features, scores) => scoreModel(second, features, scores), scratch, new Int32Array(words.length), undefined, first);
+}
 
 test('a tagger trained on a small slice fits that slice', () => {
   assert.ok(taggingAccuracy(trained, slice).upos > 0.9);
@@ -32,7 +43,24 @@ test('a two-pass tagger serializes both passes and tags exactly like the trained
   for (const sentence of readTreebank(dataRoot, 'EWT', 'dev').slice(0, 30)) {
     const words = sentenceWords(sentence);
     assert.deepEqual(tagWords(loaded, words), tagWords(twoPass, words));
+    assert.deepEqual(tagWords(loaded, words), tagWithoutCache(twoPass, words));
   }
+});
+
+test('the shipped tagger tags with its per-word score cache exactly as without it', () => {
+  const tagger = loadTagger();
+  const scratch = createTaggerScratch(tagger.classes.length);
+  for (const sentence of readTreebank(dataRoot, 'EWT', 'test').slice(0, 400)) {
+    const words = sentenceWords(sentence);
+    assert.deepEqual(tagWords(tagger, words, scratch), tagWithoutCache(tagger, words));
+  }
+});
+
+test('a scratch reused with another tagger does not keep the first tagger\'s word scores', () => {
+  const scratch = createTaggerScratch(trained.classes.length);
+  const words = sentenceWords(readTreebank(dataRoot, 'EWT', 'dev')[3]!);
+  tagWords(loadTagger(), words, scratch);
+  assert.deepEqual(tagWords(trained, words, scratch), tagWithoutCache(trained, words));
 });
 
 test('the shipped tagger loads and tags a plain news sentence', () => {

@@ -1,13 +1,14 @@
 /**
  * The part-of-speech tagger: greedy left-to-right averaged perceptron over joint UPOS+XPOS
  * classes, with a dictionary of frequent unambiguous words that bypasses the model. The same
- * decoding function serves training (scoring with the live trainer) and inference (scoring with
- * the finished model), so features cannot drift between the two.
+ * feature templates serve training (decodeTags, scoring with the live trainer) and inference
+ * (tagWords), so features cannot drift between the two; at inference the templates that depend on
+ * one word alone are scored once per distinct word and cached, which gives the same sums (tested).
  */
 import { WhosaidError } from '../errors.js';
 import { createFeatureBuffer, type FeatureBuffer } from './feature-hash.js';
-import { argmax, deserializeModel, scoreModel, serializeModel, type LinearModel } from './perceptron.js';
-import { taggerFeatures } from './tagger-features.js';
+import { addModelWeights, argmax, deserializeModel, scaleScores, scoreModel, serializeModel, type LinearModel } from './perceptron.js';
+import { NEIGHBOUR_OFFSETS, taggerContextFeatures, taggerFeatures, taggerNeighbourFeatures, taggerWordFeatures } from './tagger-features.js';
 import { computeWordHashes, createWordHashes, type WordHashes } from './word-hashes.js';
 
 /** One tag class: a UPOS tag with its PTB XPOS tag. */
@@ -32,19 +33,51 @@ export interface TaggerModel {
 /** Scores every class for one feature buffer into `scores`. */
 export type ClassScorer = (features: FeatureBuffer, scores: Float32Array) => Float32Array;
 
+/** What tagging needs to know about one word type, looked up once per distinct word. */
+interface TaggerWord {
+  /** The dictionary's class for the word, or -1 when the model decides. */
+  dictionaryClass: number;
+  /** The lexicon's ambiguity class of the word (0 if unseen). */
+  ambiguity: number;
+  /**
+   * Summed quantized weights of the features that depend on this word alone, filled on first use:
+   * at `pass * ROLES + role`, role 0 for the word itself and 1 + k for the word seen from
+   * NEIGHBOUR_OFFSETS[k] positions away.
+   */
+  sums: Array<Int32Array | null>;
+}
+
+/** Roles a word's own features can play: itself, then each of NEIGHBOUR_OFFSETS. */
+const ROLES = 1 + NEIGHBOUR_OFFSETS.length;
+
 /** Reusable buffers for tagging, so that a long document allocates once. */
 export interface TaggerScratch {
   words: WordHashes;
   features: FeatureBuffer;
   scores: Float32Array;
+  /** Integer weight sums of one decision (see addModelWeights). */
+  sums: Int32Array;
   ambiguity: Int32Array;
   firstPass: Int32Array;
+  /** Per distinct word, what the model `wordCacheOwner` says about it alone (inference only). */
+  wordCache: Map<string, TaggerWord>;
+  wordCacheOwner: TaggerModel | null;
+  /** Like TaggerWord.sums, for a neighbour position outside the sentence. */
+  boundarySums: Array<Int32Array | null>;
+  /** The cache entry of each word of the sentence being tagged. */
+  sentenceWords: TaggerWord[];
 }
 
 /** Make scratch buffers for a tagger with `classCount` classes. */
 export function createTaggerScratch(classCount: number): TaggerScratch {
-  return { words: createWordHashes(), features: createFeatureBuffer(64), scores: new Float32Array(classCount), ambiguity: new Int32Array(64), firstPass: new Int32Array(64) };
+  return {
+    words: createWordHashes(), features: createFeatureBuffer(64), scores: new Float32Array(classCount), sums: new Int32Array(classCount),
+    ambiguity: new Int32Array(64), firstPass: new Int32Array(64), wordCache: new Map(), wordCacheOwner: null, boundarySums: [], sentenceWords: [],
+  };
 }
+
+/** Most distinct words a scratch caches before starting afresh (bounds memory on endless input). */
+const WORD_CACHE_LIMIT = 20_000;
 
 /**
  * Decode the tag classes of one sentence of (normalized) words into `out`, given the ambiguity
@@ -69,17 +102,73 @@ export function decodeTags(
   return out;
 }
 
-/** Tag one sentence of normalized words with a finished model; returns the class index of each word. */
+/**
+ * Tag one sentence of normalized words with a finished model; returns the class index of each word.
+ * Scores exactly as decodeTags with scoreModel would (the same quantized integers, summed), but the
+ * features that depend on the word alone are scored once per distinct word and kept in the scratch.
+ */
 export function tagWords(model: TaggerModel, words: readonly string[], scratch: TaggerScratch = createTaggerScratch(model.classes.length), out: Int32Array = new Int32Array(words.length)): Int32Array {
-  const linear = model.linear;
+  if (scratch.wordCacheOwner !== model || scratch.wordCache.size >= WORD_CACHE_LIMIT) {
+    scratch.wordCache.clear();
+    scratch.boundarySums = [];
+    scratch.wordCacheOwner = model;
+  }
   if (scratch.ambiguity.length < words.length) scratch.ambiguity = new Int32Array(words.length * 2);
   const ambiguity = scratch.ambiguity;
-  for (let i = 0; i < words.length; i++) ambiguity[i] = model.lexicon.get(words[i]!) ?? 0;
+  const entries = scratch.sentenceWords;
+  entries.length = words.length;
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i]!;
+    let entry = scratch.wordCache.get(word);
+    if (!entry) {
+      entry = { dictionaryClass: model.dictionary.get(word) ?? -1, ambiguity: model.lexicon.get(word) ?? 0, sums: [] };
+      scratch.wordCache.set(word, entry);
+    }
+    entries[i] = entry;
+    ambiguity[i] = entry.ambiguity;
+  }
+  computeWordHashes(words, scratch.words);
   const second = model.second;
-  if (!second) return decodeTags(words, model.dictionary, ambiguity, (features, scores) => scoreModel(linear, features, scores), scratch, out);
+  if (!second) return decodeWithWordSums(model.linear, false, entries, scratch, out, null);
   if (scratch.firstPass.length < words.length) scratch.firstPass = new Int32Array(words.length * 2);
-  const firstPass = decodeTags(words, model.dictionary, ambiguity, (features, scores) => scoreModel(linear, features, scores), scratch, scratch.firstPass);
-  return decodeTags(words, model.dictionary, ambiguity, (features, scores) => scoreModel(second, features, scores), scratch, out, undefined, firstPass);
+  const firstPass = decodeWithWordSums(model.linear, false, entries, scratch, scratch.firstPass, null);
+  return decodeWithWordSums(second, true, entries, scratch, out, firstPass);
+}
+
+/** decodeTags for inference, with the parts of each score that depend on one word alone taken from that word's cache entry. */
+function decodeWithWordSums(linear: LinearModel, secondPass: boolean, entries: readonly TaggerWord[], scratch: TaggerScratch, out: Int32Array, firstPass: Int32Array | null): Int32Array {
+  const { features, sums, scores, ambiguity } = scratch;
+  const classCount = scores.length;
+  const n = entries.length;
+  const base = secondPass ? ROLES : 0;
+  for (let i = 0; i < n; i++) {
+    const entry = entries[i]!;
+    if (entry.dictionaryClass >= 0) {
+      out[i] = entry.dictionaryClass;
+      continue;
+    }
+    let own = entry.sums[base];
+    if (!own) {
+      own = addModelWeights(linear, taggerWordFeatures(scratch.words, ambiguity, i, features), new Int32Array(classCount));
+      entry.sums[base] = own;
+    }
+    sums.set(own);
+    for (let k = 0; k < NEIGHBOUR_OFFSETS.length; k++) {
+      const j = i + NEIGHBOUR_OFFSETS[k]!;
+      const slot = base + 1 + k;
+      const inside = j >= 0 && j < n;
+      const cached = inside ? entries[j]!.sums : scratch.boundarySums;
+      let neighbour = cached[slot];
+      if (!neighbour) {
+        neighbour = addModelWeights(linear, taggerNeighbourFeatures(scratch.words, ambiguity, j, NEIGHBOUR_OFFSETS[k]!, features), new Int32Array(classCount));
+        cached[slot] = neighbour;
+      }
+      for (let c = 0; c < classCount; c++) sums[c]! += neighbour[c]!;
+    }
+    taggerContextFeatures(scratch.words, ambiguity, i, i > 0 ? out[i - 1]! : -1, i > 1 ? out[i - 2]! : -1, features, firstPass);
+    out[i] = argmax(scaleScores(linear, addModelWeights(linear, features, sums), scores), classCount);
+  }
+  return out;
 }
 
 /** The on-disk format name, bumped when features or layout change. */
