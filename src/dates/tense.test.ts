@@ -111,3 +111,16 @@ test('a schedule verb as a noun, an infinitive or a negated past is no present-t
   assert.equal(tenseOf('They did not meet Monday.', 'Monday'), 'past');
   assert.equal(tenseOf('Monday, the leaders meet again.', 'Monday'), null);
 });
+
+test('takes effect, go to the polls, reopens and due in are schedules too', () => {
+  assert.equal(findDates('The law takes effect in July.', '2017-03-02')[0]?.value, '2017-07');
+  assert.equal(findDates('The ban took effect in July.', '2017-03-02')[0]?.value, '2016-07');
+  assert.equal(findDates('Voters go to the polls Sunday.', '2017-03-02')[0]?.value, '2017-03-05');
+  assert.equal(findDates('Elections are due in October.', '2017-03-02')[0]?.value, '2017-10');
+});
+
+test('a participle inside an infinitive is no past tense', () => {
+  assert.equal(tenseOf('He is to be sentenced in May.', 'May'), 'future');
+  assert.equal(tenseOf('He was sentenced in May.', 'May'), 'past');
+  assert.equal(tenseOf('Sales rose close to 5% in May.', 'May'), 'past');
+});

@@ -55,6 +55,8 @@ function cueAt(scan: Scan, i: number, beforeDate: boolean): Tense {
     const before = wordAt(scan, k);
     if (before === 'will' || before === "'ll" || before === 'shall' || before === 'would') return 'future';
     if (before === 'be' || before === 'been' || before === 'have' || before === 'still' || before === 'also' || before === 'not') continue;
+    // "is to be sentenced": a participle inside an infinitive has no tense of its own.
+    if (before === 'to') return null;
     break;
   }
   if (wordAt(scan, i - 1) === 'to') return null;
