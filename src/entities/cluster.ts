@@ -88,7 +88,10 @@ export function clusterNames(view: TextView, names: readonly NameMention[], regi
         byText.set(`${mention.type}:${text}`, draft);
       }
     } else if (words.length > 1) {
-      draft = byText.get(`person:${text}`) ?? (bySurname.get(surname(words) ?? '') ?? []).find((d) => d.entity.type === 'person' && sameFullName(d.words, words));
+      const sameSurname = bySurname.get(surname(words) ?? '') ?? [];
+      draft = byText.get(`person:${text}`) ?? sameSurname.find((d) => d.entity.type === 'person' && sameFullName(d.words, words));
+      // "Mrs Parker Bowles" after "Camilla Parker Bowles": a titled name that ends a known person's full name.
+      if (!draft && mention.titleFrom < mention.from) draft = sameSurname.find((d) => d.entity.type === 'person' && endsWith(d.words, words));
       if (!draft) {
         draft = addEntity(registry, mention.type === 'unknown' ? 'person' : mention.type, tokenText(view, mention.from, mention.to), words);
         if (mention.type === 'unknown') draft.entity.type = 'other';
@@ -120,6 +123,13 @@ export function clusterNames(view: TextView, names: readonly NameMention[], regi
 
 function lastTitle(mention: NameMention): string {
   return mention.titleEntries[mention.titleEntries.length - 1]?.canonical ?? '';
+}
+
+/** Whether `full` is longer than `tail` and ends with it ("Camilla Parker Bowles" ends with "Parker Bowles"). */
+function endsWith(full: readonly string[], tail: readonly string[]): boolean {
+  if (full.length <= tail.length) return false;
+  const offset = full.length - tail.length;
+  return tail.every((word, k) => full[offset + k] === word);
 }
 
 function sameFullName(a: readonly string[], b: readonly string[]): boolean {

@@ -114,3 +114,14 @@ test('a weekday trimmed off the front of a name is not its title', () => {
   assert.ok(!analysis.entities.some((e) => e.title === 'Monday'), JSON.stringify(analysis.entities.map((e) => [e.name, e.title])));
   assert.equal(analysis.quotes[0]?.speaker.name, 'Alan Beith');
 });
+
+test('a titled double-barrelled surname joins the full name; British party words in a title give the party', () => {
+  const analysis = analyze('Camilla Parker Bowles arrived at noon. Mrs Parker Bowles said she was delighted. Tory leader Michael Howard said the couple deserved privacy.');
+  const camilla = analysis.entities.filter((e) => e.type === 'person' && /Bowles/.test(e.name));
+  assert.equal(camilla.length, 1, JSON.stringify(camilla.map((e) => e.name)));
+  assert.equal(analysis.quotes[0]?.speaker.entity, camilla[0]?.id);
+  assert.equal(analysis.entities.find((e) => e.name === 'Michael Howard')?.party, 'Conservative');
+  // A different given name with the same surname stays a different person.
+  const two = analyze('John Howard spoke first. Michael Howard said he disagreed.');
+  assert.equal(two.entities.filter((e) => e.type === 'person' && /Howard/.test(e.name)).length, 2);
+});
