@@ -29,13 +29,19 @@ export function spokenNineteenHundreds(scan: Scan, i: number): { value: number; 
   return { value: 1900 + rest.value, last: rest.last };
 }
 
+/** Words between "the" and a spoken decade that TIMEX3 keeps inside the expression ("the early eighties"). */
+const DECADE_MODIFIERS = new Set(['early', 'late', 'mid']);
+
 /** Find a spoken year or decade at token i. */
 export function extractSpokenYear(scan: Scan, i: number): Candidate | null {
   const source = 'rule:dates/spoken-year' as const;
   const word = wordAt(scan, i);
   const decade = DECADES.get(word);
-  if (decade !== undefined && wordAt(scan, i - 1) === 'the') {
-    return { first: i - 1, last: i, reading: { kind: 'calendar', decade: 190 + decade, shift: null }, source };
+  if (decade !== undefined) {
+    // "the eighties", "the early eighties", "the mid-eighties" (the modifier stays inside, as with "the early 1990s").
+    const modifier = wordAt(scan, i - 1) === '-' && isJoiningHyphen(scan, i - 1) && wordAt(scan, i - 2) === 'mid' ? i - 2
+      : DECADE_MODIFIERS.has(wordAt(scan, i - 1)) ? i - 1 : i;
+    if (wordAt(scan, modifier - 1) === 'the') return { first: modifier - 1, last: i, reading: { kind: 'calendar', decade: 190 + decade, shift: null }, source };
   }
   if (word === 'nineteen') {
     const year = spokenNineteenHundreds(scan, i);
