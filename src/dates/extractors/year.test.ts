@@ -27,3 +27,12 @@ test('fiscal years keep the word fiscal', () => {
   assert.equal(dates[0]?.text, 'fiscal 1988');
   assert.equal(dates[0]?.value, '1988');
 });
+
+test('a year after pre- or post- is that year, prefix included', () => {
+  assert.deepEqual(findDates('The post-1959 politics split families.', '2000-02-24').map((d) => [d.text, d.value]), [['post-1959', '1959']]);
+  assert.deepEqual(findDates('Output is back to pre-1990 levels.', '2000-02-24').map((d) => [d.text, d.value]), [['pre-1990', '1990']]);
+});
+
+test('a number after another hyphened prefix is still no year before a plural noun', () => {
+  assert.deepEqual(findDates('The non-1959 models sold well.', '2000-02-24').map((d) => d.text), []);
+});

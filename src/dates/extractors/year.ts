@@ -44,6 +44,9 @@ export function extractYear(scan: Scan, i: number): Candidate | null {
   if (hyphenNoun || NOT_YEAR_AFTER.has(after)) return null;
   // A number inside a list of numbers ("1,998 or 2,016", "2016.5") or a score is not a year.
   if (after === '.' && isDigits(wordAt(scan, i + 2)) && scan.tokens[i]!.end === scan.tokens[i + 1]!.start) return null;
+  // "post-1959 politics", "pre-1990 levels": the year the prefix is counted from (TIMEX3 keeps the prefix inside).
+  const prefixed = before === '-' && isJoiningHyphen(scan, i - 1) && (wordAt(scan, i - 2) === 'pre' || wordAt(scan, i - 2) === 'post');
+  if (prefixed) return { first: i - 2, last: i, reading: { kind: 'calendar', year, shift: null }, source: 'rule:dates/year' };
   if (!YEAR_PRECEDERS.has(before)) {
     // Bare numbers count things when a plural noun follows ("2016 votes"); a year is then unlikely.
     const next = surfaceAt(scan, i + 1);
