@@ -10,7 +10,7 @@ import { isCapitalizedToken, type TextView } from '../text/view.js';
 import { roleNouns } from '../entities/lexicons.js';
 import type { Span } from '../types.js';
 import type { Attribution } from './attribution.js';
-import { isTitleCase, isTitleOrTerm, lastInSentence, spanTokens } from './direct.js';
+import { isTitleCase, isTitleOrTerm, spanTokens } from './direct.js';
 import { ambiguousCues, cueVerbs, fragmentPredicates } from './lexicons.js';
 import { findMedium } from './medium.js';
 import { hasClass, sentenceSubject, skipAdverbsBack, subjectBefore, type Phrase } from './phrases.js';
@@ -71,16 +71,30 @@ export function isFreeRelativeAttribution(view: TextView, attribution: Attributi
 /** Attributions for quoted spans that `covered` leaves out, governed by a verb whose subject is a source. */
 export function findFragmentPredicates(view: TextView, spans: readonly QuotedSpan[], covered: readonly Attribution[], usedCues: ReadonlySet<number>): Attribution[] {
   const coveredSpans = new Set(covered.flatMap((a) => a.quotedSpans));
-  const taken: Span[] = covered.flatMap((a) => a.fragments);
+  const taken = new Taken(covered.flatMap((a) => a.fragments));
+  const byCue = covered.filter((a) => a.cue !== null).sort((a, b) => a.cue!.from - b.cue!.from);
+  // The attribution whose cue comes last before token `before` in `sentence` (found ones come in text order).
+  const speakerBefore = (sentence: number, before: number): Attribution | undefined => {
+    let lo = 0;
+    let hi = byCue.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (byCue[mid]!.cue!.from < before) lo = mid + 1;
+      else hi = mid;
+    }
+    let best = lo > 0 ? byCue[lo - 1] : undefined;
+    const last = found[found.length - 1];
+    if (last?.cue && last.cue.from < before && (!best || last.cue.from > best.cue!.from)) best = last;
+    return best && view.tokens[best.cue!.from]!.sentence === sentence ? best : undefined;
+  };
   const found: Attribution[] = [];
-  const isTaken = (span: Span): boolean => taken.some((f) => f.start < span.end && span.start < f.end);
+  const isTaken = (span: Span): boolean => taken.overlaps(span);
   spans.forEach((span, index) => {
     if (coveredSpans.has(index) || span.unclosed || isTaken({ start: span.open, end: span.close })) return;
     // A quotation inside another ("I’d rather live in what he calls “hell” …") belongs to the outer speaker.
     // Without nested marks the outer quotation shows as one cut short where the inner one opens.
     const previous = spans[index - 1];
     if (previous && previous.unclosed && previous.close === span.open) return;
-    if (spans.some((outer) => outer !== span && outer.open < span.open && outer.close >= span.close)) return;
     const range = spanTokens(view, span);
     const opening = view.tokens[range.from];
     if (!opening) return;
@@ -112,7 +126,7 @@ export function findFragmentPredicates(view: TextView, spans: readonly QuotedSpa
     const joiner = view.lower[skipAdverbsBack(view, head - 1, first)];
     if (view.lower[verb]!.endsWith('ing') && joiner === ',') {
       // "Trump is questioning the system, encouraging his supporters to …": the participle takes the clause subject.
-      const previous = lastInSentence(view, [...covered, ...found].sort((a, b) => (a.cue?.from ?? -1) - (b.cue?.from ?? -1)), sentence, head);
+      const previous = speakerBefore(sentence, head);
       const phrase = previous?.speaker ?? sentenceSubject(view, sentence, head);
       subject = phrase ? { phrase, appositive: null } : null;
     } else if (joiner === 'to' && !subject) {
@@ -121,7 +135,7 @@ export function findFragmentPredicates(view: TextView, spans: readonly QuotedSpa
       subject = phrase ? { phrase, appositive: null } : null;
     } else if (joiner === 'and' || joiner === 'but') {
       // "… and encourage Americans to “check out” …": the verb shares the subject of the statement before it.
-      const previous = lastInSentence(view, [...covered, ...found].sort((a, b) => (a.cue?.from ?? -1) - (b.cue?.from ?? -1)), sentence, head);
+      const previous = speakerBefore(sentence, head);
       if (previous?.speaker) subject = { phrase: previous.speaker, appositive: previous.appositive };
     }
     if (subject && !isSourcePhrase(view, subject.phrase)) {
@@ -156,12 +170,11 @@ export function findFragmentPredicates(view: TextView, spans: readonly QuotedSpa
     // "is describing as “unhinged” a Donald Trump tweet": the object moved after the judgement is not part of it.
     if (view.lower[start] === 'as' && start + 1 === range.from && inside.length === 1) content = { start: content.start, end: span.close };
     // A statement found after the quotation ("… a Donald Trump tweet attacking …") ends this complement.
-    for (const fragment of taken) {
-      if (fragment.start >= lastClose && fragment.start < content.end) content = { start: content.start, end: trimmedEnd(view.text, content.start, fragment.start) };
-    }
+    const next = taken.firstStartingIn(lastClose, content.end);
+    if (next !== undefined) content = { start: content.start, end: trimmedEnd(view.text, content.start, next) };
     if (isTaken(content)) return;
     for (const other of inside) coveredSpans.add(other);
-    taken.push(content);
+    taken.add(content);
     found.push({
       fragments: [content],
       cue: { from: verb, to: verb + 1 },
@@ -183,4 +196,47 @@ function trimmedEnd(text: string, start: number, end: number): number {
   let k = end;
   while (k > start && /[\s,;:\u2014-]/.test(text.charAt(k - 1))) k--;
   return k;
+}
+
+/** Character spans already attributed, sorted by start, answering overlap questions in logarithmic time. */
+class Taken {
+  private readonly spans: Span[];
+  /** For each index, the largest end among spans[0..index]. */
+  private readonly maxEnd: number[] = [];
+  constructor(spans: Span[]) {
+    this.spans = [...spans].sort((a, b) => a.start - b.start);
+    this.rebuild();
+  }
+  add(span: Span): void {
+    this.spans.splice(this.firstAtOrAfter(span.start), 0, span);
+    this.rebuild();
+  }
+  /** Does any span overlap `span`? */
+  overlaps(span: Span): boolean {
+    const index = this.firstAtOrAfter(span.end);
+    return index > 0 && this.maxEnd[index - 1]! > span.start;
+  }
+  /** The smallest start in [from, to), if any. */
+  firstStartingIn(from: number, to: number): number | undefined {
+    const candidate = this.spans[this.firstAtOrAfter(from)];
+    return candidate && candidate.start < to ? candidate.start : undefined;
+  }
+  private firstAtOrAfter(offset: number): number {
+    let lo = 0;
+    let hi = this.spans.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.spans[mid]!.start < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+  private rebuild(): void {
+    this.maxEnd.length = 0;
+    let max = -1;
+    for (const span of this.spans) {
+      max = Math.max(max, span.end);
+      this.maxEnd.push(max);
+    }
+  }
 }
