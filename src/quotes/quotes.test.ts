@@ -182,3 +182,8 @@ test('a quotation in another style of mark does not float onto the previous spea
   const quotes = quotesOf(text);
   assert.equal(quotes.length, 1);
 });
+
+test('a medium at the end of reported content is where it was said, not what', () => {
+  const [quote] = quotesOf('Keron Blair, executive director of AROS, called for more school investment in a statement on Thursday.');
+  assert.deepEqual(quote?.content, ['more school investment']);
+});

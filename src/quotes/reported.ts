@@ -271,7 +271,16 @@ function trimObjectComplement(view: TextView, found: Attribution, quoted: readon
 }
 
 function attribution(view: TextView, fragments: Span[], cue: Phrase | null, speaker: Phrase | null, appositive: Phrase | null, source: Attribution['source'], reason: string, confidence: number): Attribution {
-  const result: Attribution = { fragments, cue, speaker, appositive, medium: cue ? findMedium(view, cue.from) : null, quotedSpans: [], confidence, source, reason };
+  const medium = cue ? findMedium(view, cue.from) : null;
+  const last = fragments[fragments.length - 1];
+  if (medium && last && fragments.length === 1) {
+    // "called for more school investment in a statement on Thursday": where it was said is not what was said.
+    const mediumStart = view.tokens[medium.from]!.start;
+    let tail = medium.to;
+    while (tail < view.tokens.length && view.tokens[tail]!.start < last.end && (hasClass(view.lower[tail]!, 'time') || hasClass(view.lower[tail]!, 'prep'))) tail++;
+    if (mediumStart > last.start && view.tokens[tail - 1]!.end >= last.end) fragments[fragments.length - 1] = { start: last.start, end: trimEndOf(view.text, last.start, mediumStart) };
+  }
+  const result: Attribution = { fragments, cue, speaker, appositive, medium, quotedSpans: [], confidence, source, reason };
   if (cue) result.cueSpan = { start: view.tokens[cue.from]!.start, end: view.tokens[cue.to - 1]!.end };
   return result;
 }
@@ -416,4 +425,11 @@ function accordingTo(view: TextView, c: number, first: number, end: number): Att
     return content ? attribution(view, [content], cue, source, null, 'rule:quote/according-to', reason, 0.8) : null;
   }
   return null;
+}
+
+/** The end of [start, end) without trailing spaces and commas. */
+function trimEndOf(text: string, start: number, end: number): number {
+  let k = end;
+  while (k > start && /[\s,]/.test(text.charAt(k - 1))) k--;
+  return k;
 }
