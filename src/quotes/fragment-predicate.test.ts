@@ -37,7 +37,7 @@ test('a that-clause keeps what follows its quotation', () => {
 });
 
 test('a full quotation after a comma under a participle is quoted directly', () => {
-  const [quote] = quotesOf('The spot shows Trump saying during the debate last week, “That makes me smart,” to the crowd.');
+  const [quote] = quotesOf('The spot concludes with footage of Trump saying during the debate last week, “That makes me smart,” when Clinton blasted him.');
   assert.equal(quote?.content, '“That makes me smart,”');
 });
 

@@ -46,3 +46,12 @@ test('scare quotes under a verb of judging need a person or organization as its 
 test('a song title after a verb is not a statement', () => {
   none('The band played “American Skin” while the crowd cheered.');
 });
+
+test('calling a meeting or a person by phone states nothing', () => {
+  none('The mayor called a press conference on Monday.');
+  none('The mayor called the governor on Monday.');
+});
+
+test('a plural noun after a determined noun is not a verb without an object after it', () => {
+  none('The late-night shows mocked him.');
+});

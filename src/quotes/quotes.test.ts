@@ -187,3 +187,14 @@ test('a medium at the end of reported content is where it was said, not what', (
   const [quote] = quotesOf('Keron Blair, executive director of AROS, called for more school investment in a statement on Thursday.');
   assert.deepEqual(quote?.content, ['more school investment']);
 });
+
+test('a naming verb with an object and an indefinite predicate states a judgement without quotation marks', () => {
+  const [quote] = quotesOf('Trump has called climate change a hoax perpetrated by China.');
+  assert.deepEqual(quote?.content, ['climate change a hoax perpetrated by China']);
+  assert.equal(quote?.mention, 'Trump');
+});
+
+test('a noun-ambiguous -s form after a determined noun is its verb ("the average shows …")', () => {
+  const [quote] = quotesOf('The average shows Clinton ahead by three points.');
+  assert.equal(quote?.cue, 'shows');
+});

@@ -38,7 +38,12 @@ function isCue(view: TextView, index: number): CueVerb | null {
     // "media reports", "her comments": a noun unless a clause or a subject makes it a verb.
     const next = view.tokens[index + 1]?.norm;
     const verbContext = next === 'that' || next === ':' || next === '"' || (previous !== undefined && (hasClass(previous, 'pron') || (isCapitalizedToken(view, index - 1) && !hasClass(view.lower[index - 2] ?? '', 'det'))));
-    if (!verbContext) return null;
+    // "the poll shows Clinton ahead", "a USA TODAY analysis … shows that": after a noun that follows a
+    // determiner, possessive or name, a noun-ambiguous form ending in -s is the verb of that noun.
+    const before = view.lower[index - 2] ?? '';
+    const afterNoun = previous !== undefined && /^[a-z]+$/.test(previous) && !hasClass(previous, 'prep') && !hasClass(previous, 'conj') && !hasClass(previous, 'aux') && (hasClass(before, 'det') || hasClass(before, 'poss') || before === "'s" || isCapitalizedToken(view, index - 2));
+    const startsObject = next !== undefined && (next === 'that' || isCapitalizedToken(view, index + 1) || hasClass(view.lower[index + 1]!, 'det') || hasClass(view.lower[index + 1]!, 'pron'));
+    if (!verbContext && !(word.endsWith('s') && afterNoun && startsObject)) return null;
   }
   return cue;
 }
@@ -339,9 +344,24 @@ function speakerFirst(view: TextView, c: number, cue: CueVerb, first: number, en
   const content = charSpan(view, start, stop);
   // One word is too little for a statement ("said little"), except for a denial ("denied wrongdoing").
   if (!content || wordCount(view, start, stop) < (cue.cls === 'denial' ? 1 : 2)) return null;
-  if (cue.cls === 'naming' && cueTo === c + 1 && !/["\u201c\u201d]/.test(view.text.slice(content.start, content.end))) return null;
+  if (cue.cls === 'naming' && cueTo === c + 1 && !/["\u201c\u201d]/.test(view.text.slice(content.start, content.end)) && !namesWithPredicate(view, start, stop, cue.lemma)) return null;
   const confidence = view.lower[start] === 'that' ? 0.8 : cue.cls === 'speech' || cue.cls === 'report' ? 0.7 : 0.55;
   return attribution(view, [content], { from: c, to: cueTo }, subject.phrase, subject.appositive, 'rule:quote/speaker-cue-content', 'a speaker and a speech verb introduce the reported statement', confidence);
+}
+
+/**
+ * "called climate change a hoax", "called it a common ailment": without quotation marks a naming verb
+ * states a judgement only with an object and an indefinite predicate noun after it ("called a meeting"
+ * and "called Machado on Friday" state none).
+ */
+function namesWithPredicate(view: TextView, start: number, stop: number, lemma: string): boolean {
+  if (lemma !== 'call' || view.lower[start] === 'a' || view.lower[start] === 'an' || hasClass(view.lower[start]!, 'prep')) return false;
+  for (let k = start + 1; k < Math.min(stop, start + 12); k++) {
+    const word = view.lower[k]!;
+    if (word === 'a' || word === 'an') return !hasClass(view.lower[k - 1]!, 'prep');
+    if (view.tokens[k]!.norm === ',' || hasClass(word, 'prep') || hasClass(word, 'conj')) return false;
+  }
+  return false;
 }
 
 /** `CONTENT, X said.` / `CONTENT, said X.` — the cue closes the sentence. */
