@@ -55,3 +55,7 @@ test('calling a meeting or a person by phone states nothing', () => {
 test('a plural noun after a determined noun is not a verb without an object after it', () => {
   none('The late-night shows mocked him.');
 });
+
+test('a possessed cue noun as a label is not a statement ("Editor’s note:")', () => {
+  none('Editor’s note: the author regularly covers the campaign.');
+});

@@ -73,10 +73,10 @@ function isPhraseWord(view: TextView, i: number): boolean {
     return ambiguousCues().has(word) && (hasClass(previous, 'det') || hasClass(previous, 'poss') || previous === "'s");
   }
   // Unknown lower-case words: nouns and adjectives mostly, but not adverbs or obvious verb forms.
-  // "the family", "Scott's family", "a close ally": an -ly word after a determiner, possessive or name is a noun.
+  // "the family", "Scott's family": an -ly word after a determiner or possessive is a noun.
   if (word.endsWith('ly') && i > 0) {
     const previous = view.lower[i - 1]!;
-    if (hasClass(previous, 'det') || hasClass(previous, 'poss') || previous === "'s" || (isCapitalizedToken(view, i - 1) && i - 1 > view.sentenceFirst[token.sentence]!)) return true;
+    if (hasClass(previous, 'det') || hasClass(previous, 'poss') || previous === "'s") return true;
   }
   if (word.endsWith('ly') || word.endsWith('ing')) return false;
   // "9/11 widow Terry Strada": a number with a slash is a modifier like any other.
@@ -89,7 +89,9 @@ export function skipAdverbsBack(view: TextView, index: number, limit: number): n
   while (k >= limit) {
     const word = view.lower[k]!;
     const token = view.tokens[k]!;
-    if (hasClass(word, 'adv') || hasClass(word, 'aux') || hasClass(word, 'neg') || token.upos === 'ADV' || token.upos === 'AUX') k--;
+    // Untagged "-ly" words ("generally", "repeatedly") are adverbs unless a determiner makes them nouns ("the family").
+    const lyAdverb = !token.upos && /^[a-z]{3,}ly$/.test(word) && k > limit && !hasClass(view.lower[k - 1]!, 'det') && !hasClass(view.lower[k - 1]!, 'poss') && view.lower[k - 1] !== "'s";
+    if (hasClass(word, 'adv') || hasClass(word, 'aux') || hasClass(word, 'neg') || token.upos === 'ADV' || token.upos === 'AUX' || lyAdverb) k--;
     else break;
   }
   return k;

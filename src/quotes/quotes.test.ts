@@ -198,3 +198,8 @@ test('a noun-ambiguous -s form after a determined noun is its verb ("the average
   const [quote] = quotesOf('The average shows Clinton ahead by three points.');
   assert.equal(quote?.cue, 'shows');
 });
+
+test('an adverb after a name is not part of the speaker ("Mr. Schultz generally said")', () => {
+  const [quote] = quotesOf('Mr. Schultz generally said he did not support the plan.');
+  assert.equal(quote?.mention, 'Mr. Schultz');
+});

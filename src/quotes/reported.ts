@@ -34,6 +34,9 @@ function isCue(view: TextView, index: number): CueVerb | null {
   // "said" as an adjective ("the said document") or a participle after a determiner is not a cue.
   const previous = view.lower[index - 1];
   if (previous && (hasClass(previous, 'det') || hasClass(previous, 'poss')) && !hasClass(previous, 'pron')) return null;
+  // "Editor's note:": a possessed form is a noun ("he's said" is a contraction), and states something only
+  // with a that-clause ("Trump's claim that …").
+  if (previous === "'s" && !hasClass(view.lower[index - 2] ?? '', 'pron') && view.lower[index + 1] !== 'that') return null;
   if (!upos && ambiguousCues().has(word)) {
     // "media reports", "her comments": a noun unless a clause or a subject makes it a verb.
     const next = view.tokens[index + 1]?.norm;
