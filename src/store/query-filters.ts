@@ -1,6 +1,6 @@
 /** The pieces of SQL shared by quotation queries: filters, date bounds, LIKE patterns and row mapping. */
 import { WhosaidError } from '../errors.js';
-import type { SqlRow, SqlValue } from './database.js';
+import type { SqlExecutor, SqlRow, SqlValue } from './database.js';
 import { toNumber, toText } from './database.js';
 import type { QuoteRecord } from './types.js';
 
@@ -25,19 +25,61 @@ export interface Conditions {
   params: SqlValue[];
 }
 
-/** Conditions for the speaker/about/date/outlet filters of a quotation query. */
-export function quoteFilters(query: { speaker?: string; about?: string; from?: string; to?: string; outlet?: string }): Conditions {
+/** The corpus people a filter names: the person with that id, or everyone whose name contains the text. */
+export async function matchingPeople(db: SqlExecutor, text: string): Promise<string[]> {
+  const exact = await db.all('SELECT id FROM people WHERE id = ?', [text]);
+  if (exact.length > 0) return [String(exact[0]!.id)];
+  const rows = await db.all(`SELECT id FROM people WHERE lower(name) LIKE ? ESCAPE '\\' ORDER BY id LIMIT ${MAX_MATCHED_PEOPLE}`, [containsPattern(text)]);
+  return rows.map((row) => String(row.id));
+}
+
+/** Most corpus people one speaker or about filter expands to (a one-letter filter would otherwise list everyone). */
+const MAX_MATCHED_PEOPLE = 500;
+
+/** The speaker and about filters resolved to corpus people (empty: the text names no corpus person). */
+export interface ResolvedPeople {
+  speaker?: string[];
+  about?: string[];
+}
+
+/** Resolve the speaker and about filters of a query to corpus people, once, before building the SQL. */
+export async function resolvePeopleFilters(db: SqlExecutor, query: { speaker?: string; about?: string }): Promise<ResolvedPeople> {
+  const resolved: ResolvedPeople = {};
+  if (query.speaker) resolved.speaker = await matchingPeople(db, query.speaker);
+  if (query.about) resolved.about = await matchingPeople(db, query.about);
+  return resolved;
+}
+
+const placeholders = (count: number): string => new Array(count).fill('?').join(', ');
+
+/**
+ * Conditions for the speaker/about/date/outlet filters of a quotation query. A speaker or about text
+ * that names corpus people (by id, or as part of their names) selects their quotations through the
+ * person indexes; only a text that names nobody is matched against the unlinked speaker descriptions
+ * and names ("a senior official"), which reads every quotation row.
+ */
+export function quoteFilters(query: { speaker?: string; about?: string; from?: string; to?: string; outlet?: string }, people: ResolvedPeople = {}): Conditions {
   const where: string[] = [];
   const params: SqlValue[] = [];
   if (query.speaker) {
-    const pattern = containsPattern(query.speaker);
-    where.push(`(lower(q.speaker_name) LIKE ? ESCAPE '\\' OR q.person_id IN (SELECT id FROM people WHERE lower(name) LIKE ? ESCAPE '\\'))`);
-    params.push(pattern, pattern);
+    const ids = people.speaker ?? [];
+    if (ids.length > 0) {
+      where.push(`q.person_id IN (${placeholders(ids.length)})`);
+      params.push(...ids);
+    } else {
+      where.push(`lower(q.speaker_name) LIKE ? ESCAPE '\\'`);
+      params.push(containsPattern(query.speaker));
+    }
   }
   if (query.about) {
-    const pattern = containsPattern(query.about);
-    where.push(`EXISTS (SELECT 1 FROM quote_about b LEFT JOIN people bp ON bp.id = b.person_id WHERE b.article_id = q.article_id AND b.quote_id = q.quote_id AND (lower(b.name) LIKE ? ESCAPE '\\' OR lower(bp.name) LIKE ? ESCAPE '\\'))`);
-    params.push(pattern, pattern);
+    const ids = people.about ?? [];
+    if (ids.length > 0) {
+      where.push(`(q.article_id, q.quote_id) IN (SELECT b.article_id, b.quote_id FROM quote_about b WHERE b.person_id IN (${placeholders(ids.length)}))`);
+      params.push(...ids);
+    } else {
+      where.push(`EXISTS (SELECT 1 FROM quote_about b WHERE b.article_id = q.article_id AND b.quote_id = q.quote_id AND lower(b.name) LIKE ? ESCAPE '\\')`);
+      params.push(containsPattern(query.about));
+    }
   }
   if (query.from) {
     where.push('q.date >= ?');

@@ -5,7 +5,7 @@
 import type { SqlExecutor, SqlRow, SqlValue } from './database.js';
 import { toText } from './database.js';
 import { decodeCursor, pageSize, toPage } from './cursor.js';
-import { QUOTE_COLUMNS, quoteFilters, toQuoteRecord } from './query-filters.js';
+import { QUOTE_COLUMNS, quoteFilters, resolvePeopleFilters, toQuoteRecord } from './query-filters.js';
 import type { Page, QuoteQuery, QuoteRecord } from './types.js';
 
 /** The words of a search text (letters and digits); punctuation and operators are ignored. */
@@ -43,7 +43,7 @@ export async function attachAbout(db: SqlExecutor, rows: SqlRow[]): Promise<Quot
 export async function searchQuotes(db: SqlExecutor, query: QuoteQuery): Promise<Page<QuoteRecord>> {
   const offset = decodeCursor(query.cursor);
   const size = pageSize(query.limit);
-  const filters = quoteFilters(query);
+  const filters = quoteFilters(query, await resolvePeopleFilters(db, query));
   const words = searchWords(query.q ?? '');
   let sql: string;
   let params: SqlValue[];
@@ -60,9 +60,11 @@ export async function searchQuotes(db: SqlExecutor, query: QuoteQuery): Promise<
         JOIN quotes q ON q.qid = m.qid JOIN articles a ON a.id = q.article_id ORDER BY m.rank, m.qid`;
       params = [match, size + 1, offset];
     } else {
-      sql = `SELECT ${QUOTE_COLUMNS}, -m.rank AS rank FROM (SELECT q.qid, f.rank FROM quotes_fts f JOIN quotes q ON q.qid = f.rowid
-        WHERE f.quotes_fts MATCH ? AND ${filters.where.join(' AND ')} ORDER BY f.rank, q.qid LIMIT ? OFFSET ?) m
-        JOIN quotes q ON q.qid = m.qid JOIN articles a ON a.id = q.article_id ORDER BY m.rank, m.qid`;
+      // The index ranks all its matches on its own (tens of milliseconds for tens of thousands); asked for
+      // the rank of each row of a join instead, it takes seconds at 100k articles. So rank first, then filter.
+      sql = `WITH m AS MATERIALIZED (SELECT rowid AS qid, rank FROM quotes_fts WHERE quotes_fts MATCH ? ORDER BY rank)
+        SELECT ${QUOTE_COLUMNS}, -m.rank AS rank FROM m JOIN quotes q ON q.qid = m.qid JOIN articles a ON a.id = q.article_id
+        WHERE ${filters.where.join(' AND ')} ORDER BY m.rank, m.qid LIMIT ? OFFSET ?`;
       params = [match, ...filters.params, size + 1, offset];
     }
   } else {

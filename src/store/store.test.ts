@@ -245,6 +245,13 @@ for (const backend of backends) {
         assert.deepEqual((await store.searchQuotes({ q: 'russian', to: '2017-03-02' })).items.map((quote) => quote.articleId), ['cnn-1']);
         assert.deepEqual((await store.searchQuotes({ about: 'Trump' })).items.map((quote) => quote.articleId), ['cnn-1']);
         assert.equal((await store.searchQuotes({ q: 'ambassador', speaker: 'Sessions' })).items.length, 1);
+        // A person id selects the same quotations as a name, through the person index.
+        const byName = (await store.searchQuotes({ speaker: 'Sessions' })).items;
+        const personId = byName[0]?.personId;
+        assert.ok(personId);
+        assert.deepEqual((await store.searchQuotes({ speaker: personId })).items.map((quote) => quote.id), byName.map((quote) => quote.id));
+        assert.deepEqual((await store.searchQuotes({ q: 'ambassador', speaker: personId })).items.length, 1);
+        assert.equal((await store.searchQuotes({ speaker: 'Nobody Atall' })).items.length, 0);
         assert.equal((await store.searchQuotes({ q: 'NEAR(" OR *' })).items.length, 0);
         await assert.rejects(store.searchQuotes({ from: 'yesterday' }), (error: unknown) => error instanceof WhosaidError && error.code === 'INVALID_OPTION');
       } finally {
