@@ -13,12 +13,14 @@ import type { Attribution } from './attribution.js';
 import { isTitleCase, isTitleOrTerm, spanTokens } from './direct.js';
 import { ambiguousCues, cueVerbs, fragmentPredicates } from './lexicons.js';
 import { findMedium } from './medium.js';
-import { hasClass, sentenceSubject, skipAdverbsBack, subjectBefore, type Phrase } from './phrases.js';
+import { hasClass, lastSubjectPronoun, sentenceSubject, skipAdverbsBack, subjectBefore, wordClasses, type Phrase } from './phrases.js';
 import type { QuotedSpan } from './quote-marks.js';
 import { clauseEnd, trimAfterQuotation } from './reported.js';
 
 /** How far back from a quotation its governing verb may stand, in tokens. */
 const REACH = 20;
+/** Words that open a subordinate clause; capitalized at a sentence start they are no name. */
+const SUBORDINATORS = new Set(['after', 'before', 'while', 'when', 'since', 'although', 'though', 'because', 'if', 'unless', 'as']);
 /** Pronouns that stand for a person or a group that speaks. */
 const PERSONAL = new Set(['he', 'she', 'they', 'we', 'i', 'you']);
 /** Cue verbs that report only with a that-clause ("found there had been “…”" is a finding, not a statement). */
@@ -47,7 +49,8 @@ function isSourcePhrase(view: TextView, phrase: Phrase): boolean {
   const head = phrase.to - 1;
   const word = view.lower[head]!;
   if (phrase.to - phrase.from === 1 && PERSONAL.has(word)) return true;
-  if (hasClass(word, 'pron') || hasClass(word, 'time') || hasClass(word, 'det') || hasClass(word, 'prep') || hasClass(word, 'conj')) return false;
+  // A closed-class word ("After", "However") opening the sentence is capitalized but names no one.
+  if (wordClasses().has(word) || SUBORDINATORS.has(word)) return false;
   return isCapitalizedToken(view, head) || roleNouns().has(word);
 }
 
@@ -135,8 +138,11 @@ export function findFragmentPredicates(view: TextView, spans: readonly QuotedSpa
       subject = phrase ? { phrase, appositive: null } : null;
     } else if (joiner === 'and' || joiner === 'but') {
       // "… and encourage Americans to “check out” …": the verb shares the subject of the statement before it.
+      // A subject pronoun after that statement's cue ("… after she attacked … and blamed") is the nearer subject.
       const previous = speakerBefore(sentence, head);
-      if (previous?.speaker) subject = { phrase: previous.speaker, appositive: previous.appositive };
+      const pronoun = previous?.cue ? lastSubjectPronoun(view, previous.cue.to, head) : null;
+      if (pronoun) subject = { phrase: pronoun, appositive: null };
+      else if (previous?.speaker) subject = { phrase: previous.speaker, appositive: previous.appositive };
     }
     if (subject && !isSourcePhrase(view, subject.phrase)) {
       // "Trump took to Twitter …": without tags a sentence subject may run into an irregular verb; keep its name.

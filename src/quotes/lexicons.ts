@@ -47,3 +47,6 @@ export const fragmentPredicates = lazy(() => {
   }
   return map;
 });
+
+/** Speech verbs whose statement may be a to-infinitive (data/lexicons/cue-infinitive-verbs.tsv), by lemma. */
+export const infinitiveCues = lazy(() => new Set(readList('lexicons/cue-infinitive-verbs.tsv')));

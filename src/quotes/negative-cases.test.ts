@@ -59,3 +59,7 @@ test('a plural noun after a determined noun is not a verb without an object afte
 test('a possessed cue noun as a label is not a statement ("Editor’s note:")', () => {
   none('Editor’s note: the author regularly covers the campaign.');
 });
+
+test('a verb of judging under a sentence-opening subordinator has no speaker in that word', () => {
+  none('After the hearing, the “reforms” were shelved.');
+});

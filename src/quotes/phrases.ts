@@ -266,6 +266,12 @@ export function phraseStartingAt(view: TextView, start: number, limit: number): 
   return k > start ? { from: start, to: k } : null;
 }
 
+/** The last subject pronoun in tokens [from, to) ("… after she attacked … and blamed"), or null. */
+export function lastSubjectPronoun(view: TextView, from: number, to: number): Phrase | null {
+  for (let k = to - 1; k >= from; k--) if (SUBJECT_PRONOUNS.has(view.lower[k]!)) return { from: k, to: k + 1 };
+  return null;
+}
+
 /** The subject of a sentence: its first noun phrase after any fronted adverbial ("Earlier in the day, …"). */
 export function sentenceSubject(view: TextView, sentence: number, before: number): Phrase | null {
   let start = view.sentenceFirst[sentence]!;
@@ -282,8 +288,22 @@ export function sentenceSubject(view: TextView, sentence: number, before: number
     }
     start = k + 1;
   }
+  // "On Thursday, however, Trump …", "Chastened by the analyses, Trump …": a conjunctive adverb or a fronted
+  // participle clause up to its comma is not the subject either.
+  for (let hops = 0; hops < 2 && start < before; hops++) {
+    const word = view.lower[start]!;
+    const participle = start === view.sentenceFirst[sentence] && /^[a-z]{4,}(ed|ing)$/.test(word);
+    if (!(view.tokens[start + 1]?.norm === ',' && /^[a-z]+$/.test(word) && !hasClass(word, 'pron')) && !participle) break;
+    let k = start + 1;
+    while (k < before && view.tokens[k]!.norm !== ',') k++;
+    if (k >= before) break;
+    start = k + 1;
+  }
   const phrase = phraseStartingAt(view, start, before);
   if (!phrase) return null;
-  // Extend over a name's appositive: "Sen. Al Franken, D-MN, who asked …, said" keeps "Sen. Al Franken".
+  // "Trump spoke to a gathering": an untagged irregular verb after a name, before a preposition or determiner, is not part of it.
+  const last = phrase.to - 1;
+  const after = view.lower[phrase.to] ?? '';
+  if (last > phrase.from && !view.tokens[last]!.upos && /^[a-z]+$/.test(view.lower[last]!) && isCapitalizedToken(view, last - 1) && (hasClass(after, 'prep') || hasClass(after, 'det') || hasClass(after, 'poss'))) return { from: phrase.from, to: last };
   return phrase;
 }

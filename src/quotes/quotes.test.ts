@@ -203,3 +203,20 @@ test('an adverb after a name is not part of the speaker ("Mr. Schultz generally 
   const [quote] = quotesOf('Mr. Schultz generally said he did not support the plan.');
   assert.equal(quote?.mention, 'Mr. Schultz');
 });
+
+test('a commitment verb states its to-infinitive ("agreed to release the money")', () => {
+  const [quote] = quotesOf('Surety companies agreed to release millions in cash so the work could start.');
+  assert.equal(quote?.cue, 'agreed');
+  assert.equal(quote?.mention, 'Surety companies');
+});
+
+test('a conjunctive adverb after a fronted phrase is not the sentence subject', () => {
+  const [quote] = quotesOf('On Thursday, however, Trump spoke to a gathering of industry leaders, promising to lift environmental regulations.');
+  assert.equal(quote?.mention, 'Trump');
+});
+
+test('a second verb after "and" takes a subject pronoun nearer than the previous speaker', () => {
+  const quotes = analyze('Gov. Chris Christie described Clinton as a “disgrace” after she attacked officers and blamed police shootings on “implicit bias” against minorities.').quotes;
+  const blamed = quotes.find((q) => q.cue?.text === 'blamed');
+  assert.equal(blamed?.speaker.mention?.text, 'she');
+});

@@ -10,10 +10,10 @@ import { isSpace } from '../text/chars.js';
 import { isCapitalizedToken, tokenAt, type TextView } from '../text/view.js';
 import type { Span } from '../types.js';
 import type { Attribution } from './attribution.js';
-import { ambiguousCues, cueVerbs, fragmentPredicates, type CueVerb } from './lexicons.js';
+import { ambiguousCues, cueVerbs, fragmentPredicates, infinitiveCues, type CueVerb } from './lexicons.js';
 import { lastInSentence } from './direct.js';
 import { findMedium } from './medium.js';
-import { hasClass, phraseStartingAt, sentenceSubject, skipAdverbsBack, subjectBefore, type Phrase } from './phrases.js';
+import { hasClass, lastSubjectPronoun, phraseStartingAt, sentenceSubject, skipAdverbsBack, subjectBefore, type Phrase } from './phrases.js';
 
 const CLAUSE_END = new Set(['.', '!', '?', ';']);
 /** Words that open a subordinate clause at the start of a sentence. */
@@ -299,8 +299,11 @@ function speakerFirst(view: TextView, c: number, cue: CueVerb, first: number, en
   const joiner = view.lower[skipAdverbsBack(view, c - 1, first)];
   if (joiner === 'and' || joiner === 'but') {
     // "Though she called X “outrageous” and called for …": a second verb shares the subject of the statement before it.
+    // A subject pronoun after that statement's cue ("… after she attacked … and blamed") is the nearer subject.
     const previous = lastInSentence(view, earlier, view.tokens[c]!.sentence, c);
-    if (previous?.speaker) subject = { phrase: previous.speaker, appositive: previous.appositive };
+    const pronoun = previous?.cue ? lastSubjectPronoun(view, previous.cue.to, c) : null;
+    if (pronoun) subject = { phrase: pronoun, appositive: null };
+    else if (previous?.speaker) subject = { phrase: previous.speaker, appositive: previous.appositive };
   }
   if (view.lower[c]!.endsWith('ing') && (view.tokens[c - 1]?.norm === ',' || PARTICIPLE_PREPOSITIONS.has(view.lower[c - 1] ?? ''))) {
     // `…, saying he "lied under oath"`: a participle takes the subject of the clause it hangs on.
@@ -333,7 +336,7 @@ function speakerFirst(view: TextView, c: number, cue: CueVerb, first: number, en
   if (CLAUSE_ONLY.has(cue.lemma) && (hasClass(view.lower[start]!, 'det') || hasClass(view.lower[start]!, 'poss'))) return null;
   if (cue.cls === 'belief' || cue.cls === 'stance' || cueTo > c + 1) {
     if (!objectComplement(view, start, end, cue.cls)) return null;
-  } else if (!startsClause(view, start, cue.cls)) return null;
+  } else if (!startsClause(view, start, cue.cls) && !(view.lower[start] === 'to' && infinitiveCues().has(cue.lemma))) return null;
   if (view.tokens[start]!.norm === ',') return null;
   let stop = clauseEnd(view, start, end);
   // "a statement announcing the pick, …": a participle's noun object ends at the next comma.

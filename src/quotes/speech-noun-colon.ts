@@ -9,7 +9,7 @@ import { isCapitalizedToken, type TextView } from '../text/view.js';
 import { roleNouns } from '../entities/lexicons.js';
 import type { Attribution } from './attribution.js';
 import { spanTokens } from './direct.js';
-import { hasClass, subjectBefore, type Phrase } from './phrases.js';
+import { hasClass, subjectBefore, wordClasses, type Phrase } from './phrases.js';
 import type { QuotedSpan } from './quote-marks.js';
 
 const speechNouns = lazy(() => new Set(readList('lexicons/speech-nouns.tsv')));
@@ -22,7 +22,7 @@ const PERSONAL = new Set(['he', 'she', 'they', 'we', 'i']);
 function isSource(view: TextView, phrase: Phrase): boolean {
   const head = view.lower[phrase.to - 1]!;
   if (phrase.to - phrase.from === 1 && PERSONAL.has(head)) return true;
-  if (hasClass(head, 'pron') || hasClass(head, 'time') || hasClass(head, 'det') || hasClass(head, 'prep') || hasClass(head, 'conj')) return false;
+  if (wordClasses().has(head)) return false;
   return isCapitalizedToken(view, phrase.to - 1) || roleNouns().has(head);
 }
 
