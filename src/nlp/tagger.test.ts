@@ -56,6 +56,14 @@ test('the shipped tagger tags with its per-word score cache exactly as without i
   }
 });
 
+test('a sentence too long for the per-word score cache is tagged exactly as without it', () => {
+  const tagger = loadTagger();
+  const sample = readTreebank(dataRoot, 'EWT', 'test').slice(0, 400).flatMap((sentence) => sentenceWords(sentence));
+  const words = sample.slice(0, 5000);
+  assert.equal(words.length, 5000);
+  assert.deepEqual(tagWords(tagger, words), tagWithoutCache(tagger, words));
+});
+
 test('a scratch reused with another tagger does not keep the first tagger\'s word scores', () => {
   const scratch = createTaggerScratch(trained.classes.length);
   const words = sentenceWords(readTreebank(dataRoot, 'EWT', 'dev')[3]!);

@@ -40,11 +40,11 @@ interface TaggerWord {
   /** The lexicon's ambiguity class of the word (0 if unseen). */
   ambiguity: number;
   /**
-   * Summed quantized weights of the features that depend on this word alone, filled on first use:
-   * at `pass * ROLES + role`, role 0 for the word itself and 1 + k for the word seen from
-   * NEIGHBOUR_OFFSETS[k] positions away.
+   * Where in the scratch's sum pool the summed quantized weights of the features that depend on
+   * this word alone start (-1 until first needed): at `pass * ROLES + role`, role 0 for the word
+   * itself and 1 + k for the word seen from NEIGHBOUR_OFFSETS[k] positions away.
    */
-  sums: Array<Int32Array | null>;
+  sums: number[];
 }
 
 /** Roles a word's own features can play: itself, then each of NEIGHBOUR_OFFSETS. */
@@ -63,7 +63,10 @@ export interface TaggerScratch {
   wordCache: Map<string, TaggerWord>;
   wordCacheOwner: TaggerModel | null;
   /** Like TaggerWord.sums, for a neighbour position outside the sentence. */
-  boundarySums: Array<Int32Array | null>;
+  boundarySums: number[];
+  /** One slab for all cached sums (one class count each), so that caching allocates no small arrays. */
+  pool: Int32Array;
+  poolUsed: number;
   /** The cache entry of each word of the sentence being tagged. */
   sentenceWords: TaggerWord[];
 }
@@ -72,12 +75,30 @@ export interface TaggerScratch {
 export function createTaggerScratch(classCount: number): TaggerScratch {
   return {
     words: createWordHashes(), features: createFeatureBuffer(64), scores: new Float32Array(classCount), sums: new Int32Array(classCount),
-    ambiguity: new Int32Array(64), firstPass: new Int32Array(64), wordCache: new Map(), wordCacheOwner: null, boundarySums: [], sentenceWords: [],
+    ambiguity: new Int32Array(64), firstPass: new Int32Array(64), wordCache: new Map(), wordCacheOwner: null, boundarySums: newSumSlots(),
+    pool: new Int32Array(0), poolUsed: 0, sentenceWords: [],
   };
 }
 
-/** Most distinct words a scratch caches before starting afresh (bounds memory on endless input). */
-const WORD_CACHE_LIMIT = 20_000;
+/** Most integers the sum pool of a scratch holds before the cache starts afresh (16 MB; bounds memory on endless input). */
+const POOL_LIMIT = 4 * 1024 * 1024;
+
+function newSumSlots(): number[] {
+  return new Array<number>(2 * ROLES).fill(-1);
+}
+
+/** Room for one more cached sum vector in the pool; returns its offset, or -1 when the pool is full. */
+function reserveSums(scratch: TaggerScratch, classCount: number): number {
+  if (scratch.poolUsed + classCount > scratch.pool.length) {
+    if (scratch.pool.length >= POOL_LIMIT) return -1;
+    const grown = new Int32Array(Math.min(POOL_LIMIT, Math.max(scratch.pool.length * 2, 64 * 1024)));
+    grown.set(scratch.pool.subarray(0, scratch.poolUsed));
+    scratch.pool = grown;
+  }
+  const offset = scratch.poolUsed;
+  scratch.poolUsed += classCount;
+  return offset;
+}
 
 /**
  * Decode the tag classes of one sentence of (normalized) words into `out`, given the ambiguity
@@ -108,9 +129,14 @@ export function decodeTags(
  * features that depend on the word alone are scored once per distinct word and kept in the scratch.
  */
 export function tagWords(model: TaggerModel, words: readonly string[], scratch: TaggerScratch = createTaggerScratch(model.classes.length), out: Int32Array = new Int32Array(words.length)): Int32Array {
-  if (scratch.wordCacheOwner !== model || scratch.wordCache.size >= WORD_CACHE_LIMIT) {
+  // A full pool starts afresh between sentences, so a sentence's entries stay valid while it is tagged.
+  const classCount = scratch.scores.length;
+  const needed = classCount * 2 * ROLES * (words.length + 1);
+  if (needed > POOL_LIMIT) return tagWithoutCache(model, words, scratch, out);
+  if (scratch.wordCacheOwner !== model || scratch.poolUsed + needed > POOL_LIMIT) {
     scratch.wordCache.clear();
-    scratch.boundarySums = [];
+    scratch.boundarySums = newSumSlots();
+    scratch.poolUsed = 0;
     scratch.wordCacheOwner = model;
   }
   if (scratch.ambiguity.length < words.length) scratch.ambiguity = new Int32Array(words.length * 2);
@@ -121,7 +147,7 @@ export function tagWords(model: TaggerModel, words: readonly string[], scratch: 
     const word = words[i]!;
     let entry = scratch.wordCache.get(word);
     if (!entry) {
-      entry = { dictionaryClass: model.dictionary.get(word) ?? -1, ambiguity: model.lexicon.get(word) ?? 0, sums: [] };
+      entry = { dictionaryClass: model.dictionary.get(word) ?? -1, ambiguity: model.lexicon.get(word) ?? 0, sums: newSumSlots() };
       scratch.wordCache.set(word, entry);
     }
     entries[i] = entry;
@@ -133,6 +159,19 @@ export function tagWords(model: TaggerModel, words: readonly string[], scratch: 
   if (scratch.firstPass.length < words.length) scratch.firstPass = new Int32Array(words.length * 2);
   const firstPass = decodeWithWordSums(model.linear, false, entries, scratch, scratch.firstPass, null);
   return decodeWithWordSums(second, true, entries, scratch, out, firstPass);
+}
+
+/** Tag a sentence too long for the sum pool by scoring every feature of every token. */
+function tagWithoutCache(model: TaggerModel, words: readonly string[], scratch: TaggerScratch, out: Int32Array): Int32Array {
+  if (scratch.ambiguity.length < words.length) scratch.ambiguity = new Int32Array(words.length * 2);
+  const ambiguity = scratch.ambiguity;
+  for (let i = 0; i < words.length; i++) ambiguity[i] = model.lexicon.get(words[i]!) ?? 0;
+  const linear = model.linear;
+  const second = model.second;
+  if (!second) return decodeTags(words, model.dictionary, ambiguity, (features, scores) => scoreModel(linear, features, scores), scratch, out);
+  if (scratch.firstPass.length < words.length) scratch.firstPass = new Int32Array(words.length * 2);
+  const firstPass = decodeTags(words, model.dictionary, ambiguity, (features, scores) => scoreModel(linear, features, scores), scratch, scratch.firstPass);
+  return decodeTags(words, model.dictionary, ambiguity, (features, scores) => scoreModel(second, features, scores), scratch, out, undefined, firstPass);
 }
 
 /** decodeTags for inference, with the parts of each score that depend on one word alone taken from that word's cache entry. */
@@ -147,23 +186,28 @@ function decodeWithWordSums(linear: LinearModel, secondPass: boolean, entries: r
       out[i] = entry.dictionaryClass;
       continue;
     }
-    let own = entry.sums[base];
-    if (!own) {
-      own = addModelWeights(linear, taggerWordFeatures(scratch.words, ambiguity, i, features), new Int32Array(classCount));
+    let own = entry.sums[base]!;
+    if (own < 0) {
+      own = reserveSums(scratch, classCount);
+      scratch.pool.fill(0, own, own + classCount);
+      addModelWeights(linear, taggerWordFeatures(scratch.words, ambiguity, i, features), scratch.pool.subarray(own, own + classCount));
       entry.sums[base] = own;
     }
-    sums.set(own);
+    const pool = scratch.pool;
+    for (let c = 0; c < classCount; c++) sums[c] = pool[own + c]!;
     for (let k = 0; k < NEIGHBOUR_OFFSETS.length; k++) {
       const j = i + NEIGHBOUR_OFFSETS[k]!;
       const slot = base + 1 + k;
-      const inside = j >= 0 && j < n;
-      const cached = inside ? entries[j]!.sums : scratch.boundarySums;
-      let neighbour = cached[slot];
-      if (!neighbour) {
-        neighbour = addModelWeights(linear, taggerNeighbourFeatures(scratch.words, ambiguity, j, NEIGHBOUR_OFFSETS[k]!, features), new Int32Array(classCount));
+      const cached = j >= 0 && j < n ? entries[j]!.sums : scratch.boundarySums;
+      let neighbour = cached[slot]!;
+      if (neighbour < 0) {
+        neighbour = reserveSums(scratch, classCount);
+        scratch.pool.fill(0, neighbour, neighbour + classCount);
+        addModelWeights(linear, taggerNeighbourFeatures(scratch.words, ambiguity, j, NEIGHBOUR_OFFSETS[k]!, features), scratch.pool.subarray(neighbour, neighbour + classCount));
         cached[slot] = neighbour;
       }
-      for (let c = 0; c < classCount; c++) sums[c]! += neighbour[c]!;
+      const current = scratch.pool;
+      for (let c = 0; c < classCount; c++) sums[c]! += current[neighbour + c]!;
     }
     taggerContextFeatures(scratch.words, ambiguity, i, i > 0 ? out[i - 1]! : -1, i > 1 ? out[i - 2]! : -1, features, firstPass);
     out[i] = argmax(scaleScores(linear, addModelWeights(linear, features, sums), scores), classCount);
