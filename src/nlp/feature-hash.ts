@@ -45,11 +45,13 @@ export function finishHash(hash: number): number {
 export interface FeatureBuffer {
   hashes: Uint32Array;
   length: number;
+  /** Scratch space for scoring: the run of model entries of each feature (see perceptron.ts). */
+  rows: Uint32Array;
 }
 
 /** Make an empty feature buffer. */
 export function createFeatureBuffer(capacity = 128): FeatureBuffer {
-  return { hashes: new Uint32Array(capacity), length: 0 };
+  return { hashes: new Uint32Array(capacity), length: 0, rows: new Uint32Array(2 * capacity + 1) };
 }
 
 /** Empty a feature buffer for reuse. */

@@ -143,14 +143,14 @@ export function finishTraining(trainer: PerceptronTrainer, options: FinishOption
 
 /** Add the model's score for every class into `scores` (zeroed first); returns it. */
 export function scoreModel(model: LinearModel, features: FeatureBuffer, scores: Float32Array): Float32Array {
-  const { mask, rowStart, entries, classCount, scale } = model;
+  const { classCount, scale } = model;
   scores.fill(0, 0, classCount);
-  const hashes = features.hashes;
+  const rows = findRows(model, features);
+  const entries = model.entries;
   // Sums of small integers stay exact in float32, so scoring order cannot change the result.
   for (let f = 0; f < features.length; f++) {
-    const bucket = hashes[f]! & mask;
-    const end = rowStart[bucket + 1]!;
-    for (let i = rowStart[bucket]!; i < end; i++) {
+    const end = rows[2 * f + 1]!;
+    for (let i = rows[2 * f]!; i < end; i++) {
       const entry = entries[i]!;
       scores[entry & 0xffff]! += entry >> 16;
     }
@@ -165,17 +165,42 @@ export function scoreModel(model: LinearModel, features: FeatureBuffer, scores: 
  * `scaleScores` then gives exactly what scoreModel gives for all the features together.
  */
 export function addModelWeights(model: LinearModel, features: FeatureBuffer, sums: Int32Array): Int32Array {
-  const { mask, rowStart, entries } = model;
-  const hashes = features.hashes;
+  const rows = findRows(model, features);
+  const entries = model.entries;
   for (let f = 0; f < features.length; f++) {
-    const bucket = hashes[f]! & mask;
-    const end = rowStart[bucket + 1]!;
-    for (let i = rowStart[bucket]!; i < end; i++) {
+    const end = rows[2 * f + 1]!;
+    for (let i = rows[2 * f]!; i < end; i++) {
       const entry = entries[i]!;
       sums[entry & 0xffff]! += entry >> 16;
     }
   }
   return sums;
+}
+
+/**
+ * Store the run of entries (start, end) of every feature's bucket in `features.rows` and read the
+ * first entry of each. The loop's loads are independent of each other, so the memory system fetches
+ * the rows of all features at once instead of one after another while the sums wait (the tables are
+ * far larger than the CPU caches; this made the parser about N % faster for the same sums).
+ */
+function findRows(model: LinearModel, features: FeatureBuffer): Uint32Array {
+  const { mask, rowStart, entries } = model;
+  const hashes = features.hashes;
+  const count = features.length;
+  if (features.rows.length < 2 * count + 1) features.rows = new Uint32Array(2 * hashes.length + 1);
+  const rows = features.rows;
+  let touched = 0;
+  for (let f = 0; f < count; f++) {
+    const bucket = hashes[f]! & mask;
+    const start = rowStart[bucket]!;
+    const end = rowStart[bucket + 1]!;
+    rows[2 * f] = start;
+    rows[2 * f + 1] = end;
+    if (start < end) touched ^= entries[start]!;
+  }
+  // Kept so that the reads above are not optimized away.
+  rows[2 * count] = touched;
+  return rows;
 }
 
 /** Turn integer weight sums (see addModelWeights) into the scores scoreModel gives; returns `scores`. */
