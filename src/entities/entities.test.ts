@@ -125,3 +125,10 @@ test('a titled double-barrelled surname joins the full name; British party words
   const two = analyze('John Howard spoke first. Michael Howard said he disagreed.');
   assert.equal(two.entities.filter((e) => e.type === 'person' && /Howard/.test(e.name)).length, 2);
 });
+
+test('a place or organization that starts with a given name is retyped by the statistical model', () => {
+  const analysis = analyze('Police in West Yorkshire said the roads were closed. Staff at the North Sea rigs were evacuated.');
+  const types = new Map(analysis.entities.map((e) => [e.name, e.type]));
+  assert.equal(types.get('West Yorkshire'), 'place', JSON.stringify([...types]));
+  assert.notEqual(types.get('North Sea'), 'person');
+});

@@ -79,8 +79,10 @@ function modelSpans(doc: WorkingDocument, view: TextView, names: readonly NameMe
   const windows: Array<[number, number]> = [];
   // Only names the rules left open: running the model on every sentence would cost most of the analysis time.
   // Single unknown words only matter as speakers, which the speaker rules type; names of two words or
-  // more ("Alden Courier", "Gerald Ford") are worth the model's time.
-  const open = names.filter((mention) => mention.type === 'unknown' && mention.to - mention.from > 1).sort((a, b) => a.from - b.from);
+  // more ("Alden Courier", "Gerald Ford") are worth the model's time, and so are those called people only
+  // because their first word is a listed given name ("West Yorkshire", "Clarence House"): applyModelTypes
+  // lets the model retype both.
+  const open = names.filter((mention) => (mention.type === 'unknown' || mention.source === 'rule:names/given-name') && mention.to - mention.from > 1).sort((a, b) => a.from - b.from);
   for (const mention of open) {
     const sentence = view.tokens[mention.from]!.sentence;
     const first = Math.max(view.sentenceFirst[sentence]!, mention.from - MODEL_WINDOW_MARGIN);
