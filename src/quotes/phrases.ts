@@ -64,7 +64,12 @@ function isPhraseWord(view: TextView, i: number): boolean {
   if (word === "'s") return true;
   // A possessive apostrophe is attached to its word ("Sessions'"); a free-standing one is a quotation mark.
   if (word === "'") return i > 0 && !view.tokens[i - 1]!.spaceAfter && (i + 1 >= view.tokens.length || view.tokens[i]!.spaceAfter);
-  if (isCapitalizedToken(view, i)) return !hasClass(word, 'wh') || i === view.sentenceFirst[token.sentence];
+  if (isCapitalizedToken(view, i)) {
+    // "Once", "Now", "However" opening a sentence are capitalized adverbs or connectives, not names.
+    const classes = wordClasses().get(word);
+    if (classes && i === view.sentenceFirst[token.sentence] && !classes.has('det') && !classes.has('poss') && !classes.has('pron') && !classes.has('wh')) return false;
+    return !hasClass(word, 'wh') || i === view.sentenceFirst[token.sentence];
+  }
   const classes = wordClasses().get(word);
   if (classes) return classes.has('det') || classes.has('poss') || classes.has('pron');
   if (cueVerbs().has(word)) {

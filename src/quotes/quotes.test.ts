@@ -220,3 +220,13 @@ test('a second verb after "and" takes a subject pronoun nearer than the previous
   const blamed = quotes.find((q) => q.cue?.text === 'blamed');
   assert.equal(blamed?.speaker.mention?.text, 'she');
 });
+
+test('a capitalized adverb opening a sentence is not a speaker ("Once …, I told her: “…”")', () => {
+  const quotes = quotesOf('Once, in the car, I told her: "Of course I believe in the devil."');
+  assert.notEqual(quotes[0]?.mention, 'Once');
+});
+
+test('"now" between subject and cue is skipped like other adverbs', () => {
+  const [quote] = quotesOf('Senators now say the deal will fail.');
+  assert.equal(quote?.mention, 'Senators');
+});
