@@ -82,19 +82,15 @@ export function createTaggerScratch(classCount: number): TaggerScratch {
 
 /** Most integers the sum pool of a scratch holds before the cache starts afresh (16 MB; bounds memory on endless input). */
 const POOL_LIMIT = 4 * 1024 * 1024;
+/** Size of a scratch's first sum pool (1 MB). */
+const POOL_START = 256 * 1024;
 
 function newSumSlots(): number[] {
   return new Array<number>(2 * ROLES).fill(-1);
 }
 
-/** Room for one more cached sum vector in the pool; returns its offset, or -1 when the pool is full. */
+/** Room for one more cached sum vector in the pool; returns its offset (tagWords made sure there is room). */
 function reserveSums(scratch: TaggerScratch, classCount: number): number {
-  if (scratch.poolUsed + classCount > scratch.pool.length) {
-    if (scratch.pool.length >= POOL_LIMIT) return -1;
-    const grown = new Int32Array(Math.min(POOL_LIMIT, Math.max(scratch.pool.length * 2, 64 * 1024)));
-    grown.set(scratch.pool.subarray(0, scratch.poolUsed));
-    scratch.pool = grown;
-  }
   const offset = scratch.poolUsed;
   scratch.poolUsed += classCount;
   return offset;
@@ -138,6 +134,12 @@ export function tagWords(model: TaggerModel, words: readonly string[], scratch: 
     scratch.boundarySums = newSumSlots();
     scratch.poolUsed = 0;
     scratch.wordCacheOwner = model;
+  }
+  // A small pool first (a scratch may tag one sentence), then the whole pool at once, so growing leaves one small array behind.
+  if (scratch.poolUsed + needed > scratch.pool.length) {
+    const grown = new Int32Array(scratch.pool.length === 0 ? Math.max(needed, POOL_START) : POOL_LIMIT);
+    grown.set(scratch.pool.subarray(0, scratch.poolUsed));
+    scratch.pool = grown;
   }
   if (scratch.ambiguity.length < words.length) scratch.ambiguity = new Int32Array(words.length * 2);
   const ambiguity = scratch.ambiguity;
