@@ -54,6 +54,16 @@ test('attributes content that comes before its speaker', () => {
   assert.equal(quote?.mention, 'sources');
 });
 
+test('reads "CONTENT, said X." as content first even when the content has clauses of its own', () => {
+  const [quote] = quotesOf('All e-mails are subject to the law, but the important thing was the content of the e-mail, said Mr Thomas.');
+  assert.deepEqual(quote?.content, ['All e-mails are subject to the law, but the important thing was the content of the e-mail']);
+  assert.equal(quote?.mention, 'Mr Thomas');
+  // An appositive before the cue is still the subject, with the statement after it.
+  const [plain] = quotesOf('Jeff Sessions, the attorney general, said the report was false.');
+  assert.deepEqual(plain?.content, ['the report was false']);
+  assert.equal(plain?.speaker, 'Jeff Sessions');
+});
+
 test('recognizes according to, in front and at the end', () => {
   assert.equal(quotesOf('According to the report, the talks failed.')[0]?.mention, 'the report');
   assert.equal(quotesOf('The talks failed, according to officials.')[0]?.mention, 'officials');

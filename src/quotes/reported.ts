@@ -295,6 +295,12 @@ function attribution(view: TextView, fragments: Span[], cue: Phrase | null, spea
 
 /** `X said (that) CONTENT` — and the parenthetical `A, X said, B`. */
 function speakerFirst(view: TextView, c: number, cue: CueVerb, first: number, end: number, earlier: readonly Attribution[]): Attribution | null {
+  // "CONTENT, said Mr Thomas.": after a comma, a cue whose speaker follows it and ends the sentence is
+  // inverted; what comes before the comma is the statement, not a subject (contentFirst reads it).
+  if (view.tokens[c - 1]?.norm === ',') {
+    const inverted = phraseStartingAt(view, c + 1, end);
+    if (inverted && endsSentence(view, inverted.to, end)) return null;
+  }
   let subject = subjectBefore(view, c, first);
   const joiner = view.lower[skipAdverbsBack(view, c - 1, first)];
   if (joiner === 'and' || joiner === 'but') {
@@ -415,6 +421,15 @@ function isContentBoundary(view: TextView, k: number): boolean {
     return before === ',' || before === '.' || before === '?' || before === '!';
   }
   return norm === ',' || norm === '--';
+}
+
+/** Nothing but closing punctuation follows token `from` in the sentence. */
+function endsSentence(view: TextView, from: number, end: number): boolean {
+  for (let k = from; k < end; k++) {
+    const norm = view.tokens[k]!.norm;
+    if (!CLAUSE_END.has(norm) && norm !== '"' && norm !== "'") return false;
+  }
+  return true;
 }
 
 /** Only time words, a medium, an addressee or a short prepositional phrase follow before the sentence ends. */
