@@ -6,7 +6,8 @@ import { attachmentScores } from './parser-accuracy.js';
 import { createGoldTree, transitionCosts } from './parser-oracle.js';
 import { applyTransition, classOf, createParserState, isTerminal, LEFT, resetParserState, RIGHT, SHIFT } from './parser-state.js';
 import { parserExample, trainParser } from './parser-train.js';
-import { deserializeParser, parseWords, serializeParser } from './parser.js';
+import { bestValidClass, createParserScratch, decodeParse, deserializeParser, parseWords, serializeParser } from './parser.js';
+import { scoreModel } from './perceptron.js';
 
 const dataRoot = join('..', 'shared', 'data');
 const slice = readTreebank(dataRoot, 'EWT', 'train').slice(0, 200).map(parserExample);
@@ -39,6 +40,16 @@ test('a serialized parser parses exactly like the trained one', () => {
   const loaded = deserializeParser(serializeParser(trained));
   for (const example of readTreebank(dataRoot, 'EWT', 'dev').slice(0, 50).map(parserExample)) {
     assert.deepEqual(parseWords(loaded, example.words, example.upos, example.xpos), parseWords(trained, example.words, example.upos, example.xpos));
+  }
+});
+
+test('inference, which does not score configurations with an empty stack, parses as scoring every configuration does', () => {
+  const scratch = createParserScratch(trained.linear.classCount);
+  for (const example of readTreebank(dataRoot, 'EWT', 'dev').slice(0, 100).map(parserExample)) {
+    const { heads } = parseWords(trained, example.words, example.upos, example.xpos);
+    const n = example.words.length;
+    const state = decodeParse(example.words, example.upos, example.xpos, (features, scores) => scoreModel(trained.linear, features, scores), scratch, (current, _features, scores) => bestValidClass(current, scores, scores.length));
+    assert.deepEqual(Array.from(heads), Array.from(state.heads.subarray(0, n), (head) => (head === n ? -1 : head)));
   }
 });
 

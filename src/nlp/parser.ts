@@ -79,6 +79,12 @@ export function decodeParse(words: readonly string[], upos: readonly string[], x
   tagValues(upos, xpos, scratch.tags);
   const classCount = scratch.scores.length;
   while (!isTerminal(state)) {
+    // With an empty stack SHIFT is the only valid transition, so inference need not score it
+    // (training still does: the oracle's update and the averaging clock see every configuration).
+    if (!choose && state.stackSize === 0) {
+      applyTransition(state, SHIFT);
+      continue;
+    }
     parserFeatures(state, scratch.words, scratch.tags, scratch.features);
     score(scratch.features, scratch.scores);
     const cls = choose ? choose(state, scratch.features, scratch.scores) : bestValidClass(state, scratch.scores, classCount);
