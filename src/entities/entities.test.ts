@@ -132,3 +132,17 @@ test('a place or organization that starts with a given name is retyped by the st
   assert.equal(types.get('West Yorkshire'), 'place', JSON.stringify([...types]));
   assert.notEqual(types.get('North Sea'), 'person');
 });
+
+test('"the company said" refers to the organization the story names, when it is named more than once', () => {
+  const analysis = analyze('Ryanair cut its fares again. Ryanair has 40 routes from Dublin. The airline said bookings were up 20%.');
+  const [quote] = analysis.quotes.filter((q) => q.content.text.startsWith('bookings'));
+  assert.equal(quote?.speaker.name, 'Ryanair');
+  assert.match(quote?.reason ?? '', /organization named most recently/);
+  assert.equal(analysis.entities.find((e) => e.name === 'Ryanair')?.type, 'organization');
+  // A modifier other than a place changes the referent: "the central bank" is not the bank named before.
+  const central = analyze('Barclays raised its rates. Barclays has 2,000 branches. The central bank said inflation was rising.');
+  assert.notEqual(central.quotes[0]?.speaker.name, 'Barclays');
+  // Named once only: too weak a referent.
+  const once = analyze('Shares in Vodafone fell. The company said the market was weak.');
+  assert.equal(once.quotes[0]?.speaker.entity === null || once.quotes[0]?.speaker.name !== 'Vodafone', true);
+});

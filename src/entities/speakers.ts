@@ -11,7 +11,8 @@ import { lastBelow, strictlyInside } from '../text/spans.js';
 import { tokenAt, type TextView } from '../text/view.js';
 import type { Entity, Quote, Span } from '../types.js';
 import { addEntity, addMention, type EntityDraft, type EntityRegistry } from './cluster.js';
-import { roleNouns } from './lexicons.js';
+import { demonyms, roleNouns } from './lexicons.js';
+import { isCommonWord } from '../nlp/ner-gazetteer.js';
 import type { NameMention } from './names.js';
 
 const MALE_PRONOUNS = new Set(['he', 'him', 'his']);
@@ -20,6 +21,8 @@ const FEMALE_PRONOUNS = new Set(['she', 'her']);
 const PLURAL_PRONOUNS = new Set(['they', 'them', 'their']);
 /** Nouns that make a speaker phrase a document ("the letter stated"): data/lexicons/document-nouns.tsv. */
 const documentNouns = lazy(() => new Set(readList('lexicons/document-nouns.tsv')));
+/** Heads of definite descriptions of an organization ("the company"): data/lexicons/organization-nouns.tsv. */
+const organizationNouns = lazy(() => new Set(readList('lexicons/organization-nouns.tsv')));
 const INDEFINITE = new Set(['a', 'an', 'one', 'two', 'three', 'several', 'some', 'many', 'other', 'another', 'few', 'most', 'numerous', 'multiple']);
 
 /** Everything speaker resolution needs to know about the document. */
@@ -186,6 +189,16 @@ function resolvePhrase(
       why.push(`the title matches ${best.entity.name}'s stated title, ${best.entity.title}`);
       return best;
     }
+    // "The US firm said", "the company said": the organization named most recently, within a few sentences.
+    // Only places and nationalities may modify the noun ("The US firm", "The Swedish company"): any other
+    // word changes what is meant ("the central bank", "the new company"), and a name inside names its own organization.
+    if (organizationNouns().has(head) && onlyPlaceModifiers(context, inside, from + 1, to - 1)) {
+      const organization = recentOrganization(context, from, sentence);
+      if (organization) {
+        why.push(`it refers to ${organization.entity.name}, the organization named most recently`);
+        return organization;
+      }
+    }
     // An earlier anonymous source with the same head noun: "a senior official … the official said".
     for (const [key, draft] of anonymous) if (key.endsWith(` ${head}`) || key === head) return draft;
     // A singular definite role description ("The nation's top cop"): the salient person.
@@ -242,6 +255,49 @@ function groupEntity(context: SpeakerContext, anonymous: Map<string, EntityDraft
   }
   addMention(draft, context.view, from, to, 'description', 'rule:entities/description');
   return draft;
+}
+
+/** Tokens [from, to) are all inside place names or are nationality words. */
+function onlyPlaceModifiers(context: SpeakerContext, inside: readonly NameMention[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    if (demonyms().has(context.view.tokens[k]!.norm)) continue;
+    if (inside.some((n) => n.from <= k && k < n.to && context.assigned.get(n)!.entity.type === 'place')) continue;
+    return false;
+  }
+  return true;
+}
+
+/** A name of unknown type that may be an organization: two words or more, or one word that is no common English word ("Shares", "Analysts" open sentences). */
+function possibleOrganizationName(context: SpeakerContext, mention: NameMention): boolean {
+  if (mention.to - mention.from >= 2) return true;
+  const word = context.view.tokens[mention.from]!.norm;
+  return /^\p{Lu}[\p{L}&.-]+$/u.test(word) && !isCommonWord(word.toLowerCase());
+}
+
+/** A person only because the statistical model said so: no title, party, stated gender or given-name rule. */
+function typedByModelOnly(entity: Entity): boolean {
+  if (entity.title || entity.party || entity.state || entity.gender) return false;
+  return entity.mentions.length > 0 && entity.mentions.every((mention) => mention.source.startsWith('model:') || mention.source === 'rule:names/capitalized-run');
+}
+
+/**
+ * The organization named most recently before token `at`, within the three sentences before it. A name
+ * of unknown type ("Time Warner reported …") that the text then calls "the company" is an
+ * organization, and is typed so.
+ */
+function recentOrganization(context: SpeakerContext, at: number, sentence: number): EntityDraft | null {
+  const { view } = context;
+  const candidates = namesWithin(context, view.sentenceFirst[Math.max(0, sentence - 3)]!, at);
+  for (let k = candidates.length - 1; k >= 0; k--) {
+    const draft = context.assigned.get(candidates[k]!)!;
+    if (insideQuoted(context, view.tokens[candidates[k]!.from]!.start)) continue;
+    const mention = candidates[k]!;
+    // The organization a story talks about is named more than once; a name seen once is too weak a referent.
+    if (draft.positions.length < 2) continue;
+    if ((draft.entity.type === 'other' && possibleOrganizationName(context, mention)) || (draft.entity.type === 'person' && typedByModelOnly(draft.entity))) draft.entity.type = 'organization';
+    if (draft.entity.type === 'organization') return draft;
+  }
+  return null;
 }
 
 /** The most salient entity a pronoun or definite description refers to. */
