@@ -170,4 +170,21 @@ export const MIGRATIONS: readonly Migration[] = [
       postgres: ['DROP INDEX quotes_date', 'CREATE INDEX quotes_date ON quotes (date, person_id, anonymous, speaker_gender, speaker_party)'],
     },
   },
+  {
+    version: 8,
+    // Every quotation row fed six b-tree indexes and the full-text index. quotes_outlet (outlet, date)
+    // served no query (searches compare lower(outlet); statistics read quotes_stats), and
+    // quotes_person_stats (person, gender, party) is covered by quotes_person once that carries both.
+    name: 'fewer quotation indexes: drop quotes_outlet, fold quotes_person_stats into quotes_person',
+    statements: {
+      sqlite: [
+        'DROP INDEX IF EXISTS quotes_outlet', 'DROP INDEX IF EXISTS quotes_person_stats', 'DROP INDEX quotes_person',
+        'CREATE INDEX quotes_person ON quotes (person_id, date, outlet, article_id, quote_id, speaker_gender, speaker_party)',
+      ],
+      postgres: [
+        'DROP INDEX IF EXISTS quotes_outlet', 'DROP INDEX IF EXISTS quotes_person_stats', 'DROP INDEX quotes_person',
+        'CREATE INDEX quotes_person ON quotes (person_id, date, outlet, article_id, quote_id, speaker_gender, speaker_party)',
+      ],
+    },
+  },
 ];
