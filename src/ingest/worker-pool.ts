@@ -1,6 +1,9 @@
 /**
- * A pool of analysis worker threads, one job per worker at a time. A job that outlives its time
- * limit or kills its worker fails alone: the worker is replaced and the other jobs go on.
+ * A pool of analysis worker threads. Each worker holds up to two jobs: the one it runs and the next,
+ * waiting in its message queue, so it goes straight on when the thread that feeds it is busy (the
+ * ingest writes to SQLite synchronously on that thread). A job that outlives its time limit or kills
+ * its worker fails alone: the worker is replaced, a job still waiting in it goes back to the queue,
+ * and the other jobs go on.
  */
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
@@ -29,9 +32,14 @@ interface Pending {
 
 interface Slot {
   worker: Worker;
-  current: Pending | null;
+  /** Jobs sent to the worker, oldest (running) first; at most JOBS_PER_WORKER. */
+  jobs: Pending[];
+  /** Time limit of the running job (the first of `jobs`). */
   timer: NodeJS.Timeout | null;
 }
+
+/** Jobs a worker holds at once: the one it runs and one waiting behind it. */
+const JOBS_PER_WORKER = 2;
 
 // The worker runs from the same tree as this module: .js once built; .ts in development, where
 // the worker registers tsx itself (loader flags such as `--import tsx` do not reach worker entry points on Node 20).
@@ -54,49 +62,64 @@ export function createAnalysisPool(options: PoolOptions = {}): AnalysisPool {
   let seq = 0;
   let closed = false;
 
-  const finish = (slot: Slot, outcome: AnalysisOutcome): void => {
-    const current = slot.current;
+  /** Start the time limit of the job the worker runs now (the oldest it holds). */
+  const arm = (slot: Slot): void => {
     if (slot.timer) clearTimeout(slot.timer);
-    slot.current = null;
     slot.timer = null;
-    current?.resolve(outcome);
+    if (slot.jobs.length === 0) return;
+    slot.timer = setTimeout(() => {
+      finishRunning(slot, { ok: false, code: 'timeout', message: `analysis took longer than ${timeoutMs} ms; the item was skipped` });
+      replace(slot);
+    }, timeoutMs);
+  };
+
+  /** Settle the job the worker runs; the next one it holds starts running. */
+  const finishRunning = (slot: Slot, outcome: AnalysisOutcome): void => {
+    const running = slot.jobs.shift();
+    arm(slot);
+    running?.resolve(outcome);
   };
 
   const dispatch = (slot: Slot): void => {
-    if (closed || slot.current) return;
-    const next = queue.shift();
-    if (!next) return;
-    slot.current = next;
-    slot.timer = setTimeout(() => {
-      finish(slot, { ok: false, code: 'timeout', message: `analysis took longer than ${timeoutMs} ms; the item was skipped` });
-      replace(slot);
-    }, timeoutMs);
-    slot.worker.postMessage({ seq: next.seq, job: next.job });
+    while (!closed && slot.jobs.length < JOBS_PER_WORKER) {
+      const next = queue.shift();
+      if (!next) return;
+      slot.jobs.push(next);
+      if (slot.jobs.length === 1) arm(slot);
+      slot.worker.postMessage({ seq: next.seq, job: next.job });
+    }
   };
 
   const attach = (slot: Slot): void => {
     const worker = slot.worker;
     worker.on('message', (message: { seq: number; outcome: AnalysisOutcome }) => {
-      if (slot.worker !== worker || slot.current?.seq !== message.seq) return;
-      finish(slot, message.outcome);
+      if (slot.worker !== worker || slot.jobs[0]?.seq !== message.seq) return;
+      finishRunning(slot, message.outcome);
       dispatch(slot);
     });
     worker.on('error', (error) => {
-      if (slot.worker === worker) finish(slot, { ok: false, code: 'worker-crashed', message: `the analysis worker failed: ${error.message}` });
+      if (slot.worker !== worker) return;
+      // Only the running job failed; the worker is replaced now (its exit is then ignored) and a waiting job runs on the new one.
+      finishRunning(slot, { ok: false, code: 'worker-crashed', message: `the analysis worker failed: ${error.message}` });
+      replace(slot);
     });
     worker.on('exit', () => {
       if (closed || slot.worker !== worker) return;
-      finish(slot, { ok: false, code: 'worker-crashed', message: 'the analysis worker stopped unexpectedly' });
+      finishRunning(slot, { ok: false, code: 'worker-crashed', message: 'the analysis worker stopped unexpectedly' });
       replace(slot);
     });
   };
 
-  // A stuck or dead worker is thrown away and a fresh one takes its place and the queue.
+  // A stuck or dead worker is thrown away and a fresh one takes its place and the queue; the jobs still
+  // waiting in it never ran, so they go back to the front of the queue.
   const replace = (slot: Slot): void => {
     const old = slot.worker;
     old.removeAllListeners();
     old.on('error', () => undefined);
     void old.terminate();
+    if (slot.timer) clearTimeout(slot.timer);
+    slot.timer = null;
+    queue.unshift(...slot.jobs.splice(0));
     if (closed) return;
     slot.worker = startWorker();
     attach(slot);
@@ -104,7 +127,7 @@ export function createAnalysisPool(options: PoolOptions = {}): AnalysisPool {
   };
 
   for (let index = 0; index < size; index++) {
-    const slot: Slot = { worker: startWorker(), current: null, timer: null };
+    const slot: Slot = { worker: startWorker(), jobs: [], timer: null };
     attach(slot);
     slots.push(slot);
   }
@@ -115,15 +138,18 @@ export function createAnalysisPool(options: PoolOptions = {}): AnalysisPool {
       if (closed) return Promise.resolve({ ok: false, code: 'pool-closed', message: 'the analysis pool is closed' });
       return new Promise((resolve) => {
         queue.push({ seq: ++seq, job, resolve });
-        const idle = slots.find((slot) => !slot.current);
-        if (idle) dispatch(idle);
+        // The least busy worker takes it (an idle one before one that is running a job).
+        const free = slots.filter((slot) => slot.jobs.length < JOBS_PER_WORKER).sort((a, b) => a.jobs.length - b.jobs.length)[0];
+        if (free) dispatch(free);
       });
     },
     async close(): Promise<void> {
       closed = true;
       for (const pending of queue.splice(0)) pending.resolve({ ok: false, code: 'pool-closed', message: 'the analysis pool was closed' });
       await Promise.all(slots.map(async (slot) => {
-        finish(slot, { ok: false, code: 'pool-closed', message: 'the analysis pool was closed' });
+        if (slot.timer) clearTimeout(slot.timer);
+        slot.timer = null;
+        for (const pending of slot.jobs.splice(0)) pending.resolve({ ok: false, code: 'pool-closed', message: 'the analysis pool was closed' });
         await slot.worker.terminate();
       }));
     },
