@@ -1,9 +1,8 @@
 /** `whosaid calls [--actor NAME] [--target NAME] [--action WORDS] [--from D] [--to D] [--limit N] [--cursor C] [--json] [--db ...]` */
 import { parseArgs } from 'node:util';
-import { WhosaidError } from '../errors.js';
 import type { CallQuery } from '../store/types.js';
-import { openStoreOption } from './ingest.js';
-import { CliError, EXIT, type CliIo } from './io.js';
+import { limitOption, withStore, writePage } from './corpus-query.js';
+import { EXIT, type CliIo } from './io.js';
 import { renderCall } from './render-records.js';
 
 const HELP = `usage: whosaid calls [options]
@@ -35,26 +34,13 @@ export async function callsCommand(args: string[], io: CliIo): Promise<number> {
     io.stdout.write(HELP);
     return EXIT.ok;
   }
-  const limit = values.limit === undefined ? undefined : Number(values.limit);
-  if (limit !== undefined && (!Number.isInteger(limit) || limit < 1)) throw new CliError('--limit must be a positive whole number', EXIT.usage);
+  const limit = limitOption(values.limit);
   const query: CallQuery = {
     ...(values.actor ? { actor: values.actor } : {}), ...(values.target ? { target: values.target } : {}), ...(values.action ? { action: values.action } : {}),
     ...(values.from ? { from: values.from } : {}), ...(values.to ? { to: values.to } : {}),
     ...(limit !== undefined ? { limit } : {}), ...(values.cursor ? { cursor: values.cursor } : {}),
   };
-  const store = await openStoreOption(values.db);
-  try {
-    const page = await store.searchCalls(query);
-    if (values.json) io.stdout.write(`${JSON.stringify(page, null, 2)}\n`);
-    else {
-      io.stdout.write(page.items.length === 0 ? 'no calls found\n' : `${page.items.map(renderCall).join('\n\n')}\n`);
-      if (page.nextCursor) io.stdout.write(`\nmore: --cursor ${page.nextCursor}\n`);
-    }
-    return EXIT.ok;
-  } catch (error) {
-    if (error instanceof WhosaidError && error.code === 'INVALID_OPTION') throw new CliError(error.message, EXIT.usage);
-    throw error;
-  } finally {
-    await store.close();
-  }
+  const page = await withStore(values.db, (store) => store.searchCalls(query));
+  writePage(io, page, values.json, (items) => `${items.map(renderCall).join('\n\n')}\n`, 'no calls found\n');
+  return EXIT.ok;
 }

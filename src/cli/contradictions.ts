@@ -1,8 +1,7 @@
 /** `whosaid contradictions [--person NAME] [--limit N] [--cursor C] [--json] [--db ...]` */
 import { parseArgs } from 'node:util';
-import { WhosaidError } from '../errors.js';
-import { openStoreOption } from './ingest.js';
-import { CliError, EXIT, type CliIo } from './io.js';
+import { limitOption, withStore, writePage } from './corpus-query.js';
+import { EXIT, type CliIo } from './io.js';
 import { renderContradiction } from './render-records.js';
 
 const HELP = `usage: whosaid contradictions [options]
@@ -28,23 +27,10 @@ export async function contradictionsCommand(args: string[], io: CliIo): Promise<
     io.stdout.write(HELP);
     return EXIT.ok;
   }
-  const limit = values.limit === undefined ? undefined : Number(values.limit);
-  if (limit !== undefined && (!Number.isInteger(limit) || limit < 1)) throw new CliError('--limit must be a positive whole number', EXIT.usage);
-  const store = await openStoreOption(values.db);
-  try {
-    const page = await store.searchContradictions({
-      ...(values.person ? { person: values.person } : {}), ...(limit !== undefined ? { limit } : {}), ...(values.cursor ? { cursor: values.cursor } : {}),
-    });
-    if (values.json) io.stdout.write(`${JSON.stringify(page, null, 2)}\n`);
-    else {
-      io.stdout.write(page.items.length === 0 ? 'no contradictions found\n' : `${page.items.map(renderContradiction).join('\n\n')}\n`);
-      if (page.nextCursor) io.stdout.write(`\nmore: --cursor ${page.nextCursor}\n`);
-    }
-    return EXIT.ok;
-  } catch (error) {
-    if (error instanceof WhosaidError && error.code === 'INVALID_OPTION') throw new CliError(error.message, EXIT.usage);
-    throw error;
-  } finally {
-    await store.close();
-  }
+  const limit = limitOption(values.limit);
+  const page = await withStore(values.db, (store) => store.searchContradictions({
+    ...(values.person ? { person: values.person } : {}), ...(limit !== undefined ? { limit } : {}), ...(values.cursor ? { cursor: values.cursor } : {}),
+  }));
+  writePage(io, page, values.json, (items) => `${items.map(renderContradiction).join('\n\n')}\n`, 'no contradictions found\n');
+  return EXIT.ok;
 }

@@ -5,7 +5,7 @@ import { WhosaidError } from '../errors.js';
 import { CSV_COLUMNS, quoteCsvLines } from '../store/export/csv.js';
 import { ANNOTATION_CONTEXT, webAnnotations } from '../store/export/web-annotation.js';
 import type { ArticleQuery, ContradictionRecord, Store } from '../store/types.js';
-import { openStoreOption } from './ingest.js';
+import { withStore } from './corpus-query.js';
 import { CliError, EXIT, type CliIo } from './io.js';
 
 const HELP = `usage: whosaid export --format jsonl|csv|webannotation [options]
@@ -68,33 +68,31 @@ export async function exportCommand(args: string[], io: CliIo): Promise<number> 
   const format = values.format;
   if (format !== 'jsonl' && format !== 'csv' && format !== 'webannotation') throw new CliError(`--format must be jsonl, csv or webannotation\n\n${HELP}`, EXIT.usage);
   const filter: ArticleQuery = { ...(values.outlet ? { outlet: values.outlet } : {}), ...(values.from ? { from: values.from } : {}), ...(values.to ? { to: values.to } : {}) };
-  const store = await openStoreOption(values.db);
   const out = io.stdout;
   out.on('error', () => undefined);
-  try {
-    if (format === 'csv') await write(out, `${CSV_COLUMNS.join(',')}\r\n`);
-    if (format === 'webannotation') {
-      await write(out, `{"@context":${JSON.stringify(ANNOTATION_CONTEXT)},"type":"AnnotationCollection","label":"whosaid corpus","first":{"type":"AnnotationPage","startIndex":0,"items":[`);
-    }
-    let first = true;
-    for await (const { article, analysis } of storedArticles(store, filter)) {
-      if (format === 'jsonl') await write(out, `${JSON.stringify({ article, analysis, corpusContradictions: await corpusContradictionsOf(store, article.id) })}\n`);
-      else if (format === 'csv') for (const line of quoteCsvLines(article, analysis)) await write(out, line);
-      else {
-        for (const annotation of webAnnotations(article, analysis)) {
-          await write(out, `${first ? '' : ','}\n${JSON.stringify(annotation)}`);
-          first = false;
+  return withStore(values.db, async (store) => {
+    try {
+      if (format === 'csv') await write(out, `${CSV_COLUMNS.join(',')}\r\n`);
+      if (format === 'webannotation') {
+        await write(out, `{"@context":${JSON.stringify(ANNOTATION_CONTEXT)},"type":"AnnotationCollection","label":"whosaid corpus","first":{"type":"AnnotationPage","startIndex":0,"items":[`);
+      }
+      let first = true;
+      for await (const { article, analysis } of storedArticles(store, filter)) {
+        if (format === 'jsonl') await write(out, `${JSON.stringify({ article, analysis, corpusContradictions: await corpusContradictionsOf(store, article.id) })}\n`);
+        else if (format === 'csv') for (const line of quoteCsvLines(article, analysis)) await write(out, line);
+        else {
+          for (const annotation of webAnnotations(article, analysis)) {
+            await write(out, `${first ? '' : ','}\n${JSON.stringify(annotation)}`);
+            first = false;
+          }
         }
       }
+      if (format === 'webannotation') await write(out, '\n]}}\n');
+      return EXIT.ok;
+    } catch (error) {
+      // The reader went away (`| head`): nothing more to write, and nothing went wrong.
+      if ((error as NodeJS.ErrnoException).code === 'EPIPE') return EXIT.ok;
+      throw error;
     }
-    if (format === 'webannotation') await write(out, '\n]}}\n');
-    return EXIT.ok;
-  } catch (error) {
-    // The reader went away (`| head`): nothing more to write, and nothing went wrong.
-    if ((error as NodeJS.ErrnoException).code === 'EPIPE') return EXIT.ok;
-    if (error instanceof WhosaidError && error.code === 'INVALID_OPTION') throw new CliError(error.message, EXIT.usage);
-    throw error;
-  } finally {
-    await store.close();
-  }
+  });
 }

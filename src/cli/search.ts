@@ -1,9 +1,8 @@
 /** `whosaid search TEXT [--speaker NAME] [--about NAME] [--from DATE] [--to DATE] [--outlet X] [--limit N] [--cursor C] [--json] [--db ...]` */
 import { parseArgs } from 'node:util';
-import { WhosaidError } from '../errors.js';
 import type { QuoteQuery, QuoteRecord } from '../store/types.js';
-import { openStoreOption } from './ingest.js';
-import { CliError, EXIT, type CliIo } from './io.js';
+import { limitOption, withStore, writePage } from './corpus-query.js';
+import { EXIT, type CliIo } from './io.js';
 
 const HELP = `usage: whosaid search [TEXT] [options]
 
@@ -42,27 +41,14 @@ export async function searchCommand(args: string[], io: CliIo): Promise<number> 
     io.stdout.write(HELP);
     return EXIT.ok;
   }
-  const limit = values.limit === undefined ? undefined : Number(values.limit);
-  if (limit !== undefined && (!Number.isInteger(limit) || limit < 1)) throw new CliError('--limit must be a positive whole number', EXIT.usage);
+  const limit = limitOption(values.limit);
   const query: QuoteQuery = {
     ...(positionals.length > 0 ? { q: positionals.join(' ') } : {}),
     ...(values.speaker ? { speaker: values.speaker } : {}), ...(values.about ? { about: values.about } : {}),
     ...(values.from ? { from: values.from } : {}), ...(values.to ? { to: values.to } : {}), ...(values.outlet ? { outlet: values.outlet } : {}),
     ...(limit !== undefined ? { limit } : {}), ...(values.cursor ? { cursor: values.cursor } : {}),
   };
-  const store = await openStoreOption(values.db);
-  try {
-    const page = await store.searchQuotes(query);
-    if (values.json) io.stdout.write(`${JSON.stringify(page, null, 2)}\n`);
-    else {
-      io.stdout.write(page.items.length === 0 ? 'no quotations found\n' : page.items.map(renderQuote).join('\n'));
-      if (page.nextCursor) io.stdout.write(`\nmore: --cursor ${page.nextCursor}\n`);
-    }
-    return EXIT.ok;
-  } catch (error) {
-    if (error instanceof WhosaidError && error.code === 'INVALID_OPTION') throw new CliError(error.message, EXIT.usage);
-    throw error;
-  } finally {
-    await store.close();
-  }
+  const page = await withStore(values.db, (store) => store.searchQuotes(query));
+  writePage(io, page, values.json, (items) => items.map(renderQuote).join('\n'), 'no quotations found\n');
+  return EXIT.ok;
 }

@@ -1,7 +1,6 @@
 /** `whosaid timeline NAME|ID [--limit N] [--cursor C] [--json] [--db ...]`: a person's events across the corpus in calendar order. */
 import { parseArgs } from 'node:util';
-import { WhosaidError } from '../errors.js';
-import { openStoreOption } from './ingest.js';
+import { limitOption, withStore, writePage } from './corpus-query.js';
 import { CliError, EXIT, type CliIo } from './io.js';
 import { renderTimelineEntry } from './render-records.js';
 
@@ -29,26 +28,13 @@ export async function timelineCommand(args: string[], io: CliIo): Promise<number
     return EXIT.ok;
   }
   if (positionals.length === 0) throw new CliError(`name a person\n\n${HELP}`, EXIT.usage);
-  const limit = values.limit === undefined ? undefined : Number(values.limit);
-  if (limit !== undefined && (!Number.isInteger(limit) || limit < 1)) throw new CliError('--limit must be a positive whole number', EXIT.usage);
+  const limit = limitOption(values.limit);
   const name = positionals.join(' ');
-  const store = await openStoreOption(values.db);
-  try {
-    const page = await store.timeline(name, { ...(limit !== undefined ? { limit } : {}), ...(values.cursor ? { cursor: values.cursor } : {}) });
-    if (!page) {
-      io.stderr.write(`whosaid timeline: nobody called '${name}' in the corpus\n`);
-      return EXIT.input;
-    }
-    if (values.json) io.stdout.write(`${JSON.stringify(page, null, 2)}\n`);
-    else {
-      io.stdout.write(page.items.length === 0 ? 'no events found\n' : `${page.items.map(renderTimelineEntry).join('\n')}\n`);
-      if (page.nextCursor) io.stdout.write(`\nmore: --cursor ${page.nextCursor}\n`);
-    }
-    return EXIT.ok;
-  } catch (error) {
-    if (error instanceof WhosaidError && error.code === 'INVALID_OPTION') throw new CliError(error.message, EXIT.usage);
-    throw error;
-  } finally {
-    await store.close();
+  const page = await withStore(values.db, (store) => store.timeline(name, { ...(limit !== undefined ? { limit } : {}), ...(values.cursor ? { cursor: values.cursor } : {}) }));
+  if (!page) {
+    io.stderr.write(`whosaid timeline: nobody called '${name}' in the corpus\n`);
+    return EXIT.input;
   }
+  writePage(io, page, values.json, (items) => `${items.map(renderTimelineEntry).join('\n')}\n`, 'no events found\n');
+  return EXIT.ok;
 }
