@@ -1,7 +1,6 @@
 /** `whosaid export --format jsonl|csv|webannotation [--outlet X] [--from DATE] [--to DATE] [--db ...]` */
 import { once } from 'node:events';
 import { parseArgs } from 'node:util';
-import { WhosaidError } from '../errors.js';
 import { CSV_COLUMNS, quoteCsvLines } from '../store/export/csv.js';
 import { ANNOTATION_CONTEXT, webAnnotations } from '../store/export/web-annotation.js';
 import type { ArticleQuery, ContradictionRecord, Store } from '../store/types.js';
