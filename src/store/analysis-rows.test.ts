@@ -1,10 +1,8 @@
 import assert from 'node:assert/strict';
-import { randomBytes } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { after, describe, test } from 'node:test';
-import pg from 'pg';
+import { describe, test } from 'node:test';
 import { analyze } from '../analyze.js';
 import { WhosaidError } from '../errors.js';
 import type { Analysis } from '../types.js';
@@ -14,7 +12,7 @@ import { openStore } from './open.js';
 import { MIGRATIONS } from './schema.js';
 import { openSqliteDatabase } from './sqlite-database.js';
 import { prepareRows } from './save-article.js';
-import type { Store } from './types.js';
+import { storeBackends, withTestStore } from '../../test/store-backends.js';
 
 const SEED_TEXT = readFileSync(new URL('../../../shared/data/seed/article.txt', import.meta.url), 'utf8');
 const SEED = { id: 'seed', text: SEED_TEXT, date: '2017-03-02', outlet: 'Business Insider', title: 'Sessions under fire' };
@@ -28,46 +26,12 @@ function article(id: string, text: string, date: string, outlet = 'Wire'): { art
   return { article: { id, text, date, outlet }, analysis: analyze({ text, date, id }) };
 }
 
-interface Backend {
-  name: string;
-  open(): Promise<Store>;
-}
-
-const backends: Backend[] = [{ name: 'sqlite', open: () => openStore(':memory:') }];
-const pgUrl = process.env.WHOSAID_TEST_PG;
-const schemas: string[] = [];
-if (pgUrl) {
-  backends.push({
-    name: 'postgres',
-    open: () => {
-      const schema = `rows_test_${randomBytes(6).toString('hex')}`;
-      schemas.push(schema);
-      const url = new URL(pgUrl);
-      url.searchParams.set('schema', schema);
-      return openStore(url.toString());
-    },
-  });
-  after(async () => {
-    const client = new pg.Client({ connectionString: pgUrl });
-    await client.connect();
-    for (const schema of schemas) await client.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
-    await client.end();
-  });
-}
-
-async function withStore(backend: Backend, work: (store: Store) => Promise<void>): Promise<void> {
-  const store = await backend.open();
-  try {
-    await work(store);
-  } finally {
-    await store.close();
-  }
-}
+const backends = storeBackends('rows_test');
 
 for (const backend of backends) {
   describe(`events, calls, contradictions and sourcing on ${backend.name}`, () => {
     test('the seed article stores its six calls for resignation and recusal with the actors as corpus people', async () => {
-      await withStore(backend, async (store) => {
+      await withTestStore(backend, async (store) => {
         await store.saveArticle(SEED, SEED_ANALYSIS);
         const toSessions = (await store.searchCalls({ target: 'Sessions', limit: 100 })).items;
         const summary = (actor: string): string[] => toSessions.filter((call) => call.actor.name === actor)
@@ -88,7 +52,7 @@ for (const backend of backends) {
     });
 
     test('calls filter by actor, action and date and page with a cursor', async () => {
-      await withStore(backend, async (store) => {
+      await withTestStore(backend, async (store) => {
         await store.saveArticle(SEED, SEED_ANALYSIS);
         assert.deepEqual((await store.searchCalls({ actor: 'pelosi' })).items.map((call) => call.action), ['resign']);
         const recusals = (await store.searchCalls({ action: 'recuse', limit: 100 })).items;
@@ -104,7 +68,7 @@ for (const backend of backends) {
     });
 
     test("the seed article's denial-versus-meeting contradictions are stored for Sessions", async () => {
-      await withStore(backend, async (store) => {
+      await withTestStore(backend, async (store) => {
         await store.saveArticle(SEED, SEED_ANALYSIS);
         const found = (await store.searchContradictions({ person: 'Sessions' })).items;
         assert.equal(found.length, SEED_ANALYSIS.contradictions.length);
@@ -122,7 +86,7 @@ for (const backend of backends) {
 
     test("a denial in one article and the act in another make one corpus contradiction, whichever is saved first", async () => {
       for (const order of [['denial', 'fact'], ['fact', 'denial']]) {
-        await withStore(backend, async (store) => {
+        await withTestStore(backend, async (store) => {
           const items = { denial: article('hearing', DENIAL_TEXT, '2017-01-10'), fact: article('report', FACT_TEXT, '2017-03-01') };
           for (const name of order) {
             const item = items[name as 'denial' | 'fact'];
@@ -140,7 +104,7 @@ for (const backend of backends) {
     });
 
     test('corpus contradictions are replaced, not repeated, when an article is re-analyzed, and another person never pairs', async () => {
-      await withStore(backend, async (store) => {
+      await withTestStore(backend, async (store) => {
         const denial = article('hearing', DENIAL_TEXT, '2017-01-10');
         const fact = article('report', FACT_TEXT, '2017-03-01');
         const flynn = article('flynn', OTHER_PERSON_TEXT, '2017-02-01');
@@ -153,7 +117,7 @@ for (const backend of backends) {
     });
 
     test("a person's timeline lists the events they act in, oldest first, and those they take part in", async () => {
-      await withStore(backend, async (store) => {
+      await withTestStore(backend, async (store) => {
         await store.saveArticle(SEED, SEED_ANALYSIS);
         const fact = article('report', FACT_TEXT, '2017-03-01', 'Reuters');
         await store.saveArticle(fact.article, fact.analysis);
@@ -174,7 +138,7 @@ for (const backend of backends) {
     });
 
     test('the dossier carries the timeline, calls made and received, and contradictions', async () => {
-      await withStore(backend, async (store) => {
+      await withTestStore(backend, async (store) => {
         await store.saveArticle(SEED, SEED_ANALYSIS);
         const sessions = await store.dossier('Jeff Sessions');
         assert.ok(sessions);
@@ -188,7 +152,7 @@ for (const backend of backends) {
     });
 
     test('re-analysis replaces the calls, events and sourcing of an article', async () => {
-      await withStore(backend, async (store) => {
+      await withTestStore(backend, async (store) => {
         await store.saveArticle(SEED, SEED_ANALYSIS);
         const before = await store.stats();
         await store.saveArticle(SEED, { ...SEED_ANALYSIS, analyzer: 'next-version', calls: SEED_ANALYSIS.calls.slice(0, 2), events: [] });
@@ -199,7 +163,7 @@ for (const backend of backends) {
     });
 
     test('rows prepared off-thread store the same calls and contradictions', async () => {
-      await withStore(backend, async (store) => {
+      await withTestStore(backend, async (store) => {
         await store.saveArticles([{ article: SEED, prepared: prepareRows(SEED, SEED_ANALYSIS) }]);
         assert.equal((await store.searchCalls({ limit: 100 })).items.length, SEED_ANALYSIS.calls.length);
         assert.equal((await store.searchContradictions({})).items.length, SEED_ANALYSIS.contradictions.length);
@@ -207,7 +171,7 @@ for (const backend of backends) {
     });
 
     test('merging and splitting people moves their calls, events and contradictions', async () => {
-      await withStore(backend, async (store) => {
+      await withTestStore(backend, async (store) => {
         await store.saveArticle(SEED, SEED_ANALYSIS);
         const fact = article('report', FACT_TEXT, '2017-03-01');
         await store.saveArticle(fact.article, fact.analysis);
@@ -225,7 +189,7 @@ for (const backend of backends) {
     });
 
     test('stats sum the sourcing profiles of the articles', async () => {
-      await withStore(backend, async (store) => {
+      await withTestStore(backend, async (store) => {
         const empty = await store.stats();
         assert.deepEqual(empty.sourcing, { articles: 0, namedSources: 0, anonymousSources: 0, hedges: 0, mediaAttributions: 0, unattributedShare: 0 });
         await store.saveArticle(SEED, SEED_ANALYSIS);

@@ -1,13 +1,11 @@
 import assert from 'node:assert/strict';
-import { randomBytes } from 'node:crypto';
-import { after, describe, test } from 'node:test';
-import pg from 'pg';
+import { describe, test } from 'node:test';
 import { analyze } from '../analyze.js';
 import { WhosaidError } from '../errors.js';
 import type { Analysis, Entity, Quote } from '../types.js';
-import { openStore } from './open.js';
 import { prepareRows } from './save-article.js';
 import type { Store } from './types.js';
+import { storeBackends, TEST_PG_URL } from '../../test/store-backends.js';
 
 interface PersonSpec {
   id: string;
@@ -61,32 +59,8 @@ async function saveSessions(store: Store, analyzer = 'test-1'): Promise<void> {
   await store.saveArticle({ id: 'nyt-1', text: LATER_TEXT, outlet: 'NYT', date: '2017-03-05' }, fixture(LATER_TEXT, LATER_PEOPLE, LATER_QUOTES, analyzer));
 }
 
-interface Backend {
-  name: string;
-  open(): Promise<Store>;
-}
-
-const backends: Backend[] = [{ name: 'sqlite', open: () => openStore(':memory:') }];
-const pgUrl = process.env.WHOSAID_TEST_PG;
-const schemas: string[] = [];
-if (pgUrl) {
-  backends.push({
-    name: 'postgres',
-    open: () => {
-      const schema = `store_test_${randomBytes(6).toString('hex')}`;
-      schemas.push(schema);
-      const url = new URL(pgUrl);
-      url.searchParams.set('schema', schema);
-      return openStore(url.toString());
-    },
-  });
-  after(async () => {
-    const client = new pg.Client({ connectionString: pgUrl });
-    await client.connect();
-    for (const schema of schemas) await client.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
-    await client.end();
-  });
-} else {
+const backends = storeBackends('store_test');
+if (!TEST_PG_URL) {
   test('postgres store tests', { skip: 'WHOSAID_TEST_PG is not set; PostgreSQL store tests skipped' }, () => undefined);
 }
 
