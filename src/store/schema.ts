@@ -93,6 +93,11 @@ const analysisRows = (serial: string, real: string): string[] => [
   `UPDATE articles SET analyzer = 'before-migration-6:' || analyzer`,
 ];
 
+/** A schema change written the same way for both backends. */
+function bothDialects(statements: readonly string[]): Record<Dialect, readonly string[]> {
+  return { sqlite: statements, postgres: statements };
+}
+
 /** Every migration, oldest first. */
 export const MIGRATIONS: readonly Migration[] = [
   {
@@ -115,42 +120,27 @@ export const MIGRATIONS: readonly Migration[] = [
   {
     version: 2,
     name: 'covering index for corpus statistics (scan an index, not the quotation texts)',
-    statements: {
-      sqlite: [
-        'CREATE INDEX quotes_stats ON quotes (outlet, person_id, anonymous, speaker_gender, speaker_party)',
-        'CREATE INDEX quotes_person_stats ON quotes (person_id, speaker_gender, speaker_party)',
-      ],
-      postgres: [
-        'CREATE INDEX quotes_stats ON quotes (outlet, person_id, anonymous, speaker_gender, speaker_party)',
-        'CREATE INDEX quotes_person_stats ON quotes (person_id, speaker_gender, speaker_party)',
-      ],
-    },
+    statements: bothDialects([
+      'CREATE INDEX quotes_stats ON quotes (outlet, person_id, anonymous, speaker_gender, speaker_party)',
+      'CREATE INDEX quotes_person_stats ON quotes (person_id, speaker_gender, speaker_party)',
+    ]),
   },
   {
     version: 3,
     name: "a person's quotations by date with outlet and quote key in the index (dossiers read no quotation rows)",
-    statements: {
-      sqlite: ['DROP INDEX quotes_person', 'CREATE INDEX quotes_person ON quotes (person_id, date, outlet, article_id, quote_id)'],
-      postgres: ['DROP INDEX quotes_person', 'CREATE INDEX quotes_person ON quotes (person_id, date, outlet, article_id, quote_id)'],
-    },
+    statements: bothDialects(['DROP INDEX quotes_person', 'CREATE INDEX quotes_person ON quotes (person_id, date, outlet, article_id, quote_id)']),
   },
   {
     version: 4,
     name: "a person's entities with their attributes in the index (dossiers read no entity rows)",
-    statements: {
-      sqlite: ['DROP INDEX entities_person', 'CREATE INDEX entities_person ON entities (person_id, article_id, title, party, state, gender)'],
-      postgres: ['DROP INDEX entities_person', 'CREATE INDEX entities_person ON entities (person_id, article_id, title, party, state, gender)'],
-    },
+    statements: bothDialects(['DROP INDEX entities_person', 'CREATE INDEX entities_person ON entities (person_id, article_id, title, party, state, gender)']),
   },
   {
     version: 5,
     // No query read the mention rows (exports and the API take mentions from the stored analysis JSON),
     // and writing them was about 40% of the store's cost per article.
     name: 'drop the write-only mentions table (mentions stay in the stored analysis)',
-    statements: {
-      sqlite: ['DROP INDEX IF EXISTS mentions_article', 'DROP TABLE IF EXISTS mentions'],
-      postgres: ['DROP INDEX IF EXISTS mentions_article', 'DROP TABLE IF EXISTS mentions'],
-    },
+    statements: bothDialects(['DROP INDEX IF EXISTS mentions_article', 'DROP TABLE IF EXISTS mentions']),
   },
   {
     version: 6,
@@ -165,10 +155,7 @@ export const MIGRATIONS: readonly Migration[] = [
     // Stats.byMonth groups quotations by the month of their date; with the attributes in the date
     // index that reads the index alone instead of every quotation row (date-range searches keep the prefix).
     name: 'covering index for statistics by month (date with person, anonymous, gender and party)',
-    statements: {
-      sqlite: ['DROP INDEX quotes_date', 'CREATE INDEX quotes_date ON quotes (date, person_id, anonymous, speaker_gender, speaker_party)'],
-      postgres: ['DROP INDEX quotes_date', 'CREATE INDEX quotes_date ON quotes (date, person_id, anonymous, speaker_gender, speaker_party)'],
-    },
+    statements: bothDialects(['DROP INDEX quotes_date', 'CREATE INDEX quotes_date ON quotes (date, person_id, anonymous, speaker_gender, speaker_party)']),
   },
   {
     version: 8,
@@ -176,15 +163,9 @@ export const MIGRATIONS: readonly Migration[] = [
     // served no query (searches compare lower(outlet); statistics read quotes_stats), and
     // quotes_person_stats (person, gender, party) is covered by quotes_person once that carries both.
     name: 'fewer quotation indexes: drop quotes_outlet, fold quotes_person_stats into quotes_person',
-    statements: {
-      sqlite: [
-        'DROP INDEX IF EXISTS quotes_outlet', 'DROP INDEX IF EXISTS quotes_person_stats', 'DROP INDEX quotes_person',
-        'CREATE INDEX quotes_person ON quotes (person_id, date, outlet, article_id, quote_id, speaker_gender, speaker_party)',
-      ],
-      postgres: [
-        'DROP INDEX IF EXISTS quotes_outlet', 'DROP INDEX IF EXISTS quotes_person_stats', 'DROP INDEX quotes_person',
-        'CREATE INDEX quotes_person ON quotes (person_id, date, outlet, article_id, quote_id, speaker_gender, speaker_party)',
-      ],
-    },
+    statements: bothDialects([
+      'DROP INDEX IF EXISTS quotes_outlet', 'DROP INDEX IF EXISTS quotes_person_stats', 'DROP INDEX quotes_person',
+      'CREATE INDEX quotes_person ON quotes (person_id, date, outlet, article_id, quote_id, speaker_gender, speaker_party)',
+    ]),
   },
 ];
