@@ -3,7 +3,7 @@ import type { Analysis } from '../types.js';
 import type { SqlExecutor, SqlRow, SqlValue } from './database.js';
 import { toText } from './database.js';
 import { decodeCursor, pageSize, toPage } from './cursor.js';
-import { containsPattern, dateBound } from './query-filters.js';
+import { addDateRange, containsPattern } from './query-filters.js';
 import type { ArticleQuery, ArticleRecord, Page } from './types.js';
 
 const ARTICLE_COLUMNS = 'id, url, title, byline, outlet, date, text, content_hash';
@@ -41,14 +41,7 @@ export async function listArticles(db: SqlExecutor, query: ArticleQuery): Promis
     where.push('lower(outlet) = ?');
     params.push(query.outlet.toLowerCase());
   }
-  if (query.from) {
-    where.push('date >= ?');
-    params.push(dateBound(query.from, 'from'));
-  }
-  if (query.to) {
-    where.push('date <= ?');
-    params.push(dateBound(query.to, 'to'));
-  }
+  addDateRange({ where, params }, 'date', query);
   const clause = where.length > 0 ? `WHERE ${where.join(' AND ')}` : '';
   const rows = await db.all(`SELECT ${ARTICLE_COLUMNS} FROM articles ${clause} ORDER BY date DESC NULLS LAST, id LIMIT ? OFFSET ?`, [...params, size + 1, offset]);
   const page = toPage(rows, offset, size);

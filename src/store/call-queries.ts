@@ -2,7 +2,7 @@
 import type { SqlExecutor, SqlRow, SqlValue } from './database.js';
 import { toNumber, toText } from './database.js';
 import { decodeCursor, pageSize, toPage } from './cursor.js';
-import { containsPattern, dateBound } from './query-filters.js';
+import { addDateRange, containsPattern } from './query-filters.js';
 import type { CallQuery, CallRecord, Page } from './types.js';
 
 const CALL_COLUMNS = `c.article_id, c.call_id, c.actor_person_id, c.actor_name, c.target_person_id, c.target_name, c.action, c.stance, c.negated, c.conditional,
@@ -58,14 +58,7 @@ export async function searchCalls(db: SqlExecutor, query: CallQuery): Promise<Pa
     where.push(`lower(c.action) LIKE ? ESCAPE '\\'`);
     params.push(containsPattern(query.action));
   }
-  if (query.from) {
-    where.push('a.date >= ?');
-    params.push(dateBound(query.from, 'from'));
-  }
-  if (query.to) {
-    where.push('a.date <= ?');
-    params.push(dateBound(query.to, 'to'));
-  }
+  addDateRange({ where, params }, 'a.date', query);
   const page = toPage(await selectCalls(db, where, params, size + 1, offset), offset, size);
   return { items: page.items.map(toCallRecord), nextCursor: page.nextCursor };
 }

@@ -25,6 +25,18 @@ export interface Conditions {
   params: SqlValue[];
 }
 
+/** Add `column >= from` and `column <= to` for the bounds a query gives (YYYY, YYYY-MM or YYYY-MM-DD; see dateBound). */
+export function addDateRange(conditions: Conditions, column: string, query: { from?: string; to?: string }): void {
+  if (query.from) {
+    conditions.where.push(`${column} >= ?`);
+    conditions.params.push(dateBound(query.from, 'from'));
+  }
+  if (query.to) {
+    conditions.where.push(`${column} <= ?`);
+    conditions.params.push(dateBound(query.to, 'to'));
+  }
+}
+
 /** The corpus people a filter names: the person with that id, or everyone whose name contains the text. */
 export async function matchingPeople(db: SqlExecutor, text: string): Promise<string[]> {
   const exact = await db.all('SELECT id FROM people WHERE id = ?', [text]);
@@ -81,14 +93,7 @@ export function quoteFilters(query: { speaker?: string; about?: string; from?: s
       params.push(containsPattern(query.about));
     }
   }
-  if (query.from) {
-    where.push('q.date >= ?');
-    params.push(dateBound(query.from, 'from'));
-  }
-  if (query.to) {
-    where.push('q.date <= ?');
-    params.push(dateBound(query.to, 'to'));
-  }
+  addDateRange({ where, params }, 'q.date', query);
   if (query.outlet) {
     where.push('lower(q.outlet) = ?');
     params.push(query.outlet.toLowerCase());
