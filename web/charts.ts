@@ -63,6 +63,16 @@ export function barChart(title: string, bars: readonly Bar[], format: (value: nu
   return h('figure', { class: 'chart-figure' }, h('figcaption', {}, title), bars.length ? chart : h('p', { class: 'muted' }, 'No data yet.'));
 }
 
+/** Every key that occurs in the parts of any row, sorted (the series of a stacked chart). */
+function partKeys(rows: ReadonlyArray<{ parts: Record<string, number> }>): string[] {
+  return [...new Set(rows.flatMap((row) => Object.keys(row.parts)))].sort();
+}
+
+/** The sum of a row's parts. */
+function partsTotal(parts: Record<string, number>): number {
+  return Object.values(parts).reduce((sum, value) => sum + value, 0);
+}
+
 /** One row of a stacked bar: counts per key. */
 export interface StackedRow {
   label: string;
@@ -71,7 +81,7 @@ export interface StackedRow {
 
 /** Horizontal 100% stacked bars (shares within each row), with a legend. */
 export function stackedShareChart(title: string, rows: readonly StackedRow[]): HTMLElement {
-  const keys = [...new Set(rows.flatMap((row) => Object.keys(row.parts)))].sort();
+  const keys = partKeys(rows);
   const classes = seriesClasses(keys);
   const width = 560;
   const row = 26;
@@ -79,7 +89,7 @@ export function stackedShareChart(title: string, rows: readonly StackedRow[]): H
   const chart = svg('svg', { viewBox: `0 0 ${width} ${Math.max(row, rows.length * row)}`, class: 'chart', role: 'img', 'aria-label': title });
   rows.forEach((entry, index) => {
     const y = index * row;
-    const total = Object.values(entry.parts).reduce((sum, value) => sum + value, 0);
+    const total = partsTotal(entry.parts);
     chart.appendChild(svg('text', { x: labelWidth - 8, y: y + 17, class: 'chart-label', 'text-anchor': 'end' }, entry.label.length > 20 ? `${entry.label.slice(0, 19)}…` : entry.label));
     let x = labelWidth;
     keys.forEach((key) => {
@@ -154,7 +164,7 @@ function shareAxis(chart: SVGSVGElement, width: number, baseline: number, plot: 
 
 /** Columns per period, each stacked to 100% by series (e.g. gender of quoted sources per month). */
 export function shareOverTimeChart(title: string, periods: readonly PeriodParts[]): HTMLElement {
-  const keys = [...new Set(periods.flatMap((entry) => Object.keys(entry.parts)))].sort();
+  const keys = partKeys(periods);
   const classes = seriesClasses(keys);
   const width = 560;
   const height = 180;
@@ -162,7 +172,7 @@ export function shareOverTimeChart(title: string, periods: readonly PeriodParts[
   const top = 8;
   const plot = height - bottom - top;
   const column = (width - SHARE_LEFT - 10) / Math.max(1, periods.length);
-  const totals = periods.map((entry) => Object.values(entry.parts).reduce((sum, value) => sum + value, 0));
+  const totals = periods.map((entry) => partsTotal(entry.parts));
   const described = periods.flatMap((entry, index) => {
     const total = totals[index] ?? 0;
     return total > 0 ? [`${entry.period}: ${keys.filter((key) => (entry.parts[key] ?? 0) > 0).map((key) => `${key} ${Math.round((100 * (entry.parts[key] ?? 0)) / total)}%`).join(', ')}`] : [];
