@@ -75,19 +75,18 @@ export function recognizeEntities(text: string, tokens: readonly Token[], model:
   let index = 0;
   let w = 0;
   while (w < windows.length) {
-    const [first] = windows[w]!;
-    while (index < ranges.length && ranges[index]![1] <= first) index++;
+    while (index < ranges.length && ranges[index]![1] <= windows[w]![0]) index++;
     const range = ranges[index];
     const found: RecognizedEntity[] = [];
     let whole = false;
-    for (; w < windows.length && range && windows[w]![0] < range[1]; w++) {
+    do {
       const [from, to] = windows[w]!;
-      if (from < range[0] || to > range[1] || to <= from) throw new WhosaidError('INVALID_INPUT', `NER window [${from}, ${to}) is not inside one sentence, in text order`);
+      if (!range || from < range[0] || to > range[1] || to <= from) throw new WhosaidError('INVALID_INPUT', `NER window [${from}, ${to}) is not inside one sentence, in text order`);
       const spans = whole ? [] : label(index, { from: from - range[0], to: to - range[0] });
       if (spans === null) whole = true;
       else found.push(...spans);
-    }
-    if (!range) throw new WhosaidError('INVALID_INPUT', `NER window [${first}, ${windows[w]![1]}) is not inside one sentence, in text order`);
+      w++;
+    } while (w < windows.length && windows[w]![0] < range[1]);
     entities.push(...(whole ? label(index)! : found));
   }
   return entities;

@@ -37,6 +37,9 @@ export function addDateRange(conditions: Conditions, column: string, query: { fr
   }
 }
 
+/** Most corpus people one speaker or about filter expands to (a one-letter filter would otherwise list everyone). */
+const MAX_MATCHED_PEOPLE = 500;
+
 /** The corpus people a filter names: the person with that id, or everyone whose name contains the text. */
 export async function matchingPeople(db: SqlExecutor, text: string): Promise<string[]> {
   const exact = await db.all('SELECT id FROM people WHERE id = ?', [text]);
@@ -44,9 +47,6 @@ export async function matchingPeople(db: SqlExecutor, text: string): Promise<str
   const rows = await db.all(`SELECT id FROM people WHERE lower(name) LIKE ? ESCAPE '\\' ORDER BY id LIMIT ${MAX_MATCHED_PEOPLE}`, [containsPattern(text)]);
   return rows.map((row) => String(row.id));
 }
-
-/** Most corpus people one speaker or about filter expands to (a one-letter filter would otherwise list everyone). */
-const MAX_MATCHED_PEOPLE = 500;
 
 /** The speaker and about filters resolved to corpus people (empty: the text names no corpus person). */
 export interface ResolvedPeople {
