@@ -8,6 +8,7 @@ import { NOT_A_NAME } from './entity-ref.js';
 import { speechVerbs } from './lexicon.js';
 import { isSubjectPronoun, subjectBefore, type TokenRange } from './noun-phrase.js';
 import { isCapitalizedToken, isQuoteMark, isWord, tokenSpan, type SentenceView } from './sentence-view.js';
+import { lowerBound } from '../text/spans.js';
 
 /** How far (in tokens) a speech verb may stand from the words it attributes. */
 const SPEECH_REACH = 40;
@@ -39,13 +40,8 @@ function fragmentIndex(quotes: readonly Quote[]): FragmentIndex {
 /** The quotation whose content fragments contain a span (the innermost-starting one), if any. */
 export function quoteContaining(doc: WorkingDocument, span: Span, kind?: Quote['kind']): Quote | undefined {
   const { fragments, maxEnd } = fragmentIndex(doc.quotes);
-  let low = 0;
-  let high = fragments.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (fragments[middle]!.start <= span.start) low = middle + 1;
-    else high = middle;
-  }
+  // The first fragment starting after span.start (offsets are whole numbers).
+  const low = lowerBound(fragments, span.start + 1);
   for (let k = low - 1; k >= 0 && maxEnd[k]! >= span.end; k--) {
     const fragment = fragments[k]!;
     if (fragment.end >= span.end && (kind === undefined || fragment.quote.kind === kind)) return fragment.quote;

@@ -1,6 +1,7 @@
 /** Map a span of text naming someone to an entity reference, through the entities' mention offsets. */
 import type { WorkingDocument } from '../pipeline/document.js';
 import type { Entity, EntityRef, Span } from '../types.js';
+import { lowerBound } from '../text/spans.js';
 
 const LEADING_WORDS = /^(?:the|a|an|like|some|other|many|several)\s+/i;
 /** Capitalized words that open a sentence without naming anyone. */
@@ -32,13 +33,7 @@ function mentionIndex(entities: readonly Entity[]): MentionIndex {
 /** The entity with a mention overlapping the span most (people and organizations first), if any. */
 export function entityAt(doc: WorkingDocument, span: Span): Entity | undefined {
   const { mentions, maxEnd } = mentionIndex(doc.entities);
-  let low = 0;
-  let high = mentions.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (mentions[middle]!.start < span.end) low = middle + 1;
-    else high = middle;
-  }
+  const low = lowerBound(mentions, span.end);
   let best: Entity | undefined;
   let bestScore = 0;
   for (let k = low - 1; k >= 0 && maxEnd[k]! > span.start; k--) {
@@ -58,13 +53,7 @@ export function entityAt(doc: WorkingDocument, span: Span): Entity | undefined {
 /** The entity with a mention lying inside the span (the longest such mention), if any: "Sessions" in "Sessions' spokeswoman" is not the spokeswoman. */
 export function entityWithin(doc: WorkingDocument, span: Span): Entity | undefined {
   const { mentions } = mentionIndex(doc.entities);
-  let low = 0;
-  let high = mentions.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (mentions[middle]!.start < span.start) low = middle + 1;
-    else high = middle;
-  }
+  const low = lowerBound(mentions, span.start);
   let best: { entity: Entity; length: number } | undefined;
   for (let k = low; k < mentions.length && mentions[k]!.start < span.end; k++) {
     const mention = mentions[k]!;

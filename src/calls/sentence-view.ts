@@ -1,6 +1,7 @@
 /** A sentence's tokens with lower-case lookup words, so extractors can scan by index. */
 import type { Span, Token } from '../types.js';
 import type { WorkingDocument } from '../pipeline/document.js';
+import { lowerBound } from '../text/spans.js';
 
 /** One sentence: its span, its tokens, and their lower-case lookup forms. */
 export interface SentenceView {
@@ -78,13 +79,7 @@ export function viewAt(views: readonly SentenceView[], offset: number): Sentence
 
 /** Index of the first token of a view starting at or after `offset` (binary search), or -1 when there is none. */
 export function tokenIndexFrom(view: SentenceView, offset: number): number {
-  let low = 0;
-  let high = view.tokens.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (view.tokens[middle]!.start < offset) low = middle + 1;
-    else high = middle;
-  }
+  const low = lowerBound(view.tokens, offset);
   return low < view.tokens.length ? low : -1;
 }
 

@@ -8,6 +8,7 @@ import type { Contradiction, DateExpression, Span, TextSpan } from '../types.js'
 import type { Claim } from './claims.js';
 import { familyClashes } from './lexicon.js';
 import { samePerson } from './people.js';
+import { partitionPoint } from '../text/spans.js';
 
 /** Below this confidence a pair is not reported. */
 export const MIN_CONFIDENCE = 0.5;
@@ -26,13 +27,7 @@ const FACT_WINDOW = 100;
 /** The facts of a bucket (in text order) nearest to an offset, at most FACT_WINDOW on each side. */
 function nearest(bucket: readonly Claim[], offset: number): readonly Claim[] {
   if (bucket.length <= 2 * FACT_WINDOW) return bucket;
-  let low = 0;
-  let high = bucket.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (bucket[middle]!.span.start < offset) low = middle + 1;
-    else high = middle;
-  }
+  const low = partitionPoint(bucket.length, (index) => bucket[index]!.span.start < offset);
   return bucket.slice(Math.max(0, low - FACT_WINDOW), low + FACT_WINDOW);
 }
 

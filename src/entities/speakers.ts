@@ -7,7 +7,7 @@
  */
 import { hasClass } from '../quotes/phrases.js';
 import { lazy, readList } from '../text/lexicon.js';
-import { lastBelow, strictlyInside } from '../text/spans.js';
+import { lastBelow, partitionPoint, strictlyInside } from '../text/spans.js';
 import { tokenAt, type TextView } from '../text/view.js';
 import type { Entity, Quote, Span } from '../types.js';
 import { addEntity, addMention, type EntityDraft, type EntityRegistry } from './cluster.js';
@@ -42,13 +42,7 @@ function insideQuoted(context: SpeakerContext, offset: number): boolean {
 /** Name mentions whose tokens lie within [from, to) (names are sorted by position). */
 function namesWithin(context: SpeakerContext, from: number, to: number): NameMention[] {
   const result: NameMention[] = [];
-  let lo = 0;
-  let hi = context.names.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (context.names[mid]!.from < from) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = partitionPoint(context.names.length, (index) => context.names[index]!.from < from);
   for (let k = lo; k < context.names.length && context.names[k]!.from < to; k++) {
     const n = context.names[k]!;
     if (n.to <= to && context.assigned.has(n)) result.push(n);

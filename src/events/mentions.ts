@@ -3,6 +3,7 @@
  * capitalized name written there. Built once per document as a sorted list of mention spans.
  */
 import type { Entity, EntityRef, Span } from '../types.js';
+import { lowerBound } from '../text/spans.js';
 
 /** A mention span with the entity it belongs to. */
 export interface MentionEntry extends Span {
@@ -19,15 +20,8 @@ export function indexMentions(entities: readonly Entity[]): MentionEntry[] {
 
 /** The mentions overlapping a span, in text order (binary search on start, then a short scan). */
 export function mentionsIn(index: readonly MentionEntry[], span: Span): MentionEntry[] {
-  let low = 0;
-  let high = index.length;
   // First entry whose start is at or after span.start - 200: mentions are short, so none earlier can overlap.
-  const from = span.start - 200;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (index[middle]!.start < from) low = middle + 1;
-    else high = middle;
-  }
+  const low = lowerBound(index, span.start - 200);
   const found: MentionEntry[] = [];
   for (let i = low; i < index.length && index[i]!.start < span.end; i++) {
     const entry = index[i]!;

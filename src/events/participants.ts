@@ -7,6 +7,7 @@ import type { EntityRef, Span } from '../types.js';
 import { mentionsIn, refOf, type MentionEntry } from './mentions.js';
 import { isAdverb, isClauseBreak, isNameWordAt, lowerAt, type SentenceTokens } from './sentence-view.js';
 import { numberWords } from '../dates/lexicon.js';
+import { firstEndingAfter } from '../text/spans.js';
 
 /** A participant: who it is and where the text names them. */
 export interface Participant {
@@ -36,13 +37,7 @@ function isNotName(word: string): boolean {
 function inDate(context: ParticipantContext, i: number): boolean {
   const token = context.view.tokens[i]!;
   const spans = context.dateSpans;
-  let low = 0;
-  let high = spans.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (spans[middle]!.end <= token.start) low = middle + 1;
-    else high = middle;
-  }
+  const low = firstEndingAfter(spans, token.start);
   const span = spans[low];
   return span !== undefined && span.start < token.end;
 }

@@ -5,6 +5,7 @@
  */
 import type { Analysis, DateExpression, Event, Quote, Span } from '../types.js';
 import { timexRange } from './timex-order.js';
+import { lowerBound } from '../text/spans.js';
 
 /** One entry of a timeline. */
 export type TimelineEntry =
@@ -19,13 +20,7 @@ function cueDate(quote: Quote, dates: readonly DateExpression[]): DateExpression
   const cue: Span | null = quote.cue;
   if (cue === null) return undefined;
   // Dates are in text order: binary-search the first one after the cue, then look a short way on.
-  let low = 0;
-  let high = dates.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (dates[middle]!.start < cue.end) low = middle + 1;
-    else high = middle;
-  }
+  const low = lowerBound(dates, cue.end);
   for (let i = low; i < dates.length && dates[i]!.start - cue.end <= CUE_REACH; i++) {
     const date = dates[i]!;
     const insideQuote = date.start < quote.content.end && date.end > quote.content.start;

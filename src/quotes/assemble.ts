@@ -11,6 +11,7 @@ import type { Quote, QuoteKind, Span, TextSpan } from '../types.js';
 import type { Attribution } from './attribution.js';
 import { spanTokens } from './direct.js';
 import { markFamily, type QuotedSpan } from './quote-marks.js';
+import { partitionPoint } from '../text/spans.js';
 
 const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.end;
 const inside = (inner: Span, outer: Span): boolean => inner.start >= outer.start && inner.end <= outer.end;
@@ -91,13 +92,7 @@ export function mergeAttributions(direct: Attribution[], reported: Attribution[]
     const env = envelope(attribution.fragments);
     // Quoted spans are in text order: attach every one that overlaps the envelope (a transcript turn's
     // opening mark stands before its label, so overlap rather than containment).
-    let lo = 0;
-    let hi = spans.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (spans[mid]!.close <= env.start) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = partitionPoint(spans.length, (index) => spans[index]!.close <= env.start);
     for (let index = lo; index < spans.length && spans[index]!.open < env.end; index++) {
       if (!directSpans.has(index) && spans[index]!.close > env.start) attribution.quotedSpans.push(index);
     }
@@ -114,13 +109,7 @@ export function extendOverOpenQuotations(reported: Attribution[], spans: readonl
   for (const attribution of reported) {
     const last = attribution.fragments[attribution.fragments.length - 1]!;
     // The quoted span open at the content's end, if any (spans are in text order).
-    let lo = 0;
-    let hi = spans.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (spans[mid]!.open < last.end) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = partitionPoint(spans.length, (index) => spans[index]!.open < last.end);
     const span = spans[lo - 1];
     if (span && span.open >= last.start && span.open < last.end && span.close > last.end && !span.unclosed) last.end = span.close;
   }

@@ -16,6 +16,7 @@ import { findMedium } from './medium.js';
 import { hasClass, lastSubjectPronoun, sentenceSubject, skipAdverbsBack, subjectBefore, wordClasses, type Phrase } from './phrases.js';
 import type { QuotedSpan } from './quote-marks.js';
 import { clauseEnd, trimAfterQuotation } from './reported.js';
+import { lowerBound, partitionPoint } from '../text/spans.js';
 
 /** How far back from a quotation its governing verb may stand, in tokens. */
 const REACH = 20;
@@ -78,13 +79,7 @@ export function findFragmentPredicates(view: TextView, spans: readonly QuotedSpa
   const byCue = covered.filter((a) => a.cue !== null).sort((a, b) => a.cue!.from - b.cue!.from);
   // The attribution whose cue comes last before token `before` in `sentence` (found ones come in text order).
   const speakerBefore = (sentence: number, before: number): Attribution | undefined => {
-    let lo = 0;
-    let hi = byCue.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (byCue[mid]!.cue!.from < before) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = partitionPoint(byCue.length, (index) => byCue[index]!.cue!.from < before);
     let best = lo > 0 ? byCue[lo - 1] : undefined;
     const last = found[found.length - 1];
     if (last?.cue && last.cue.from < before && (!best || last.cue.from > best.cue!.from)) best = last;
@@ -228,13 +223,7 @@ class Taken {
     return candidate && candidate.start < to ? candidate.start : undefined;
   }
   private firstAtOrAfter(offset: number): number {
-    let lo = 0;
-    let hi = this.spans.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.spans[mid]!.start < offset) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = lowerBound(this.spans, offset);
     return lo;
   }
   private rebuild(): void {

@@ -8,6 +8,7 @@ import { isWord } from '../calls/sentence-view.js';
 import type { WorkingDocument } from '../pipeline/document.js';
 import type { Span } from '../types.js';
 import { attributionCues } from './lexicon.js';
+import { lowerBound } from '../text/spans.js';
 
 const MIN_CLAIM_WORDS = 6;
 const MAX_HEADLINE_WORDS = 25;
@@ -27,13 +28,7 @@ function sortSpans(spans: readonly Span[]): SortedSpans {
 }
 
 function overlapsAny(span: Span, sorted: SortedSpans): boolean {
-  let low = 0;
-  let high = sorted.spans.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (sorted.spans[middle]!.start < span.end) low = middle + 1;
-    else high = middle;
-  }
+  const low = lowerBound(sorted.spans, span.end);
   for (let k = low - 1; k >= 0 && sorted.maxEnd[k]! > span.start; k--) if (sorted.spans[k]!.end > span.start) return true;
   return false;
 }

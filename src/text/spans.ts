@@ -1,6 +1,22 @@
 /** Small helpers over spans sorted by start: binary search for containment and overlap. */
 import type { Span } from '../types.js';
 
+/**
+ * Binary search: the first index in [0, count) at which `before` is false, where `before` holds for
+ * a prefix of the indexes and fails for the rest; `count` when it holds everywhere. For the common
+ * orders the helpers below loop without a callback (they run on hot paths).
+ */
+export function partitionPoint(count: number, before: (index: number) => boolean): number {
+  let lo = 0;
+  let hi = count;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (before(mid)) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** Index of the first span whose start is >= offset (spans sorted by start). */
 export function lowerBound<T extends Span>(spans: readonly T[], offset: number): number {
   let lo = 0;
@@ -8,6 +24,30 @@ export function lowerBound<T extends Span>(spans: readonly T[], offset: number):
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
     if (spans[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Index of the first span that ends after `offset` (spans sorted by start and by end, as tokens are). */
+export function firstEndingAfter<T extends Span>(spans: readonly T[], offset: number): number {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid]!.end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Index of the first value >= `value` in a sorted array of numbers. */
+function firstAtLeast(values: readonly number[], value: number): number {
+  let lo = 0;
+  let hi = values.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (values[mid]! < value) lo = mid + 1;
     else hi = mid;
   }
   return lo;
@@ -26,24 +66,11 @@ export function insertSorted(values: number[], value: number): void {
     values.push(value);
     return;
   }
-  let lo = 0;
-  let hi = values.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (values[mid]! < value) lo = mid + 1;
-    else hi = mid;
-  }
-  values.splice(lo, 0, value);
+  values.splice(firstAtLeast(values, value), 0, value);
 }
 
 /** The largest value below `limit` in a sorted array, or -1. */
 export function lastBelow(values: readonly number[], limit: number): number {
-  let lo = 0;
-  let hi = values.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (values[mid]! < limit) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = firstAtLeast(values, limit);
   return lo > 0 ? values[lo - 1]! : -1;
 }

@@ -1,5 +1,6 @@
 /** Read-only lookups over a segmented document: lower-cased token forms, sentence ranges, offset → token. */
 import type { Sentence, Token } from '../types.js';
+import { firstEndingAfter } from './spans.js';
 
 /** Lookups built once per document and shared by the extractors. */
 export interface TextView {
@@ -25,14 +26,7 @@ export function createView(text: string, tokens: Token[], sentences: Sentence[])
 
 /** Index of the first token that ends after `offset` (the token containing or following it). */
 export function tokenAt(view: TextView, offset: number): number {
-  let lo = 0;
-  let hi = view.tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (view.tokens[mid]!.end <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return firstEndingAfter(view.tokens, offset);
 }
 
 /** The text of tokens [from, to). */
