@@ -2,7 +2,7 @@
 import type { SqlExecutor, SqlRow, SqlValue } from './database.js';
 import { toNumber, toText } from './database.js';
 import { decodeCursor, pageSize, toPage } from './cursor.js';
-import { addDateRange, containsPattern } from './query-filters.js';
+import { addDateRange, articleFieldsOf, containsPattern } from './query-filters.js';
 import type { CallQuery, CallRecord, Page } from './types.js';
 
 const CALL_COLUMNS = `c.article_id, c.call_id, c.actor_person_id, c.actor_name, c.target_person_id, c.target_name, c.action, c.stance, c.negated, c.conditional,
@@ -17,13 +17,7 @@ function toCallRecord(row: SqlRow): CallRecord {
     negated: toNumber(row.negated) === 1, conditional: toNumber(row.conditional) === 1,
     evidence: { start: toNumber(row.start_offset), end: toNumber(row.end_offset), text: String(row.text) },
   };
-  const title = toText(row.article_title);
-  const outlet = toText(row.outlet);
-  const date = toText(row.date);
-  if (title !== null) record.articleTitle = title;
-  if (outlet !== null) record.outlet = outlet;
-  if (date !== null) record.date = date;
-  return record;
+  return Object.assign(record, articleFieldsOf(row));
 }
 
 /** A condition on one side of a call: the person id itself, or text the stored name or the linked person's name contains. */

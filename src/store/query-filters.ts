@@ -104,6 +104,18 @@ export function quoteFilters(query: { speaker?: string; about?: string; from?: s
 /** The columns quotation queries select (quotes `q` joined with articles `a`). */
 export const QUOTE_COLUMNS = 'q.qid, q.quote_id, q.article_id, a.title AS article_title, q.outlet, q.date, q.kind, q.text, q.start_offset, q.end_offset, q.speaker_name, q.person_id, q.anonymous';
 
+/** The article's title, outlet and date of a row that selected them (`a.title AS article_title`, `outlet`, `date`), the absent ones left out. */
+export function articleFieldsOf(row: SqlRow): { articleTitle?: string; outlet?: string; date?: string } {
+  const fields: { articleTitle?: string; outlet?: string; date?: string } = {};
+  const title = toText(row.article_title);
+  const outlet = toText(row.outlet);
+  const date = toText(row.date);
+  if (title !== null) fields.articleTitle = title;
+  if (outlet !== null) fields.outlet = outlet;
+  if (date !== null) fields.date = date;
+  return fields;
+}
+
 /** Map a selected row to a QuoteRecord (its `about` filled in separately). */
 export function toQuoteRecord(row: SqlRow): QuoteRecord {
   const record: QuoteRecord = {
@@ -118,12 +130,7 @@ export function toQuoteRecord(row: SqlRow): QuoteRecord {
     anonymous: toNumber(row.anonymous) === 1,
     about: [],
   };
-  const title = toText(row.article_title);
-  const outlet = toText(row.outlet);
-  const date = toText(row.date);
-  if (title !== null) record.articleTitle = title;
-  if (outlet !== null) record.outlet = outlet;
-  if (date !== null) record.date = date;
+  Object.assign(record, articleFieldsOf(row));
   if (row.rank !== undefined && row.rank !== null) record.rank = toNumber(row.rank);
   return record;
 }
