@@ -154,7 +154,14 @@ for (const article of articles) {
     if (values.errors && tally === all) {
       const matchedGold = new Set(pairs.map((p) => p.gold));
       const matchedPred = new Set(pairs.map((p) => p.pred));
-      for (const g of gold) if (!matchedGold.has(g)) errorLines.push(`MISS ${article.id} [${g.kind}] speaker=${g.speaker ?? '-'} cue=${g.cue ?? '-'}\n  ${clip(g.fragments.map(([s, e]) => text.slice(s, e)).join(' … '))}\n  near: ${clip(text.slice(Math.max(0, g.start - 80), g.end + 80))}`);
+      for (const g of gold) {
+        if (matchedGold.has(g)) continue;
+        // A miss that a prediction overlaps is a boundary error, not a missed cue: show the nearest one.
+        const pieces = goldPieces(g);
+        const nearest = pred.map((p) => ({ p, o: overlap(pieces, p.fragments) })).filter((x) => x.o > 0).sort((x, y) => y.o - x.o)[0];
+        const partial = nearest ? `\n  partial (${Math.round((100 * nearest.o) / Math.max(size(pieces), size(nearest.p.fragments)))}%, ${nearest.p.source}): ${clip(nearest.p.content.text)}` : '';
+        errorLines.push(`MISS ${article.id} [${g.kind}] speaker=${g.speaker ?? '-'} cue=${g.cue ?? '-'}\n  ${clip(g.fragments.map(([s, e]) => text.slice(s, e)).join(' … '))}\n  near: ${clip(text.slice(Math.max(0, g.start - 80), g.end + 80))}${partial}`);
+      }
       for (const p of pred) if (!matchedPred.has(p)) errorLines.push(`FALSE ALARM ${article.id} [${p.kind}] ${p.source} speaker=${p.speaker.mention?.text ?? '-'} cue=${p.cue?.text ?? '-'}\n  ${clip(p.content.text)}`);
     }
   }

@@ -47,8 +47,8 @@ function cueAfter(view: TextView, after: number): { cue: number; speaker: Phrase
   if (after === 0 || view.tokens[k]?.sentence !== view.tokens[after - 1]!.sentence) return null;
   if (view.tokens[k]?.norm === ',') k++;
   const sentenceEnd = view.tokens[k] ? view.sentenceEnd[view.tokens[k]!.sentence]! : view.tokens.length;
-  // `," said NP` (inverted).
-  if (k < sentenceEnd && isSpeechCue(view, k)) {
+  // `," said NP` (inverted); `," saying the city …` is a participle whose clause is what was said.
+  if (k < sentenceEnd && isSpeechCue(view, k) && !view.lower[k]!.endsWith('ing')) {
     const speaker = phraseStartingAt(view, k + 1, sentenceEnd);
     if (speaker) return { cue: k, speaker, appositive: null };
   }

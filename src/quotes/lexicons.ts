@@ -50,3 +50,6 @@ export const fragmentPredicates = lazy(() => {
 
 /** Speech verbs whose statement may be a to-infinitive (data/lexicons/cue-infinitive-verbs.tsv), by lemma. */
 export const infinitiveCues = lazy(() => new Set(readList('lexicons/cue-infinitive-verbs.tsv')));
+
+/** Belief verbs whose content may be a bare clause without "that" (data/lexicons/cue-clause-verbs.tsv), by lemma. */
+export const bareClauseCues = lazy(() => new Set(readList('lexicons/cue-clause-verbs.tsv')));

@@ -10,7 +10,7 @@ import { isSpace } from '../text/chars.js';
 import { isCapitalizedToken, tokenAt, type TextView } from '../text/view.js';
 import type { Span } from '../types.js';
 import type { Attribution } from './attribution.js';
-import { ambiguousCues, cueVerbs, fragmentPredicates, infinitiveCues, type CueVerb } from './lexicons.js';
+import { ambiguousCues, bareClauseCues, cueVerbs, fragmentPredicates, infinitiveCues, type CueVerb } from './lexicons.js';
 import { lastInSentence } from './direct.js';
 import { findMedium } from './medium.js';
 import { hasClass, lastSubjectPronoun, phraseStartingAt, sentenceSubject, skipAdverbsBack, subjectBefore, type Phrase } from './phrases.js';
@@ -22,6 +22,8 @@ const SUBORDINATORS = new Set(['while', 'although', 'though', 'whereas', 'if', '
 const PARTICIPLE_PREPOSITIONS = new Set(['despite', 'after', 'before', 'while', 'by', 'without', 'when', 'since']);
 /** Report verbs whose complement must be a that-clause ("found out about" is not a report). */
 const THAT_ONLY = new Set(['find', 'learn', 'see', 'know', 'decide']);
+/** Verbs whose statement is only a to-infinitive ("declined to comment"). */
+const INFINITIVE_ONLY = new Set(['decline']);
 /** Verbs of writing whose object alone is no statement ("wrote the book"). */
 const CLAUSE_ONLY = new Set(['write', 'tweet', 'post']);
 
@@ -87,6 +89,9 @@ export function trimAfterQuotation(view: TextView, content: Span, closes: readon
   return content;
 }
 
+/** Words after a comma that open a comment on the reported clause rather than more of it. */
+const NONRESTRICTIVE = new Set(['which', 'although', 'though']);
+
 /** Where a complement clause after token `from` ends: the sentence end or the start of another attribution. */
 export function clauseEnd(view: TextView, from: number, end: number): number {
   for (let k = from; k < end; k++) {
@@ -95,6 +100,8 @@ export function clauseEnd(view: TextView, from: number, end: number): number {
     // "…, and said his recusal was …": a second statement by the same speaker starts here.
     if ((view.lower[k] === 'and' || view.lower[k] === 'but') && k > from && isSpeechVerbAhead(view, k + 1, Math.min(end, k + 3))) return view.tokens[k - 1]!.norm === ',' ? k - 1 : k;
     if ((view.lower[k] === 'while' || view.lower[k] === 'whereas') && k > from) return k;
+    // "…, which forced her to leave": a relative clause after a comma comments on the statement.
+    if (norm === ',' && k > from && NONRESTRICTIVE.has(view.lower[k + 1] ?? '')) return k;
     // "…, a call that several Republicans had been making": an appositive noun phrase comments on the clause.
     if (norm === ',' && (view.lower[k + 1] === 'a' || view.lower[k + 1] === 'an') && view.lower[k + 3] === 'that') return k;
     // `…, he said during remarks` / `…, according to X` / `…, arguing that …` ends the reported clause.
@@ -184,10 +191,11 @@ function complementStart(view: TextView, cue: number, end: number, lemma: string
 }
 
 /** Complements of stance and intention verbs: "that …", "to …", or an object ("wants voters to know", "support the regulations"). */
-function objectComplement(view: TextView, k: number, end: number, cls: string): boolean {
+function objectComplement(view: TextView, k: number, end: number, cls: string, lemma: string): boolean {
   const word = view.lower[k] ?? '';
   if (word === 'that' || word === 'to') return true;
   if (view.tokens[k]!.norm === '"') return true;
+  if (cls === 'belief' && bareClauseCues().has(lemma) && startsBareClause(view, k, end)) return true;
   if (cls === 'belief') {
     // NP + to: "wants Sessions to resign".
     for (let j = k + 1; j < Math.min(end, k + 6); j++) {
@@ -197,6 +205,31 @@ function objectComplement(view: TextView, k: number, end: number, cls: string): 
     return false;
   }
   return (hasClass(word, 'det') || hasClass(word, 'poss') || isCapitalizedToken(view, k) || /^[a-z0-9]/.test(word)) && !hasClass(word, 'prep') && !hasClass(word, 'conj') && !hasClass(word, 'pron');
+}
+
+/** Subject pronouns that open a clause ("think he will win"); "it" and "you" may be objects, so they need a verb. */
+const CLAUSE_SUBJECTS = new Set(['he', 'she', 'they', 'we', 'i', 'there']);
+
+/**
+ * A clause without "that" after a verb of belief: a subject pronoun, or a noun phrase followed within a
+ * few words by an auxiliary, a negation or a past-tense verb ("believe this provides", "think the
+ * progress on climate change is real", "fear Beijing has decreased"); "fear the worst" is an object.
+ */
+function startsBareClause(view: TextView, k: number, end: number): boolean {
+  const word = view.lower[k] ?? '';
+  if (CLAUSE_SUBJECTS.has(word)) return true;
+  if (!(hasClass(word, 'det') || hasClass(word, 'poss') || hasClass(word, 'pron') || isCapitalizedToken(view, k) || /^[0-9]/.test(word))) return false;
+  if (hasClass(word, 'prep') || hasClass(word, 'conj') || hasClass(word, 'wh')) return false;
+  for (let j = k + 1; j < Math.min(end, k + 9); j++) {
+    const next = view.lower[j]!;
+    const norm = view.tokens[j]!.norm;
+    if (norm === ',' || norm === '"' || CLAUSE_END.has(norm) || norm === 'that') return false;
+    if (hasClass(next, 'aux') || hasClass(next, 'neg')) return next !== "'s" && next !== 'being' && next !== 'been' && next !== 'having';
+    // "this provides", "Obama advanced": a verb agreeing with a preceding noun phrase.
+    if (/^[a-z]{3,}ed$/.test(next) && !hasClass(view.lower[j - 1]!, 'det') && !hasClass(view.lower[j - 1]!, 'aux')) return true;
+    if (j === k + 1 && (word === 'this' || word === 'it') && /^[a-z]{3,}s$/.test(next)) return true;
+  }
+  return false;
 }
 
 /** Is the token at k a plausible start of a complement clause? */
@@ -293,6 +326,13 @@ function attribution(view: TextView, fragments: Span[], cue: Phrase | null, spea
   return result;
 }
 
+/** A comma or dash before token c sets off a participle clause: `…, saying`, `“New York values,” saying`, `… – saying`. */
+function opensParticipleClause(view: TextView, c: number): boolean {
+  const previous = view.tokens[c - 1]?.norm;
+  if (previous === ',' || previous === '--' || (previous === '-' && view.tokens[c - 1]!.spaceAfter)) return true;
+  return previous === '"' && view.tokens[c - 2]?.norm === ',';
+}
+
 /** `X said (that) CONTENT` — and the parenthetical `A, X said, B`. */
 function speakerFirst(view: TextView, c: number, cue: CueVerb, first: number, end: number, earlier: readonly Attribution[]): Attribution | null {
   // "CONTENT, said Mr Thomas.": after a comma, a cue whose speaker follows it and ends the sentence is
@@ -311,7 +351,7 @@ function speakerFirst(view: TextView, c: number, cue: CueVerb, first: number, en
     if (pronoun) subject = { phrase: pronoun, appositive: null };
     else if (previous?.speaker) subject = { phrase: previous.speaker, appositive: previous.appositive };
   }
-  if (view.lower[c]!.endsWith('ing') && (view.tokens[c - 1]?.norm === ',' || PARTICIPLE_PREPOSITIONS.has(view.lower[c - 1] ?? ''))) {
+  if (view.lower[c]!.endsWith('ing') && (opensParticipleClause(view, c) || PARTICIPLE_PREPOSITIONS.has(view.lower[c - 1] ?? ''))) {
     // `…, saying he "lied under oath"`: a participle takes the subject of the clause it hangs on.
     const sentence = view.tokens[c]!.sentence;
     const previous = lastInSentence(view, earlier, sentence, c);
@@ -337,11 +377,14 @@ function speakerFirst(view: TextView, c: number, cue: CueVerb, first: number, en
     start = c + 2;
   }
   if (start >= end) return null;
-  if (THAT_ONLY.has(cue.lemma) && view.lower[start] !== 'that') return null;
+  // "an arbitration panel found the United States was in breach": a finding may also be a bare clause.
+  if (THAT_ONLY.has(cue.lemma) && view.lower[start] !== 'that' && !(cue.lemma === 'find' && startsBareClause(view, start, end))) return null;
+  // "declined to comment", "declined to say whether …": a refusal to speak; "declined 3 percent" is none.
+  if (INFINITIVE_ONLY.has(cue.lemma) && !(view.lower[start] === 'to' && /^[a-z]+$/.test(view.lower[start + 1] ?? '') && !hasClass(view.lower[start + 1]!, 'det'))) return null;
   // "wrote the book", "tweeted a photo": a written object is no statement unless a clause or quotation follows.
   if (CLAUSE_ONLY.has(cue.lemma) && (hasClass(view.lower[start]!, 'det') || hasClass(view.lower[start]!, 'poss'))) return null;
   if (cue.cls === 'belief' || cue.cls === 'stance' || cueTo > c + 1) {
-    if (!objectComplement(view, start, end, cue.cls)) return null;
+    if (!objectComplement(view, start, end, cue.cls, cue.lemma)) return null;
   } else if (!startsClause(view, start, cue.cls) && !(view.lower[start] === 'to' && infinitiveCues().has(cue.lemma))) return null;
   if (view.tokens[start]!.norm === ',') return null;
   let stop = clauseEnd(view, start, end);
@@ -371,14 +414,15 @@ function namesWithPredicate(view: TextView, start: number, stop: number, lemma: 
   for (let k = start + 1; k < Math.min(stop, start + 12); k++) {
     const word = view.lower[k]!;
     if (word === 'a' || word === 'an') return !hasClass(view.lower[k - 1]!, 'prep');
-    if (view.tokens[k]!.norm === ',' || hasClass(word, 'prep') || hasClass(word, 'conj')) return false;
+    // "called her vote in favor of the Iraq War a mistake": the object may hold a prepositional phrase.
+    if (view.tokens[k]!.norm === ',' || hasClass(word, 'conj') || (hasClass(word, 'prep') && (k === start + 1 || hasClass(view.lower[k - 1]!, 'prep')))) return false;
   }
   return false;
 }
 
 /** `CONTENT, X said.` / `CONTENT, said X.` — the cue closes the sentence. */
 function contentFirst(view: TextView, c: number, cue: CueVerb, first: number, end: number): Attribution | null {
-  if (cue.cls === 'belief') return null;
+  if (cue.cls === 'belief' || INFINITIVE_ONLY.has(cue.lemma)) return null;
   // What follows the cue must be the end of the sentence or trailing modifiers (time, medium, addressee).
   let tail = c + 1;
   let speaker: Phrase | null = null;

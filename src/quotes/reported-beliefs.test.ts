@@ -1,0 +1,37 @@
+/** Reported attributions that PolNeAR counts beyond speech: beliefs, findings, refusals, participle clauses. */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyze } from '../analyze.js';
+
+const quotesOf = (text: string) =>
+  analyze(text).quotes.map((q) => ({ content: q.fragments.map((f) => text.slice(f.start, f.end)), cue: q.cue?.text ?? null, mention: q.speaker.mention?.text ?? null }));
+
+test('a verb of belief takes a bare clause as its content', () => {
+  const [quote] = quotesOf('Economists believe this provides artificial incentive for employers.');
+  assert.deepEqual(quote, { content: ['this provides artificial incentive for employers'], cue: 'believe', mention: 'Economists' });
+});
+
+test('a verb of belief with a noun object states nothing ("fear the worst")', () => {
+  assert.equal(quotesOf('Many residents fear the worst.').length, 0);
+});
+
+test('a finding may be a bare clause ("a panel found the United States was in breach")', () => {
+  const [quote] = quotesOf('An arbitration panel found the United States was in breach of the agreement.');
+  assert.equal(quote?.content[0], 'the United States was in breach of the agreement');
+});
+
+test('a refusal to comment is attributed, a decline in numbers is not', () => {
+  assert.equal(quotesOf('A spokesman for Mr. Clinton declined to comment.')[0]?.content[0], 'to comment');
+  assert.equal(quotesOf('The company said its shares declined 3 percent.').filter((q) => q.cue === 'declined').length, 0);
+});
+
+test('a participle after a closing quotation mark reports its own clause, with the sentence subject as speaker', () => {
+  const [quote] = quotesOf('Donald Trump has delivered a defense of “New York values,” saying the city embodied the “soul of America.”');
+  assert.equal(quote?.mention, 'Donald Trump');
+  assert.equal(quote?.content[0], 'the city embodied the “soul of America.”');
+});
+
+test('a relative clause after a comma is not part of the reported statement', () => {
+  const [quote] = quotesOf('Fowler said he expects Clinton to fully recover from her bout with pneumonia, which forced her to leave early.');
+  assert.equal(quote?.content[0], 'he expects Clinton to fully recover from her bout with pneumonia');
+});
