@@ -33,7 +33,7 @@ import { applyFiscalContext } from './refiners/fiscal-context.js';
 import { mergeDateTime } from './refiners/merge-date-time.js';
 import { mergeDayPart } from './refiners/merge-day-part.js';
 import { startsWithDigit, type Scan } from './scan.js';
-import { tenseAround } from './tense.js';
+import { tenseAround, type Tense } from './tense.js';
 
 /** An extractor proposes at most one candidate starting near token i. */
 export type Extractor = (scan: Scan, i: number) => Candidate | null;
@@ -151,6 +151,20 @@ export function findCandidates(scan: Scan, cache: OpenerCache = new Map()): Cand
 }
 
 /**
+ * True when a quarter's value ("1989-Q3") can be the period a report is about: one already over at
+ * the reference, or the reference's own quarter told in the past ("its fourth quarter ended Sept. 30").
+ * An outlook ("expects a loss in the third quarter of 1990") names a quarter no comparison refers to.
+ */
+function isReportedQuarter(value: string, reference: Day | null, tense: Tense): boolean {
+  const match = /^(\d{4})-Q([1-4])$/.exec(value);
+  if (match === null) return false;
+  if (reference === null) return true;
+  const quarter = Number(match[1]) * 4 + Number(match[2]) - 1;
+  const current = reference.year * 4 + Math.floor((reference.month - 1) / 3);
+  return quarter < current || (quarter === current && tense === 'past');
+}
+
+/**
  * Extract normalized temporal expressions from segmented text, against an optional reference day.
  * Pass one `cache` to every call on the same document and its token prefixes (the dateline search reads its opening too).
  */
@@ -178,16 +192,19 @@ export function extractDates(text: string, tokens: readonly Token[], reference: 
     for (const candidate of candidates) {
       const start = tokens[candidate.first]!.start;
       const end = tokens[candidate.last]!.end;
-      const normalized = normalizeReading(candidate.reading, reference, tenseAround(scan, candidate.first, candidate.last), antecedent, focusQuarter);
+      const tense = tenseAround(scan, candidate.first, candidate.last);
       const anaphoric = candidate.reading.kind === 'anaphoric';
+      // "that quarter" points back to the quarter the report is about, not to the last date stated ("ended Oct. 31").
+      const pointsTo = candidate.reading.kind === 'anaphoric' && candidate.reading.unit === 'quarter' && focusQuarter !== null ? focusQuarter : antecedent;
+      const normalized = normalizeReading(candidate.reading, reference, tense, pointsTo, focusQuarter);
       dates.push({
         start, end, text: text.slice(start, end), type: normalized.type, value: normalized.value,
-        anchor: normalized.anchored ? (anaphoric ? antecedent : anchor) : null,
+        anchor: normalized.anchored ? (anaphoric ? pointsTo : anchor) : null,
         ...(normalized.inferred.length > 0 ? { inferred: normalized.inferred } : {}),
         source: candidate.source,
       });
       const kind = candidate.reading.kind;
-      if (kind === 'calendar' && candidate.reading.quarter !== undefined && /^\d{4}-Q\d$/.test(normalized.value)) focusQuarter = normalized.value;
+      if (kind === 'calendar' && candidate.reading.quarter !== undefined && isReportedQuarter(normalized.value, reference, tense)) focusQuarter = normalized.value;
       if ((kind === 'calendar' || kind === 'weekday' || kind === 'anaphoric') && normalized.type === 'DATE' && /^\d{4}/.test(normalized.value)) antecedent = normalized.value;
     }
     from = to;

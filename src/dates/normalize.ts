@@ -307,10 +307,15 @@ function time(reading: TimeReading, reference: Day | null, tense: Tense): Omit<N
   return { value: `${dateValue}T${reading.part ?? 'XX'}`, anchored, inferred };
 }
 
-/** Resolve "that year", "the next day" against the antecedent date's value (YYYY, YYYY-MM or YYYY-MM-DD). */
+/** Resolve "that year", "the next day" against the antecedent date's value (YYYY, YYYY-MM, YYYY-MM-DD, or YYYY-Qn for "that quarter"). */
 function anaphoric(reading: AnaphoricReading, antecedent: string | null): Normalized {
   const type = reading.part !== undefined ? 'TIME' : 'DATE';
   const suffix = reading.part !== undefined ? `T${reading.part}` : '';
+  const quarter = antecedent === null || reading.unit !== 'quarter' ? null : /^(\d{4})-Q([1-4])$/.exec(antecedent);
+  if (quarter !== null) {
+    const base = { year: Number(quarter[1]), month: (Number(quarter[2]) - 1) * 3 + 1, day: 1 };
+    return { type, value: shiftedValue(base, 'quarter', reading.offset, 'quarter'), anchored: true, inferred: inferredParts('quarter') };
+  }
   const match = antecedent === null ? null : /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?/.exec(antecedent);
   if (match === null) return { type, value: `${unresolvedValue(reading.unit)}${suffix}`, anchored: false, inferred: inferredParts(reading.unit) };
   const year = Number(match[1]);

@@ -26,3 +26,10 @@ test('without an earlier date the anaphor stays unresolved', () => {
 test('the next year is not an anaphor', () => {
   assert.equal(findDates('Prices will rise over the next year.', '2017-03-02')[0]?.source, 'rule:dates/relative-unit');
 });
+
+test('that quarter points back to the quarter the report is about, not the last date', () => {
+  const dates = findDates('It earned $5 million in the second quarter ended Oct. 31. Results for that quarter included a charge.', '1989-10-27');
+  const that = dates.find((d) => d.text === 'that quarter');
+  assert.equal(that?.value, '1989-Q2');
+  assert.equal(that?.anchor, '1989-Q2');
+});

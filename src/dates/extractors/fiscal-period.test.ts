@@ -55,3 +55,19 @@ test('the year followed by a year number is that year', () => {
 test('the year followed by something else is still the reporting year', () => {
   assert.deepEqual(findDates('Profit for the year rose 5%.', '1989-11-02').map((d) => [d.text, d.value]), [['the year', '1989']]);
 });
+
+test('the corresponding period last year is the year-ago quarter of the report', () => {
+  const dates = findDates('It lost $2 million in the third quarter, compared with net income of $1.8 million for the corresponding period last year.', '1989-11-01');
+  assert.deepEqual(dates.map((d) => [d.text, d.value]), [['the third quarter', '1989-Q3'], ['the corresponding period last year', '1988-Q3']]);
+});
+
+test('the quarter a year ago and last year\'s quarter are the year-ago quarter', () => {
+  const text = 'Its third-quarter loss was $226 million. For the quarter a year ago, it earned $16 million. U.K. sales for last year\'s quarter were $3 million.';
+  const dates = findDates(text, '1989-10-26');
+  assert.deepEqual(dates.map((d) => [d.text, d.value]), [['third-quarter', '1989-Q3'], ['the quarter a year ago', '1988-Q3'], ["last year's quarter", '1988-Q3']]);
+});
+
+test('an outlook quarter does not become the quarter a comparison refers to', () => {
+  const text = 'Third-quarter profit fell. It expects a loss in the third quarter of 1990. In the year-ago period, it earned $101 million.';
+  assert.equal(findDates(text, '1989-10-26').find((d) => d.text === 'the year-ago period')?.value, '1988-Q3');
+});

@@ -10,7 +10,9 @@ import { yearNumber } from './month-date.js';
 
 const PERIODS = new Set(['quarter', 'period']);
 /** The words every reading of this extractor is found at: "latest"/"recent" before a period, "fiscal", "full", "calendar", "year", "quarter". */
-const FISCAL_OPENERS = new Set(['latest', 'recent', 'fiscal', 'full', 'calendar', 'year', 'quarter']);
+const FISCAL_OPENERS = new Set(['latest', 'recent', 'fiscal', 'full', 'calendar', 'year', 'quarter', 'period']);
+/** Words before a reporting period that compare it with another ("the corresponding period last year"). */
+const COMPARING = new Set(['corresponding', 'comparable', 'same']);
 const ENDED = new Set(['ended', 'ending']);
 /** Words after "the year" that tie it to another time ("the year before", "the year of the flood", "the year when"). */
 const ANAPHORIC_AFTER = new Set(['before', 'after', 'of', 'when', 'that', 'in', 'earlier', 'ago', 'later', 'following', 'since', 'to', 'which', "'s"]);
@@ -22,6 +24,10 @@ export function extractFiscalPeriod(scan: Scan, i: number): Candidate | null {
   const word = wordAt(scan, i);
   const source = 'rule:dates/fiscal-period' as const;
   const first = wordAt(scan, i - 1) === 'the' ? i - 1 : i;
+  if (PERIODS.has(word)) {
+    const comparison = yearAgoPeriod(scan, i);
+    if (comparison !== null) return comparison;
+  }
   if ((word === 'latest' || word === 'recent') && PERIODS.has(wordAt(scan, i + 1))) {
     return { first, last: i + 1, reading: { kind: 'relative', unit: 'quarter', offset: -1, fromFocusQuarter: 0 }, source };
   }
@@ -62,6 +68,25 @@ export function extractFiscalPeriod(scan: Scan, i: number): Candidate | null {
     return { first: i, last: i + 2, reading: { kind: 'relative', unit: 'year', offset: -1 }, source };
   }
   return null;
+}
+
+/**
+ * The same reporting period a year before the one the report is about, with the year after the
+ * period or before it: "the corresponding period last year", "the quarter a year ago", "last year's
+ * quarter" (i is the period word).
+ */
+function yearAgoPeriod(scan: Scan, i: number): Candidate | null {
+  const reading = { kind: 'relative' as const, unit: 'quarter' as const, offset: -5, fromFocusQuarter: -4 };
+  const source = 'rule:dates/fiscal-period' as const;
+  if (wordAt(scan, i - 1) === "'s" && wordAt(scan, i - 2) === 'year' && wordAt(scan, i - 3) === 'last') return { first: i - 3, last: i, reading, source };
+  let first = COMPARING.has(wordAt(scan, i - 1)) ? i - 1 : i;
+  if (wordAt(scan, first - 1) !== 'the') return null;
+  first -= 1;
+  const next = wordAt(scan, i + 1);
+  let last = -1;
+  if ((next === 'last' || next === 'of' && wordAt(scan, i + 2) === 'last') && wordAt(scan, next === 'of' ? i + 3 : i + 2) === 'year') last = next === 'of' ? i + 3 : i + 2;
+  else if ((next === 'a' || next === 'one') && wordAt(scan, i + 2) === 'year' && (wordAt(scan, i + 3) === 'ago' || wordAt(scan, i + 3) === 'earlier')) last = i + 3;
+  return last < 0 ? null : { first, last, reading, source };
 }
 
 /** The listed words opensFiscalPeriod accepts (the reporting-period words); any other word it accepts has an opening shape (see extract.ts). */
