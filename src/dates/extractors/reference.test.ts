@@ -20,3 +20,9 @@ test('now that is a connective, not a time', () => {
 test('in the future refers to the future', () => {
   assert.equal(findDates('It may change in the future.')[0]?.value, 'FUTURE_REF');
 });
+
+test('then current is the present of a past time', () => {
+  const date = findDates('holders may buy shares at half the then current market price', '1989-10-26')[0];
+  assert.equal(date?.text, 'then current');
+  assert.equal(date?.value, 'PAST_REF');
+});

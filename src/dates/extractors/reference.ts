@@ -2,7 +2,7 @@
 import { lazy } from '../../text/lexicon.js';
 import { referencePhrases } from '../lexicon.js';
 import type { Candidate, ReferenceReading } from '../reading.js';
-import { wordAt, type Scan } from '../scan.js';
+import { isJoiningHyphen, wordAt, type Scan } from '../scan.js';
 
 /** The first words of the lexicon's phrases, so most tokens are rejected with one lookup. */
 const firstWords = lazy(() => new Set([...referencePhrases().keys()].map((phrase) => phrase.split(' ')[0]!)));
@@ -24,6 +24,11 @@ export function extractReference(scan: Scan, i: number): Candidate | null {
     if (value !== undefined) found = { first: i, last: i + k, reading: { kind: 'reference', value: value as ReferenceReading['value'] }, source: 'rule:dates/reference' };
   }
   if (found && found.first === found.last && !usableAlone(scan, i)) return null;
+  // "the then current price", "the then-current chairman": the present of a past time.
+  if (found && wordAt(scan, i) === 'current') {
+    const then = isJoiningHyphen(scan, i - 1) ? i - 2 : i - 1;
+    if (wordAt(scan, then) === 'then') return { ...found, first: then, reading: { kind: 'reference', value: 'PAST_REF' } };
+  }
   return found;
 }
 
