@@ -33,6 +33,8 @@ export const ordinalWords = numberMap('ordinals.tsv');
 export const unitWords = stringMap('units.tsv');
 /** Parts of the day → TIMEX3 code (MO, AF, EV, NI). */
 export const dayParts = stringMap('day-parts.tsv');
+/** Parts of the day that, after a named day ("Friday night"), leave the value at the day (see day-parts.tsv). */
+export const dayPartsWrittenAsDay = lazy(() => new Set(readTsv('lexicons/dates/day-parts.tsv').filter((row) => row[2] === 'day').map((row) => row[0]!)) as ReadonlySet<string>);
 /** Seasons → TIMEX3 code (SP, SU, FA, WI). */
 export const seasonNames = stringMap('seasons.tsv');
 /** Undated references ("recently", "now") → PAST_REF / PRESENT_REF / FUTURE_REF. */

@@ -38,3 +38,14 @@ test('early, late and mid before anything but a part of the day are no time', ()
   assert.deepEqual(findDates('He was late for the mid-level meeting.', '1998-03-06'), []);
   assert.ok(!findDates('early Friday morning', '2000-01-28').some((d) => d.text.startsWith('early Friday') && d.value !== '2000-01-28TMO'));
 });
+
+test('a weekday night is one expression written as that day', () => {
+  const date = findDates('Protesters rallied Friday night in Havana.', '2000-01-08')[0];
+  assert.equal(date?.text, 'Friday night');
+  assert.equal(date?.type, 'DATE');
+  assert.equal(date?.value, '2000-01-07');
+});
+
+test('a weekday morning or evening keeps its part of day', () => {
+  assert.deepEqual(findDates('He left Friday morning and returned Sunday evening.', '2000-01-10').map((d) => d.value), ['2000-01-07TMO', '2000-01-09TEV']);
+});
