@@ -1,5 +1,5 @@
 /**
- * `npm run eval -- quotes [--split dev|train] [--errors] [--limit N] [--only ID]`
+ * `npm run eval -- quotes [--split dev|train] [--errors] [--by-cue] [--limit N] [--only ID]`
  * Scores quotation extraction and attribution against PolNeAR gold (../shared/data/polnear/gold-<split>.jsonl).
  *
  * (a) content match at 50%: a predicted quote matches a gold attribution when the character overlap of their
@@ -10,6 +10,7 @@
  * (d) the same restricted to gold attributions that carry quotation marks (direct + mixed) and to predictions
  *     whose content carries a quotation mark.
  * (e) cue accuracy: for matched pairs, the predicted cue overlaps the gold cue (gold without cue: none predicted).
+ * --by-cue lists, per predicted cue word and per rule, how many predictions matched, to find rules that cost precision.
  */
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
@@ -49,6 +50,7 @@ const { values } = parseArgs({
     errors: { type: 'boolean', default: false },
     limit: { type: 'string' },
     only: { type: 'string' },
+    'by-cue': { type: 'boolean', default: false },
   },
 });
 
@@ -125,6 +127,14 @@ const empty = (): Tally => ({ gold: 0, pred: 0, matched: 0, exact: 0, speaker: 0
 const all = empty();
 const marked = empty();
 const errorLines: string[] = [];
+/** Per predicted cue word (and per rule): predictions and how many matched gold, over all attributions. */
+const byCue = new Map<string, { pred: number; matched: number }>();
+function countCue(key: string, matched: boolean): void {
+  const row = byCue.get(key) ?? { pred: 0, matched: 0 };
+  row.pred++;
+  if (matched) row.matched++;
+  byCue.set(key, row);
+}
 let chars = 0;
 const started = performance.now();
 
@@ -149,6 +159,13 @@ for (const article of articles) {
       if (cueRight(pair)) tally.cue++;
       if (values.errors && tally === all && !right) {
         errorLines.push(`WRONG SPEAKER ${article.id}\n  content: ${clip(predText)}\n  gold speaker: ${pair.gold.speaker ?? '(none)'}   predicted: ${pair.pred.speaker.mention?.text ?? '(none)'} → ${pair.pred.speaker.name ?? '-'} [${pair.pred.source}]`);
+      }
+    }
+    if (values['by-cue'] && tally === all) {
+      const matchedPred = new Set(pairs.map((p) => p.pred));
+      for (const p of pred) {
+        countCue(`cue ${p.cue?.text.toLowerCase() ?? '-'}`, matchedPred.has(p));
+        countCue(`rule ${p.source}`, matchedPred.has(p));
       }
     }
     if (values.errors && tally === all) {
@@ -192,6 +209,10 @@ function report(name: string, t: Tally): void {
 }
 
 if (values.errors) console.log(errorLines.join('\n'));
+if (values['by-cue']) {
+  const rows = [...byCue].sort((a, b) => b[1].pred - a[1].pred);
+  for (const [key, row] of rows) console.log(`${String(row.pred).padStart(5)} predicted  ${(row.matched / row.pred).toFixed(2)} precision  ${key}`);
+}
 console.log(`PolNeAR ${values.split}: ${articles.length} articles, ${(chars / 1e6).toFixed(2)} MB analyzed in ${seconds.toFixed(1)} s`);
 report('all attributions', all);
 report('(d) quotation-marked (gold direct+mixed; predictions containing a quotation mark)', marked);

@@ -35,3 +35,8 @@ test('a relative clause after a comma is not part of the reported statement', ()
   const [quote] = quotesOf('Fowler said he expects Clinton to fully recover from her bout with pneumonia, which forced her to leave early.');
   assert.equal(quote?.content[0], 'he expects Clinton to fully recover from her bout with pneumonia');
 });
+
+test('a stance is taken on its object noun phrase alone, without time adjuncts', () => {
+  const [quote] = quotesOf('Christie endorsed Trump last week and has appeared at his side since.');
+  assert.equal(quote?.content[0], 'Trump');
+});

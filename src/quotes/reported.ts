@@ -90,7 +90,7 @@ export function trimAfterQuotation(view: TextView, content: Span, closes: readon
 }
 
 /** Words after a comma that open a comment on the reported clause rather than more of it. */
-const NONRESTRICTIVE = new Set(['which', 'although', 'though']);
+const NONRESTRICTIVE = new Set(['which', 'although', 'though', 'who', 'whom', 'whose', 'where', 'compared', 'despite', 'something']);
 
 /** Where a complement clause after token `from` ends: the sentence end or the start of another attribution. */
 export function clauseEnd(view: TextView, from: number, end: number): number {
@@ -392,17 +392,40 @@ function speakerFirst(view: TextView, c: number, cue: CueVerb, first: number, en
   if (view.lower[c]!.endsWith('ing') && (hasClass(view.lower[start]!, 'det') || hasClass(view.lower[start]!, 'poss'))) {
     for (let k = start; k < stop; k++) if (view.tokens[k]!.norm === ',') { stop = k; break; }
   }
+  // "endorsed Trump last week and has appeared …": what a stance is taken on is its object noun phrase alone.
+  const stanceObject = cue.cls === 'stance' && view.lower[start] !== 'that' && view.lower[start] !== 'to' ? objectPhraseEnd(view, start, stop) : null;
+  if (stanceObject !== null) stop = stanceObject;
   if (SUBORDINATORS.has(view.lower[first] ?? '') && subject.phrase.from > first) {
     // "While some Democrats want Sessions to resign, Republicans …": the subordinate clause ends at its comma.
     for (let k = start; k < stop; k++) if (view.tokens[k]!.norm === ',') { stop = k; break; }
   }
   const content = charSpan(view, start, stop);
   // One word is too little for a statement ("said little"), except for a denial ("denied wrongdoing").
-  if (!content || wordCount(view, start, stop) < (cue.cls === 'denial' ? 1 : 2)) return null;
+  if (!content || wordCount(view, start, stop) < (cue.cls === 'denial' || stanceObject !== null ? 1 : 2)) return null;
   if (cue.cls === 'naming' && cueTo === c + 1 && !/["\u201c\u201d]/.test(view.text.slice(content.start, content.end)) && !namesWithPredicate(view, start, stop, cue.lemma)) return null;
   const confidence = view.lower[start] === 'that' ? 0.8 : cue.cls === 'speech' || cue.cls === 'report' ? 0.7 : 0.55;
   return attribution(view, [content], { from: c, to: cueTo }, subject.phrase, subject.appositive, 'rule:quote/speaker-cue-content', 'a speaker and a speech verb introduce the reported statement', confidence);
 }
+
+/**
+ * The end of the noun phrase object at `start` (`endorsed Trump`, `support the Second Amendment`, `supported
+ * Charlie Crist … against Rubio`): a name, pronoun or determined phrase with its "of" complements; a time
+ * word, a participle, a relative clause or a new verb ends it. Null when no noun phrase starts there.
+ */
+function objectPhraseEnd(view: TextView, start: number, stop: number): number | null {
+  const phrase = phraseStartingAt(view, start, stop);
+  if (!phrase) return null;
+  let to = phrase.to;
+  // A time word the phrase finder took in ("Cruz last week") is an adjunct of the verb.
+  for (let k = phrase.from + 1; k < to; k++) {
+    if (hasClass(view.lower[k]!, 'time') || TIME_NOUNS.has(view.lower[k]!)) {
+      to = hasClass(view.lower[k - 1]!, 'det') ? k - 1 : k;
+      break;
+    }
+  }
+  return to > start ? to : null;
+}
+const TIME_NOUNS = new Set(['week', 'weekend', 'month', 'year', 'night', 'morning', 'afternoon', 'evening']);
 
 /**
  * "called climate change a hoax", "called it a common ailment": without quotation marks a naming verb
