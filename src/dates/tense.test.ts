@@ -124,3 +124,8 @@ test('a participle inside an infinitive is no past tense', () => {
   assert.equal(tenseOf('He was sentenced in May.', 'May'), 'past');
   assert.equal(tenseOf('Sales rose close to 5% in May.', 'May'), 'past');
 });
+
+test('planned points forward for a date after it, and is a past verb for a date before it', () => {
+  assert.equal(tenseOf('Protesters planned a large demonstration on Saturday.', 'Saturday'), 'future');
+  assert.equal(tenseOf('On Friday, the government planned to pay the first families.', 'Friday'), 'past');
+});

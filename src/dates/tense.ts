@@ -30,6 +30,8 @@ function cueAt(scan: Scan, i: number, beforeDate: boolean): Tense {
   let cue = tenseCues().get(word);
   // "agreed to buy the unit in January": the infinitive's event lies ahead; elsewhere "agreed" is just a verb.
   if (cue === 'future-to-governing') cue = beforeDate && wordAt(scan, i + 1) === 'to' ? 'future' : undefined;
+  // "protesters planned a rally on Saturday": what was planned lies ahead; "On Friday, it planned to pay" is Friday's plan.
+  if (cue === 'future-governing') cue = beforeDate ? 'future' : undefined;
   // "Arafat and Netanyahu meet separately Monday": a scheduled event told in the present tense.
   if (cue === 'future-schedule') return beforeDate && !NOT_PRESENT_VERB.has(wordAt(scan, i - 1)) ? 'future' : null;
   // "going", "expected", "set", "due" look forward only with "to" ("going to", "set to").
