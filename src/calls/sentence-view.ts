@@ -13,8 +13,16 @@ export interface SentenceView {
   words: string[];
 }
 
-/** Group a document's tokens into sentence views, in order. */
-export function sentenceViews(doc: WorkingDocument): SentenceView[] {
+/** Views already built, per token array: calls, sourcing and contradictions all read the same views. */
+const built = new WeakMap<readonly Token[], readonly SentenceView[]>();
+
+/**
+ * Group a document's tokens into sentence views, in order. The views are built once per token array
+ * and shared by every stage that asks, so they must be treated as read-only.
+ */
+export function sentenceViews(doc: WorkingDocument): readonly SentenceView[] {
+  const cached = built.get(doc.tokens);
+  if (cached) return cached;
   const views: SentenceView[] = doc.sentences.map((sentence, index) => ({ index, start: sentence.start, end: sentence.end, tokens: [], words: [] }));
   for (const token of doc.tokens) {
     const view = views[token.sentence];
@@ -22,6 +30,7 @@ export function sentenceViews(doc: WorkingDocument): SentenceView[] {
     view.tokens.push(token);
     view.words.push(token.norm.toLowerCase());
   }
+  built.set(doc.tokens, views);
   return views;
 }
 

@@ -80,14 +80,19 @@ export const calendarWords = setOf('lexicons/ner/calendar.txt');
 /** Capitalized words that begin sentences or headlines but never names (data/lexicons/not-names.tsv). */
 export const notNames = setOf('lexicons/not-names.tsv');
 
-/** Styles that name a person with "of <Place>" ("Duke of Edinburgh"), as word lists with a gender; data/lexicons/styles-of-place.tsv. */
+/** Styles that name a person with "of <Place>" ("Duke of Edinburgh"), as word lists with a gender keyed by their first word; data/lexicons/styles-of-place.tsv. */
 export const stylesOfPlace = lazy(() => {
   const list: Array<{ words: string[]; gender: 'female' | 'male' | null }> = [];
   for (const [style, gender] of readTsv('lexicons/styles-of-place.tsv')) {
     if (style) list.push({ words: style.split(' '), gender: gender === 'female' || gender === 'male' ? gender : null });
   }
-  // Longest first, so "lord mayor" wins over "lord".
-  return list.sort((a, b) => b.words.length - a.words.length);
+  // Keyed by first word (looked up at every capitalized token), each list longest first so "lord mayor" wins over "lord".
+  const byFirstWord = new Map<string, typeof list>();
+  for (const entry of list.sort((a, b) => b.words.length - a.words.length)) {
+    const first = entry.words[0]!;
+    byFirstWord.set(first, [...(byFirstWord.get(first) ?? []), entry]);
+  }
+  return byFirstWord;
 });
 
 /** Role nouns that head descriptions of people ("the attorney general", "a senior official"), with gender. */

@@ -30,6 +30,9 @@ const titleModifiers = lazy(() => new Set(readList('lexicons/title-modifiers.tsv
 
 function isWordToken(view: TextView, i: number): boolean {
   const norm = view.tokens[i]?.norm ?? '';
+  const code = norm.charCodeAt(0);
+  // ASCII answers by code (this runs for every token); other characters by their Unicode category.
+  if (code < 0x80) return (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
   return /^[\p{L}]/u.test(norm);
 }
 
@@ -71,7 +74,7 @@ interface StyleOfPlace {
 
 function styleOfPlaceAt(view: TextView, i: number): StyleOfPlace | null {
   if (!isCapitalizedToken(view, i)) return null;
-  const style = stylesOfPlace().find((entry) => entry.words.every((word, k) => view.lower[i + k] === word));
+  const style = stylesOfPlace().get(view.lower[i]!)?.find((entry) => entry.words.every((word, k) => view.lower[i + k] === word));
   if (!style) return null;
   const of = i + style.words.length;
   if (view.lower[of] !== 'of' || !isNamePart(view, of + 1)) return null;

@@ -71,10 +71,16 @@ function capitalization(word: string): number {
   let lower = 0;
   let digits = 0;
   for (let i = 0; i < word.length; i++) {
-    const ch = word.charAt(i);
     const code = word.charCodeAt(i);
-    if (code >= 48 && code <= 57) digits++;
-    else if (ch !== ch.toLowerCase()) upper++;
+    // ASCII is classified by code (this runs for every word of a labeled sentence); other characters by case-folding.
+    if (code < 0x80) {
+      if (code >= 48 && code <= 57) digits++;
+      else if (code >= 65 && code <= 90) upper++;
+      else if (code >= 97 && code <= 122) lower++;
+      continue;
+    }
+    const ch = word.charAt(i);
+    if (ch !== ch.toLowerCase()) upper++;
     else if (ch !== ch.toUpperCase()) lower++;
   }
   if (upper === 0 && lower === 0) return digits > 0 ? CAP_DIGIT : CAP_OTHER;

@@ -71,6 +71,9 @@ const DIGIT = /\p{Nd}/u;
 
 /** True when the first letter of the string is upper case. */
 export function isCapitalized(word: string): boolean {
+  const code = word.charCodeAt(0);
+  // ASCII answers without case-folding (this runs per word): only A-Z is a capital there.
+  if (code < 0x80) return code >= 0x41 && code <= 0x5a;
   const first = word.charAt(0);
   return first !== first.toLowerCase() && first === first.toUpperCase();
 }
