@@ -8,6 +8,8 @@ export type CueClass = 'speech' | 'report' | 'belief' | 'denial' | 'naming' | 's
 export interface CueVerb {
   lemma: string;
   cls: CueClass;
+  /** The particle words that must follow the verb ("referring to", "lashed out at"), when it has them. */
+  particle?: string[];
 }
 
 /** Cue verb forms (lower case) → lemma and class. */
@@ -53,3 +55,18 @@ export const infinitiveCues = lazy(() => new Set(readList('lexicons/cue-infiniti
 
 /** Belief verbs whose content may be a bare clause without "that" (data/lexicons/cue-clause-verbs.tsv), by lemma. */
 export const bareClauseCues = lazy(() => new Set(readList('lexicons/cue-clause-verbs.tsv')));
+
+/** Verbs whose content follows a particle (data/lexicons/cue-particle-verbs.tsv): form → entries, longest particle first. */
+export const particleCues = lazy(() => {
+  const map = new Map<string, CueVerb[]>();
+  for (const [lemma, particle, forms] of readTsv('lexicons/cue-particle-verbs.tsv')) {
+    if (!lemma || !particle || !forms) continue;
+    for (const form of forms.split(' ')) {
+      if (!form) continue;
+      const entries = map.get(form) ?? [];
+      entries.push({ lemma, cls: 'stance', particle: particle.split(' ') });
+      map.set(form, entries.sort((a, b) => b.particle!.length - a.particle!.length));
+    }
+  }
+  return map;
+});

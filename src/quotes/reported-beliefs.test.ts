@@ -40,3 +40,14 @@ test('a stance is taken on its object noun phrase alone, without time adjuncts',
   const [quote] = quotesOf('Christie endorsed Trump last week and has appeared at his side since.');
   assert.equal(quote?.content[0], 'Trump');
 });
+
+test('a verb with a particle takes what follows the particle ("referring to the party’s July convention")', () => {
+  const [quote] = quotesOf('Things should be settled soon, Trump said Monday, referring to the party’s July convention.');
+  assert.ok(quotesOf('Trump was referring to the party’s July convention.').some((q) => q.cue === 'referring to' && q.content[0] === 'the party’s July convention'));
+  assert.ok(quote);
+});
+
+test('a verb of judging takes its object up to an adjunct of the verb', () => {
+  const [quote] = quotesOf('Clinton blasted Trump’s call for a deportation force during a stop in Iowa.');
+  assert.deepEqual(quote, { content: ['Trump’s call for a deportation force'], cue: 'blasted', mention: 'Clinton' });
+});

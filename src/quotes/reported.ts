@@ -10,7 +10,7 @@ import { isSpace } from '../text/chars.js';
 import { isCapitalizedToken, tokenAt, type TextView } from '../text/view.js';
 import type { Span } from '../types.js';
 import type { Attribution } from './attribution.js';
-import { ambiguousCues, bareClauseCues, cueVerbs, fragmentPredicates, infinitiveCues, type CueVerb } from './lexicons.js';
+import { ambiguousCues, bareClauseCues, cueVerbs, fragmentPredicates, infinitiveCues, particleCues, type CueVerb } from './lexicons.js';
 import { lastInSentence } from './direct.js';
 import { findMedium } from './medium.js';
 import { hasClass, lastSubjectPronoun, phraseStartingAt, sentenceSubject, skipAdverbsBack, subjectBefore, type Phrase } from './phrases.js';
@@ -29,6 +29,8 @@ const CLAUSE_ONLY = new Set(['write', 'tweet', 'post']);
 
 function isCue(view: TextView, index: number): CueVerb | null {
   const word = view.lower[index] ?? '';
+  const withParticle = particleCues().get(word)?.find((entry) => entry.particle!.every((particle, i) => view.lower[index + 1 + i] === particle));
+  if (withParticle && !hasClass(view.lower[index - 1] ?? '', 'det')) return withParticle;
   const cue = cueVerbs().get(word);
   if (!cue) return null;
   const upos = view.tokens[index]!.upos;
@@ -371,7 +373,11 @@ function speakerFirst(view: TextView, c: number, cue: CueVerb, first: number, en
   }
   let start = complementStart(view, c, end, cue.lemma);
   let cueTo = c + 1;
-  if (cue.cls === 'naming' && (view.lower[c + 1] === 'for' || view.lower[c + 1] === 'on')) {
+  if (cue.particle) {
+    // "referring to the convention", "lashed out at the media": the particle belongs to the cue.
+    cueTo = c + 1 + cue.particle.length;
+    start = cueTo;
+  } else if (cue.cls === 'naming' && (view.lower[c + 1] === 'for' || view.lower[c + 1] === 'on')) {
     // "called for a moratorium", "called on Sessions to resign": a call; the content is what is called for.
     cueTo = c + 2;
     start = c + 2;
@@ -393,37 +399,49 @@ function speakerFirst(view: TextView, c: number, cue: CueVerb, first: number, en
     for (let k = start; k < stop; k++) if (view.tokens[k]!.norm === ',') { stop = k; break; }
   }
   // "endorsed Trump last week and has appeared …": what a stance is taken on is its object noun phrase alone.
-  const stanceObject = cue.cls === 'stance' && view.lower[start] !== 'that' && view.lower[start] !== 'to' ? objectPhraseEnd(view, start, stop) : null;
-  if (stanceObject !== null) stop = stanceObject;
+  const stanceObject = cue.cls === 'stance' && view.lower[start] !== 'that' && view.lower[start] !== 'to';
+  if (stanceObject) stop = objectPhraseEnd(view, start, stop);
   if (SUBORDINATORS.has(view.lower[first] ?? '') && subject.phrase.from > first) {
     // "While some Democrats want Sessions to resign, Republicans …": the subordinate clause ends at its comma.
     for (let k = start; k < stop; k++) if (view.tokens[k]!.norm === ',') { stop = k; break; }
   }
   const content = charSpan(view, start, stop);
+  // "blasted the media for being “dishonest”": quoted words under a verb of judging are the fragment
+  // rule's, which also asks for a person or organization as the subject.
+  if (content && stanceObject && fragmentPredicates().has(view.lower[c]!) && /["\u201c\u201d]/.test(view.text.slice(content.start, content.end))) return null;
   // One word is too little for a statement ("said little"), except for a denial ("denied wrongdoing").
-  if (!content || wordCount(view, start, stop) < (cue.cls === 'denial' || stanceObject !== null ? 1 : 2)) return null;
+  if (!content || wordCount(view, start, stop) < (cue.cls === 'denial' || stanceObject ? 1 : 2)) return null;
   if (cue.cls === 'naming' && cueTo === c + 1 && !/["\u201c\u201d]/.test(view.text.slice(content.start, content.end)) && !namesWithPredicate(view, start, stop, cue.lemma)) return null;
   const confidence = view.lower[start] === 'that' ? 0.8 : cue.cls === 'speech' || cue.cls === 'report' ? 0.7 : 0.55;
   return attribution(view, [content], { from: c, to: cueTo }, subject.phrase, subject.appositive, 'rule:quote/speaker-cue-content', 'a speaker and a speech verb introduce the reported statement', confidence);
 }
 
 /**
- * The end of the noun phrase object at `start` (`endorsed Trump`, `support the Second Amendment`, `supported
- * Charlie Crist … against Rubio`): a name, pronoun or determined phrase with its "of" complements; a time
- * word, a participle, a relative clause or a new verb ends it. Null when no noun phrase starts there.
+ * The end of the object at `start` of a verb that takes a stance (`endorsed Trump last week and has appeared
+ * …`, `blasted Trump's call for a "deportation force" during a stop`): the object with its complements, up
+ * to a comma, a time or place adjunct of the verb, or a second verb phrase.
  */
-function objectPhraseEnd(view: TextView, start: number, stop: number): number | null {
-  const phrase = phraseStartingAt(view, start, stop);
-  if (!phrase) return null;
-  let to = phrase.to;
-  // A time word the phrase finder took in ("Cruz last week") is an adjunct of the verb.
-  for (let k = phrase.from + 1; k < to; k++) {
-    if (hasClass(view.lower[k]!, 'time') || TIME_NOUNS.has(view.lower[k]!)) {
-      to = hasClass(view.lower[k - 1]!, 'det') ? k - 1 : k;
-      break;
-    }
+function objectPhraseEnd(view: TextView, start: number, stop: number): number {
+  for (let k = start + 1; k < stop; k++) {
+    const word = view.lower[k]!;
+    const norm = view.tokens[k]!.norm;
+    if (norm === ',' || norm === '--' || norm === '(') return k;
+    if (hasClass(word, 'time') && !hasClass(word, 'det')) return hasClass(view.lower[k - 1]!, 'prep') ? k - 1 : k;
+    if (TIME_NOUNS.has(word) && (view.lower[k - 1] === 'last' || view.lower[k - 1] === 'this' || view.lower[k - 1] === 'next')) return k - 1;
+    if (VERB_ADJUNCTS.has(word)) return k;
+    if ((word === 'and' || word === 'but') && startsVerbPhrase(view, k + 1)) return k;
   }
-  return to > start ? to : null;
+  return stop;
+}
+/** Words that open an adjunct of the verb rather than more of its object. */
+const VERB_ADJUNCTS = new Set(['during', 'after', 'before', 'while', 'when', 'because', 'since', 'amid', 'despite', 'following', 'at', 'saying', 'calling', 'adding', 'arguing', 'noting']);
+
+/** A verb phrase starts at k ("and has appeared", "and said", "and then blasted"). */
+function startsVerbPhrase(view: TextView, k: number): boolean {
+  const word = view.lower[k] ?? '';
+  if (hasClass(word, 'aux') || hasClass(word, 'neg') || cueVerbs().has(word)) return true;
+  if (hasClass(word, 'adv')) return startsVerbPhrase(view, k + 1);
+  return /^[a-z]{3,}ed$/.test(word);
 }
 const TIME_NOUNS = new Set(['week', 'weekend', 'month', 'year', 'night', 'morning', 'afternoon', 'evening']);
 
@@ -445,7 +463,8 @@ function namesWithPredicate(view: TextView, start: number, stop: number, lemma: 
 
 /** `CONTENT, X said.` / `CONTENT, said X.` — the cue closes the sentence. */
 function contentFirst(view: TextView, c: number, cue: CueVerb, first: number, end: number): Attribution | null {
-  if (cue.cls === 'belief' || INFINITIVE_ONLY.has(cue.lemma)) return null;
+  // "…, X believes." is rare next to "…, X blasted." misreadings; a stance is taken on an object after the verb.
+  if (cue.cls === 'belief' || cue.cls === 'stance' || INFINITIVE_ONLY.has(cue.lemma)) return null;
   // What follows the cue must be the end of the sentence or trailing modifiers (time, medium, addressee).
   let tail = c + 1;
   let speaker: Phrase | null = null;
