@@ -1,6 +1,6 @@
 /** A sentence's tokens with lower-case lookup words, so extractors can scan by index. */
 import type { Span, Token } from '../types.js';
-import type { WorkingDocument } from '../pipeline/document.js';
+import { viewOf, type WorkingDocument } from '../pipeline/document.js';
 import { lowerBound } from '../text/spans.js';
 
 /** One sentence: its span, its tokens, and their lower-case lookup forms. */
@@ -24,11 +24,14 @@ export function sentenceViews(doc: WorkingDocument): readonly SentenceView[] {
   const cached = built.get(doc.tokens);
   if (cached) return cached;
   const views: SentenceView[] = doc.sentences.map((sentence, index) => ({ index, start: sentence.start, end: sentence.end, tokens: [], words: [] }));
-  for (const token of doc.tokens) {
+  // The lower-case forms are the document view's, computed once for all stages.
+  const lower = viewOf(doc).lower;
+  for (let i = 0; i < doc.tokens.length; i++) {
+    const token = doc.tokens[i]!;
     const view = views[token.sentence];
     if (!view) continue;
     view.tokens.push(token);
-    view.words.push(token.norm.toLowerCase());
+    view.words.push(lower[i]!);
   }
   built.set(doc.tokens, views);
   return views;
@@ -71,6 +74,21 @@ export function matchesAt(view: SentenceView, at: number, words: readonly string
   }
   return true;
 }
+
+/**
+ * The first of `phrases` whose words (`wordsOf`) match at token `at`, or undefined. A plain loop:
+ * scans call this at every token, where a closure over the position would be allocated each time.
+ */
+export function phraseAt<T>(view: SentenceView, at: number, phrases: readonly T[], wordsOf: (phrase: T) => readonly string[]): T | undefined {
+  for (let p = 0; p < phrases.length; p++) {
+    const phrase = phrases[p]!;
+    if (matchesAt(view, at, wordsOf(phrase))) return phrase;
+  }
+  return undefined;
+}
+
+/** A phrase that is its own word list (for phraseAt). */
+export const ownWords = (words: readonly string[]): readonly string[] => words;
 
 /** The view containing a character offset (binary search; views are in text order), or undefined. */
 export function viewAt(views: readonly SentenceView[], offset: number): SentenceView | undefined {

@@ -88,8 +88,10 @@ function splitSentences(text: string, raw: RawToken[], paragraph: number, tokens
     if (endExclusive <= sentenceStart) return;
     const index = sentences.length;
     for (let k = sentenceStart; k < endExclusive; k++) {
-      const r = raw[k]!;
-      tokens.push({ start: r.start, end: r.end, norm: r.norm, spaceAfter: r.spaceAfter, sentence: index });
+      // The raw token becomes the Token: same fields, now with its sentence (one object per token, not two).
+      const token = raw[k]!;
+      token.sentence = index;
+      tokens.push(token);
     }
     sentences.push({ start: raw[sentenceStart]!.start, end: raw[endExclusive - 1]!.end, paragraph });
     sentenceStart = endExclusive;

@@ -9,12 +9,14 @@
 import { isDigitCode, isLetterCode, isSpace, normalize } from './chars.js';
 import { lazy, readTsv } from './lexicon.js';
 
-/** A token before sentence assignment. */
+/** A token before sentence assignment; segment() fills in `sentence` and keeps the same object as the Token. */
 export interface RawToken {
   start: number;
   end: number;
   norm: string;
   spaceAfter: boolean;
+  /** -1 until segment() assigns the token to a sentence. */
+  sentence: number;
 }
 
 /** Abbreviation classes from data/lexicons/abbreviations.tsv. */
@@ -80,10 +82,19 @@ export function tokenize(text: string): RawToken[] {
 }
 
 function push(text: string, start: number, end: number, tokens: RawToken[]): void {
-  if (end > start) tokens.push({ start, end, norm: normalize(text.slice(start, end)), spaceAfter: false });
+  if (end > start) tokens.push({ start, end, norm: normalize(text.slice(start, end)), spaceAfter: false, sentence: -1 });
+}
+
+/** Whether chunk [start, end) holds an '@' (so may be an e-mail address), without building the chunk's string. */
+function hasAt(text: string, start: number, end: number): boolean {
+  for (let k = start; k < end; k++) if (text.charCodeAt(k) === 0x40) return true;
+  return false;
 }
 
 function isUrlLike(text: string, start: number, end: number): boolean {
+  // Most chunks are words: a URL starts with h or w, an e-mail address has an @; the rest need no strings built.
+  const first = text.charCodeAt(start) | 0x20;
+  if (first !== 0x68 && first !== 0x77 && !hasAt(text, start, end)) return false;
   const head = text.slice(start, Math.min(end, start + 8)).toLowerCase();
   if (head.startsWith('http://') || head.startsWith('https://') || head.startsWith('www.')) return true;
   // An e-mail address: an @ inside the chunk followed by a dot before its end (searched within the chunk only).
@@ -92,9 +103,14 @@ function isUrlLike(text: string, start: number, end: number): boolean {
   return at > 0 && at < chunk.length - 3 && chunk.indexOf('.', at) > at && chunk.indexOf('.', at) < chunk.length - 1;
 }
 
+/**
+ * Trailing punctuation of the chunk being split, as [start, end] pairs in reverse text order; one
+ * array reused for every chunk (splitChunk is not re-entrant), so a chunk allocates no pairs.
+ */
+const trailing: number[] = [];
+
 /** Split one whitespace-free chunk [start, end) into tokens. */
 function splitChunk(text: string, start: number, end: number, tokens: RawToken[]): void {
-  const leading: Array<[number, number]> = [];
   let a = start;
   let b = end;
   // Leading punctuation, one mark a token ("--" and "..." as one).
@@ -103,14 +119,14 @@ function splitChunk(text: string, start: number, end: number, tokens: RawToken[]
     if (ch === '-' && text.charAt(a + 1) === '-') {
       let k = a;
       while (k < b && text.charAt(k) === '-') k++;
-      leading.push([a, k]);
+      push(text, a, k, tokens);
       a = k;
       continue;
     }
     if (ch === '.' && text.startsWith('...', a)) {
       let k = a;
       while (k < b && text.charAt(k) === '.') k++;
-      leading.push([a, k]);
+      push(text, a, k, tokens);
       a = k;
       continue;
     }
@@ -123,14 +139,13 @@ function splitChunk(text: string, start: number, end: number, tokens: RawToken[]
       if (a + 1 < b && isDigitCode(next)) break;
       if (text.slice(a + 1, a + 3).toLowerCase() === 'em' && (a + 3 === b || !isLetterCode(text.charCodeAt(a + 3)))) break;
     }
-    leading.push([a, a + 1]);
+    push(text, a, a + 1, tokens);
     a++;
   }
-  for (const [s, e] of leading) push(text, s, e, tokens);
   if (a >= b) return;
 
   // Trailing punctuation, collected in reverse.
-  const trailing: Array<[number, number]> = [];
+  trailing.length = 0;
   while (b > a) {
     const ch = text.charAt(b - 1);
     if (!TRAILING.has(ch)) break;
@@ -139,7 +154,7 @@ function splitChunk(text: string, start: number, end: number, tokens: RawToken[]
         let k = b;
         while (k > a && text.charAt(k - 1) === '.') k--;
         if (b - k >= 2) {
-          trailing.push([k, b]);
+          trailing.push(k, b);
           b = k;
           continue;
         }
@@ -152,24 +167,24 @@ function splitChunk(text: string, start: number, end: number, tokens: RawToken[]
     if (ch === '-' && text.charAt(b - 2) === '-') {
       let k = b;
       while (k > a && text.charAt(k - 1) === '-') k--;
-      trailing.push([k, b]);
+      trailing.push(k, b);
       b = k;
       continue;
     }
     if (ch === "'" || ch === '\u2019') {
       // Possessive plural "Sessions'" → Sessions + ' ; a closing single quote the same way.
-      trailing.push([b - 1, b]);
+      trailing.push(b - 1, b);
       b--;
       continue;
     }
-    trailing.push([b - 1, b]);
+    trailing.push(b - 1, b);
     b--;
   }
   if (a < b) {
     if (isUrlLike(text, a, b)) push(text, a, b, tokens);
     else splitInner(text, a, b, tokens);
   }
-  for (let k = trailing.length - 1; k >= 0; k--) push(text, trailing[k]![0], trailing[k]![1], tokens);
+  for (let k = trailing.length - 2; k >= 0; k -= 2) push(text, trailing[k]!, trailing[k + 1]!, tokens);
 }
 
 /** Split the core of a chunk at inner breaks (quotes, brackets, dashes, hyphens, commas) and clitics. */
@@ -221,12 +236,19 @@ function splitInner(text: string, start: number, end: number, tokens: RawToken[]
 /** Split English clitics off a word: "don't" → do + n't, "Trump's" → Trump + 's; "can't" → ca + n't as in UD. */
 function splitClitics(text: string, start: number, end: number, tokens: RawToken[]): void {
   if (end <= start) return;
-  const word = text.slice(start, end);
-  // Fast path: no apostrophe and none of the fused forms ("cannot", "gonna", "wanna", "gotta") — nothing to split.
-  if (word.indexOf("'") < 0 && word.indexOf('\u2019') < 0 && (word.length < 5 || word.length > 6 || !FUSED.has(word.toLowerCase()))) {
+  // Fast path, without building the word's string: no apostrophe and none of the fused forms ("cannot",
+  // "gonna", "wanna", "gotta") — nothing to split.
+  let apostrophe = false;
+  for (let k = start; k < end && !apostrophe; k++) {
+    const code = text.charCodeAt(k);
+    apostrophe = code === 0x27 || code === 0x2019;
+  }
+  const length = end - start;
+  if (!apostrophe && (length < 5 || length > 6 || !FUSED.has(text.slice(start, end).toLowerCase()))) {
     push(text, start, end, tokens);
     return;
   }
+  const word = text.slice(start, end);
   const folded = word.replace(/\u2019/g, "'").toLowerCase();
   for (const clitic of CLITICS) {
     if (folded.length > clitic.length && folded.endsWith(clitic)) {

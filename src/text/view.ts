@@ -39,6 +39,9 @@ export function tokenText(view: TextView, from: number, to: number): string {
 export function isCapitalizedToken(view: TextView, index: number): boolean {
   const token = view.tokens[index];
   if (!token) return false;
+  const code = view.text.charCodeAt(token.start);
+  // ASCII answers without case-folding (this runs per token): only A-Z is a capital there.
+  if (code < 0x80) return code >= 0x41 && code <= 0x5a;
   const first = view.text.charAt(token.start);
   return first !== first.toLowerCase() && first === first.toUpperCase();
 }

@@ -8,11 +8,12 @@ import { quoteContaining, speakerRef, speechSubject } from '../attribution.js';
 import { inClass, modalPhraseIndex, nonCallActions, speechVerbs } from '../lexicon.js';
 import { phrasesStartingWith } from '../phrase-index.js';
 import { actionFrom, canStartAction, subjectBefore } from '../noun-phrase.js';
-import { matchesAt, tokenSpan, type SentenceView } from '../sentence-view.js';
+import { ownWords, phraseAt, tokenSpan, type SentenceView } from '../sentence-view.js';
 
 const NOUN_BEFORE_NEED = new Set(['the', 'a', 'an', 'no', 'any', 'this', 'that', 'urgent', 'pressing', 'real', 'clear', 'growing', 'great']);
 const EMBEDDING = new Set(['like', 'as', 'why', 'whether', 'how', 'what', 'where', 'when']);
 const HEDGING_MODALS = new Set(['may', 'might', 'could', 'would', 'will']);
+const wordsOfModal = (phrase: { words: readonly string[] }): readonly string[] => phrase.words;
 
 /** Extract modal calls from one sentence. */
 export function extractModal(doc: WorkingDocument, view: SentenceView): CallCandidate[] {
@@ -21,7 +22,7 @@ export function extractModal(doc: WorkingDocument, view: SentenceView): CallCand
   let hasSpeechVerb: boolean | undefined;
   const modals = modalPhraseIndex();
   for (let i = 0; i < view.words.length; i++) {
-    const modal = phrasesStartingWith(modals, view.words[i]).find((phrase) => matchesAt(view, i, phrase.words));
+    const modal = phraseAt(view, i, phrasesStartingWith(modals, view.words[i]), wordsOfModal);
     if (!modal) continue;
     // "the need to bolster" is a noun; "may need to be diminished" is hedged: neither is a call.
     const previous = view.words[i - 1] ?? '';
@@ -30,7 +31,7 @@ export function extractModal(doc: WorkingDocument, view: SentenceView): CallCand
     }
     const actionStart = i + modal.words.length;
     if (!canStartAction(doc.text, view, actionStart)) continue;
-    if (nonCallActions().some((words) => matchesAt(view, actionStart, words))) continue;
+    if (phraseAt(view, actionStart, nonCallActions(), ownWords)) continue;
     // Subject right before the modal: no skipping of auxiliaries ("who should" is not a call on "who").
     const target = subjectBefore(doc.text, view, i);
     if (!target) continue;

@@ -4,14 +4,14 @@ import type { CallCandidate } from '../candidate.js';
 import { oppositionPhraseIndex } from '../lexicon.js';
 import { phrasesStartingWith } from '../phrase-index.js';
 import { actionFrom, subjectBefore } from '../noun-phrase.js';
-import { matchesAt, tokenSpan, type SentenceView } from '../sentence-view.js';
+import { ownWords, phraseAt, tokenSpan, type SentenceView } from '../sentence-view.js';
 
 /** Extract push-back calls from one sentence. */
 export function extractPushBack(doc: WorkingDocument, view: SentenceView): CallCandidate[] {
   const found: CallCandidate[] = [];
   const phrases = oppositionPhraseIndex();
   for (let i = 0; i < view.words.length; i++) {
-    const phrase = phrasesStartingWith(phrases, view.words[i]).find((words) => matchesAt(view, i, words));
+    const phrase = phraseAt(view, i, phrasesStartingWith(phrases, view.words[i]), ownWords);
     if (!phrase) continue;
     const object = actionFrom(doc.text, view, i + phrase.length);
     if (!object) continue;
