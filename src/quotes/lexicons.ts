@@ -70,3 +70,10 @@ export const particleCues = lazy(() => {
   }
   return map;
 });
+
+/** Source nouns after "in" ("In a CBS News poll, …", "… ahead in the polls"): noun → whether it may also close the sentence. */
+export const inSources = lazy(() => {
+  const map = new Map<string, { closing: boolean }>();
+  for (const [noun, where] of readTsv('lexicons/cue-in-sources.tsv')) if (noun && where) map.set(noun, { closing: where === 'both' });
+  return map;
+});

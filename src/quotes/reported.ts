@@ -56,7 +56,7 @@ function isCue(view: TextView, index: number): CueVerb | null {
 }
 
 /** Character span of tokens [from, to), trimmed of surrounding commas and dashes. */
-function charSpan(view: TextView, from: number, to: number): Span | null {
+export function charSpan(view: TextView, from: number, to: number): Span | null {
   let a = from;
   let b = to;
   while (a < b && (view.tokens[a]!.norm === ',' || view.tokens[a]!.norm === '--' || view.tokens[a]!.norm === ':')) a++;
@@ -491,7 +491,7 @@ function contentFirst(view: TextView, c: number, cue: CueVerb, first: number, en
 }
 
 /** `X said A, but said B, he told Y`: content that holds its own speech attribution is not a trailing cue's content. */
-function holdsAttribution(view: TextView, from: number, to: number): boolean {
+export function holdsAttribution(view: TextView, from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
     const inner = isCue(view, k);
     if (inner && (inner.cls === 'speech' || inner.cls === 'report') && subjectBefore(view, k, from)) return true;

@@ -1,6 +1,7 @@
 /**
  * Transcript and headline attributions: a short name opening a paragraph, then a colon
- * ("PENCE: Gennifer Flowers will not be attending…", "Pence: Trump Was 'Mocking' Clinton Camp").
+ * ("PENCE: Gennifer Flowers will not be attending…", "Pence: Trump Was 'Mocking' Clinton Camp"), and a headline
+ * opening the document with its source as label ("Poll: Clinton and Trump in dead heat").
  * The content is the rest of the paragraph. Labels that are not speakers ("Update:", "Photo:") are
  * listed in data/lexicons/not-speaker-labels.tsv.
  */
@@ -8,11 +9,28 @@ import { lazy, readList } from '../text/lexicon.js';
 import { isCapitalizedToken, type TextView } from '../text/view.js';
 import type { Paragraph } from '../types.js';
 import type { Attribution } from './attribution.js';
+import { hasClass } from './phrases.js';
 
 /** A paragraph opening with a capitalized label and a colon. */
 const LABEL = /^["\u201c]?[A-Z][\p{L}.' -]{0,40}:/u;
 
 const notSpeakers = lazy(() => new Set(readList('lexicons/not-speaker-labels.tsv').map((w) => w.toLowerCase())));
+
+/** Longest headline, in tokens, whose label reads as its source ("Pence: Gennifer Flowers Won't Be at Debate"). */
+const HEADLINE_TOKENS = 40;
+
+/**
+ * A document opening with a one-line headline `Name: claim` ("Poll: Clinton and Trump in dead heat",
+ * "Pat Caddell: Democrat Voters Worried …"): the label is its source. A label opening with a determiner
+ * ("The Latest:", "A Curious Plan …:") is a title, not a source.
+ */
+function isHeadlineLabel(view: TextView, paragraph: Paragraph, nameFrom: number, colon: number): boolean {
+  if (view.text.slice(paragraph.start, paragraph.end).includes('\n')) return false;
+  if (hasClass(view.lower[nameFrom]!, 'det') || hasClass(view.lower[nameFrom]!, 'poss')) return false;
+  let tokens = 0;
+  for (let k = colon; k < view.tokens.length && view.tokens[k]!.end <= paragraph.end; k++) tokens++;
+  return tokens <= HEADLINE_TOKENS;
+}
 
 /** Find `NAME: content` paragraphs. */
 export function findSpeakerColons(view: TextView, paragraphs: readonly Paragraph[], usedCues: Set<number>): Attribution[] {
@@ -32,7 +50,7 @@ export function findSpeakerColons(view: TextView, paragraphs: readonly Paragraph
     let capitals = true;
     for (let w = nameFrom; w < k; w++) if (view.tokens[w]!.norm !== view.tokens[w]!.norm.toUpperCase()) capitals = false;
     const quotationFollows = view.tokens[k + 1]?.norm === '"';
-    if (!capitals && !quotationFollows) continue;
+    if (!capitals && !quotationFollows && !(index === 0 && isHeadlineLabel(view, paragraph, nameFrom, k))) continue;
     // At least three words of content after the colon, within the paragraph.
     let contentEnd = k + 1;
     while (contentEnd < view.tokens.length && view.tokens[contentEnd]!.end <= paragraph.end) contentEnd++;

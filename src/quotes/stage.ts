@@ -5,6 +5,7 @@ import { attributeFloating, extendOverOpenQuotations, mergeAttributions, toQuote
 import { findDirectQuotes } from './direct.js';
 import type { Attribution } from './attribution.js';
 import { findFragmentPredicates, isFreeRelativeAttribution } from './fragment-predicate.js';
+import { findInSources } from './in-source.js';
 import { findQuotedSpans } from './quote-marks.js';
 import { findSpeechNounColons } from './speech-noun-colon.js';
 import { findReportedSpeech } from './reported.js';
@@ -20,7 +21,7 @@ export const quotesStage: Stage = {
     const spans = findQuotedSpans(doc.text, doc.paragraphs, doc.diagnostics);
     const usedCues = new Set<number>();
     const direct = findDirectQuotes(view, spans, usedCues);
-    const reported = [...findSpeakerColons(view, doc.paragraphs, usedCues), ...findReportedSpeech(view, usedCues, spans.map((span) => ({ start: span.open, end: span.close })))];
+    const reported = [...findSpeakerColons(view, doc.paragraphs, usedCues), ...findReportedSpeech(view, usedCues, spans.map((span) => ({ start: span.open, end: span.close }))), ...findInSources(view, usedCues)];
     extendOverOpenQuotations(reported, spans);
     const attributed = mergeAttributions(direct, reported, spans);
     // Quoted fragments left over are tried against their governing verb before floating quotations take
