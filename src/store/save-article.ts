@@ -12,7 +12,8 @@ import { articleId, contentHash } from './article-id.js';
 import { CONTRADICTION_INSERT, corpusContradictions } from './corpus-contradictions.js';
 import type { SqlExecutor, SqlValue } from './database.js';
 import { toText } from './database.js';
-import { linkPerson, type Decisions } from './people.js';
+import { linkPerson, loadDecisions, type Decisions } from './people.js';
+import { indexPendingQuotes, pendingQuoteIndex, type PendingQuoteIndex } from './quote-index.js';
 import type { ArticleInput, SaveResult } from './types.js';
 
 const ROWS_PER_INSERT = 100;
@@ -38,7 +39,9 @@ async function insertMany(tx: SqlExecutor, head: string, columns: number, rows: 
   }
 }
 
-async function deleteRows(tx: SqlExecutor, id: string): Promise<void> {
+async function deleteRows(tx: SqlExecutor, id: string, pending: PendingQuoteIndex | null): Promise<void> {
+  // The delete trigger takes quotations out of the full-text index, so they must be in it first.
+  if (pending?.articleIds.has(id)) await indexPendingQuotes(tx, pending);
   // Contradictions across articles go with either of their articles; the next save pairs the new version again.
   await tx.run('DELETE FROM contradictions WHERE article_id = ? OR conflict_article_id = ?', [id, id]);
   await tx.run('DELETE FROM claims WHERE article_id = ?', [id]);
@@ -107,7 +110,7 @@ export function prepareRows(article: ArticleInput, analysis: Analysis): Prepared
 }
 
 /** Save an article with its prepared rows in the given transaction; unchanged content with the same analyzer is left alone. */
-export async function saveArticleRows(tx: SqlExecutor, decisions: Decisions, article: ArticleInput, prepared: PreparedRows): Promise<SaveResult> {
+async function saveArticleRows(tx: SqlExecutor, decisions: Decisions, pending: PendingQuoteIndex | null, article: ArticleInput, prepared: PreparedRows): Promise<SaveResult> {
   const hash = prepared.contentHash;
   const id = articleId(article, hash);
   const existing = await tx.all('SELECT content_hash, analyzer FROM articles WHERE id = ?', [id]);
@@ -117,12 +120,23 @@ export async function saveArticleRows(tx: SqlExecutor, decisions: Decisions, art
   const values: SqlValue[] = [article.url ?? null, article.title ?? prepared.title, article.byline ?? null, article.outlet ?? null,
     date, article.text, hash, prepared.analyzer, new Date().toISOString()];
   if (before) {
-    await deleteRows(tx, id);
+    await deleteRows(tx, id, pending);
     await tx.run('UPDATE articles SET url = ?, title = ?, byline = ?, outlet = ?, date = ?, text = ?, content_hash = ?, analyzer = ?, ingested_at = ? WHERE id = ?', [...values, id]);
   } else {
     await tx.run('INSERT INTO articles (url, title, byline, outlet, date, text, content_hash, analyzer, ingested_at, id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)', [...values, id]);
   }
   await tx.run('INSERT INTO analyses (article_id, analyzer, schema_version, json) VALUES (?, ?, ?, ?)', [id, prepared.analyzer, prepared.schemaVersion, prepared.json]);
   await insertRows(tx, decisions, id, { ...article, ...(date !== null ? { date } : {}) }, prepared.rows);
+  pending?.articleIds.add(id);
   return { id, status: before ? 'reanalyzed' : 'inserted' };
+}
+
+/** Save articles with their prepared rows in the given transaction, in order; each is all-or-nothing with the transaction. */
+export async function saveArticleGroup(tx: SqlExecutor, items: ReadonlyArray<{ article: ArticleInput; prepared: PreparedRows }>): Promise<SaveResult[]> {
+  const decisions = await loadDecisions(tx);
+  const pending = pendingQuoteIndex(tx);
+  const results: SaveResult[] = [];
+  for (const item of items) results.push(await saveArticleRows(tx, decisions, pending, item.article, item.prepared));
+  await indexPendingQuotes(tx, pending);
+  return results;
 }

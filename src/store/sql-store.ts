@@ -7,11 +7,11 @@ import { searchContradictions } from './contradiction-queries.js';
 import { corpusStats } from './corpus-stats.js';
 import type { Database } from './database.js';
 import { migrate } from './migrate.js';
-import { loadDecisions, mergePeople, splitPerson } from './people.js';
+import { mergePeople, splitPerson } from './people.js';
 import { dossier, listPeople, timeline } from './people-queries.js';
 import { contentHash } from './article-id.js';
 import type { PreparedRows } from './article-rows.js';
-import { prepareRows, saveArticleRows } from './save-article.js';
+import { prepareRows, saveArticleGroup } from './save-article.js';
 import { searchQuotes } from './search-quotes.js';
 import type { ArticleInput, Store } from './types.js';
 
@@ -44,26 +44,20 @@ export async function createSqlStore(db: Database): Promise<Store> {
     async saveArticle(article, analysis) {
       checkArticle(article, analysis);
       const prepared = prepareRows(article, analysis);
-      return db.transaction(async (tx) => saveArticleRows(tx, await loadDecisions(tx), article, prepared));
+      const [result] = await db.transaction((tx) => saveArticleGroup(tx, [{ article, prepared }]));
+      if (!result) throw new WhosaidError('INTERNAL', 'saving the article returned no result');
+      return result;
     },
     async saveArticles(items) {
       const prepared = items.map((item) => {
         if ('prepared' in item) {
           checkPrepared(item.article, item.prepared);
-          return item.prepared;
+          return { article: item.article, prepared: item.prepared };
         }
         checkArticle(item.article, item.analysis);
-        return prepareRows(item.article, item.analysis);
+        return { article: item.article, prepared: prepareRows(item.article, item.analysis) };
       });
-      return db.transaction(async (tx) => {
-        const results = [];
-        const decisions = await loadDecisions(tx);
-        for (const [index, item] of items.entries()) {
-          const rows = prepared[index];
-          if (rows) results.push(await saveArticleRows(tx, decisions, item.article, rows));
-        }
-        return results;
-      });
+      return db.transaction((tx) => saveArticleGroup(tx, prepared));
     },
     async hasArticle(contentHash, analyzer) {
       const rows = await db.all('SELECT 1 AS found FROM articles WHERE content_hash = ? AND analyzer = ? LIMIT 1', [contentHash, analyzer]);
