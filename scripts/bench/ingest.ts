@@ -1,8 +1,14 @@
 // Ingest throughput: analysis alone (the worker pool, results dropped) versus a full ingest into a
-// fresh SQLite store, over the same articles with the same pool size. Reports articles/s and the
-// store's overhead over analysis alone (target ≤ 20%).
-// Usage: npm run bench -- ingest [--file ../shared/data/news/bbc.jsonl] [--jobs N] [--limit N]
-import { mkdtempSync, rmSync } from 'node:fs';
+// fresh SQLite store, over the same articles with the same pool. Reports articles/s and the store's
+// overhead over analysis alone (target ≤ 20%), in wall time and in CPU time.
+// Usage: npm run bench -- ingest [--file ../shared/data/news/bbc.jsonl] [--jobs N] [--limit N] [--runs N]
+//
+// Other work on the machine makes single runs noisy, so the two phases run --runs times each,
+// alternately (analysis first in even rounds, ingest first in odd ones, so a drifting load falls on
+// both), after an untimed warm-up of both; the report gives every run and the medians. CPU time is
+// counted for the whole process (all threads) and for the main thread alone, which is where the
+// ingest writes to SQLite.
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -11,10 +17,11 @@ import { readSources, type SourceItem } from '../../src/ingest/read-sources.js';
 import { createAnalysisPool } from '../../src/ingest/worker-pool.js';
 import { openStore } from '../../src/store/open.js';
 
-const { values } = parseArgs({ options: { file: { type: 'string' }, jobs: { type: 'string' }, limit: { type: 'string' } } });
+const { values } = parseArgs({ options: { file: { type: 'string' }, jobs: { type: 'string' }, limit: { type: 'string' }, runs: { type: 'string' } } });
 const file = values.file ?? '../shared/data/news/bbc.jsonl';
 const jobs = values.jobs ? Number(values.jobs) : undefined;
 const limit = values.limit ? Number(values.limit) : Infinity;
+const runs = values.runs ? Math.max(1, Number(values.runs)) : 5;
 
 async function load(): Promise<SourceItem[]> {
   const items: SourceItem[] = [];
@@ -29,68 +36,138 @@ async function* replay(items: SourceItem[]): AsyncGenerator<SourceItem> {
   yield* items;
 }
 
-/** CPU seconds of this process, all threads (less sensitive than wall time to other load on the machine). */
-function cpuSeconds(): number {
+/** CPU seconds of this process, all threads. */
+function processCpuSeconds(): number {
   const usage = process.cpuUsage();
   return (usage.user + usage.system) / 1e6;
 }
 
+/** Clock ticks per second of /proc/<pid>/task/<tid>/stat (USER_HZ, 100 on Linux). */
+const TICKS_PER_SECOND = 100;
+
+/** CPU seconds of the main thread alone (Linux; null elsewhere), at 10 ms resolution. */
+function mainThreadCpuSeconds(): number | null {
+  try {
+    const stat = readFileSync(`/proc/self/task/${process.pid}/stat`, 'utf8');
+    // Fields after the command name (which may hold spaces): state is the first, utime the 12th, stime the 13th.
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / TICKS_PER_SECOND;
+  } catch {
+    return null;
+  }
+}
+
+/** Wall, process CPU and main-thread CPU seconds of one timed phase. */
+interface Timing {
+  seconds: number;
+  cpu: number;
+  mainCpu: number | null;
+}
+
+async function timed(work: () => Promise<void>): Promise<Timing> {
+  const started = performance.now();
+  const cpu = processCpuSeconds();
+  const mainCpu = mainThreadCpuSeconds();
+  await work();
+  const mainAfter = mainThreadCpuSeconds();
+  return {
+    seconds: (performance.now() - started) / 1000, cpu: processCpuSeconds() - cpu,
+    mainCpu: mainCpu !== null && mainAfter !== null ? mainAfter - mainCpu : null,
+  };
+}
+
 type Pool = ReturnType<typeof createAnalysisPool>;
 
-/** Load every worker's lazily loaded models before timing. */
+/** Load every worker's lazily loaded models. */
 async function warmUp(pool: Pool, items: SourceItem[]): Promise<void> {
   const texts = items.flatMap((item) => (item.kind === 'text' ? [item] : [])).slice(0, pool.size * 2);
   await Promise.all(texts.map((item) => pool.run({ kind: 'text', article: item.article, diagnostics: [] })));
 }
 
-async function analysisAlone(pool: Pool, items: SourceItem[]): Promise<{ seconds: number; cpu: number }> {
-  const started = performance.now();
-  const cpu = cpuSeconds();
-  const inFlight = new Set<Promise<unknown>>();
-  for (const item of items) {
-    if (item.kind !== 'text') continue;
-    const task = pool.run({ kind: 'text', article: item.article, diagnostics: item.diagnostics });
-    inFlight.add(task);
-    void task.finally(() => inFlight.delete(task));
-    while (inFlight.size >= pool.size * 2) await Promise.race(inFlight);
-  }
-  await Promise.all(inFlight);
-  return { seconds: (performance.now() - started) / 1000, cpu: cpuSeconds() - cpu };
+function analysisAlone(pool: Pool, items: SourceItem[]): Promise<Timing> {
+  return timed(async () => {
+    const inFlight = new Set<Promise<unknown>>();
+    for (const item of items) {
+      if (item.kind !== 'text') continue;
+      const task = pool.run({ kind: 'text', article: item.article, diagnostics: item.diagnostics });
+      inFlight.add(task);
+      void task.finally(() => inFlight.delete(task));
+      while (inFlight.size >= pool.size * 2) await Promise.race(inFlight);
+    }
+    await Promise.all(inFlight);
+  });
 }
 
-async function fullIngest(pool: Pool, items: SourceItem[], path: string): Promise<{ seconds: number; cpu: number; quotes: number; articles: number; bytes: number | null }> {
+interface IngestRun extends Timing {
+  quotes: number;
+  articles: number;
+  bytes: number | null;
+}
+
+async function fullIngest(pool: Pool, items: SourceItem[], path: string): Promise<IngestRun> {
   const store = await openStore(path);
-  const started = performance.now();
-  const cpu = cpuSeconds();
-  const summary = await ingestItems(replay(items), store, { pool });
-  const seconds = (performance.now() - started) / 1000;
-  const used = cpuSeconds() - cpu;
+  let failed = 0;
+  const timing = await timed(async () => {
+    failed = (await ingestItems(replay(items), store, { pool })).failed;
+  });
   const stats = await store.stats();
   const bytes = await store.sizeBytes();
   await store.close();
-  if (summary.failed > 0) console.error(`${summary.failed} items failed`);
-  return { seconds, cpu: used, quotes: stats.quotes, articles: stats.articles, bytes };
+  rmSync(path, { force: true });
+  if (failed > 0) console.error(`${failed} items failed`);
+  return { ...timing, quotes: stats.quotes, articles: stats.articles, bytes };
 }
+
+function median(numbers: readonly number[]): number {
+  const sorted = [...numbers].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? (sorted[middle] ?? NaN) : ((sorted[middle - 1] ?? NaN) + (sorted[middle] ?? NaN)) / 2;
+}
+
+const percent = (ratio: number): string => `${(ratio * 100).toFixed(1)}%`;
+const seconds = (value: number | null): string => (value === null ? 'n/a' : `${value.toFixed(2)} s`);
+const list = (numbers: readonly number[], format: (value: number) => string): string => numbers.map(format).join(', ');
 
 const items = await load();
 const count = items.filter((item) => item.kind === 'text').length;
 const directory = mkdtempSync(join(tmpdir(), 'whosaid-bench-'));
 // One pool for every phase: its workers load the analyzer once, so all phases time the same code
-// even while the working tree changes; analysis alone runs before and after the ingest.
+// even while the working tree changes.
 const pool = createAnalysisPool(jobs ? { size: jobs } : {});
 try {
   await warmUp(pool, items);
-  // One untimed pass: the first pass over the data runs colder (JIT, lazily built tables) than any later one.
+  // Untimed: the first pass over the data runs colder (JIT, lazily built tables) than any later one, on both sides.
   await analysisAlone(pool, items);
-  const before = await analysisAlone(pool, items);
-  const full = await fullIngest(pool, items, join(directory, 'bench.db'));
-  const after = await analysisAlone(pool, items);
-  const alone = { seconds: (before.seconds + after.seconds) / 2, cpu: (before.cpu + after.cpu) / 2 };
-  console.log(`articles: ${count} from ${file}; pool: ${pool.size} worker threads`);
-  console.log(`analysis alone: ${before.seconds.toFixed(2)} s before and ${after.seconds.toFixed(2)} s after the ingest; mean ${(count / alone.seconds).toFixed(1)} articles/s, ${alone.cpu.toFixed(2)} CPU s`);
-  console.log(`ingest into SQLite: ${full.seconds.toFixed(2)} s, ${(count / full.seconds).toFixed(1)} articles/s (${full.articles} articles, ${full.quotes} quotes stored), ${full.cpu.toFixed(2)} CPU s`);
-  console.log(`store overhead over analysis alone: ${((full.seconds / alone.seconds - 1) * 100).toFixed(1)}% wall time, ${((full.cpu / alone.cpu - 1) * 100).toFixed(1)}% CPU time (target <= 20%)`);
-  if (full.bytes !== null) console.log(`database: ${(full.bytes / 1e6).toFixed(1)} MB, ${(full.bytes / full.articles / 1024).toFixed(1)} KB per article`);
+  await fullIngest(pool, items, join(directory, 'warm-up.db'));
+  const alone: Timing[] = [];
+  const ingests: IngestRun[] = [];
+  for (let round = 0; round < runs; round++) {
+    const path = join(directory, `bench-${round}.db`);
+    if (round % 2 === 0) {
+      alone.push(await analysisAlone(pool, items));
+      ingests.push(await fullIngest(pool, items, path));
+    } else {
+      ingests.push(await fullIngest(pool, items, path));
+      alone.push(await analysisAlone(pool, items));
+    }
+  }
+  const last = ingests[ingests.length - 1];
+  console.log(`articles: ${count} from ${file}; pool: ${pool.size} worker threads; ${runs} runs of each phase, alternately`);
+  const describe = (name: string, timings: readonly Timing[]): void => {
+    const mains = timings.flatMap((timing) => (timing.mainCpu === null ? [] : [timing.mainCpu]));
+    console.log(`${name}: median ${median(timings.map((t) => t.seconds)).toFixed(2)} s wall (${(count / median(timings.map((t) => t.seconds))).toFixed(1)} articles/s), `
+      + `${median(timings.map((t) => t.cpu)).toFixed(2)} CPU s, main thread ${mains.length > 0 ? seconds(median(mains)) : 'n/a'}`);
+    console.log(`  runs: wall ${list(timings.map((t) => t.seconds), (v) => v.toFixed(2))}; CPU ${list(timings.map((t) => t.cpu), (v) => v.toFixed(2))}; main thread ${list(mains, (v) => v.toFixed(2))}`);
+  };
+  describe('analysis alone', alone);
+  describe('ingest into SQLite', ingests);
+  if (last) console.log(`  stored ${last.articles} articles, ${last.quotes} quotes`);
+  const wall = median(ingests.map((t) => t.seconds)) / median(alone.map((t) => t.seconds)) - 1;
+  const cpu = median(ingests.map((t) => t.cpu)) / median(alone.map((t) => t.cpu)) - 1;
+  const pairs = ingests.map((ingest, index) => ({ wall: ingest.seconds / (alone[index]?.seconds ?? NaN) - 1, cpu: ingest.cpu / (alone[index]?.cpu ?? NaN) - 1 }));
+  console.log(`store overhead over analysis alone (medians): ${percent(wall)} wall time, ${percent(cpu)} CPU time (target <= 20%)`);
+  console.log(`  per round: wall ${list(pairs.map((pair) => pair.wall), percent)}; CPU ${list(pairs.map((pair) => pair.cpu), percent)}`);
+  if (last && last.bytes !== null) console.log(`database: ${(last.bytes / 1e6).toFixed(1)} MB, ${(last.bytes / last.articles / 1024).toFixed(1)} KB per article`);
 } finally {
   await pool.close();
   rmSync(directory, { recursive: true, force: true });
