@@ -94,6 +94,28 @@ export function trimAfterQuotation(view: TextView, content: Span, closes: readon
 /** Words after a comma that open a comment on the reported clause rather than more of it. */
 const NONRESTRICTIVE = new Set(['which', 'although', 'though', 'who', 'whom', 'whose', 'where', 'compared', 'despite', 'something']);
 
+/** Conjunctions that may join a second clause to a reported one. */
+const COORDINATORS = new Set(['and']);
+
+/** A clause with its own subject starts at k: a subject pronoun, or a noun phrase followed by a verb ("the downgrade is casting"). */
+function startsClauseWithSubject(view: TextView, k: number, end: number): boolean {
+  const word = view.lower[k] ?? '';
+  if (CLAUSE_SUBJECTS.has(word) || word === 'it') return true;
+  if (!(hasClass(word, 'det') || hasClass(word, 'poss') || isCapitalizedToken(view, k)) || hasClass(word, 'wh') || hasClass(word, 'prep')) return false;
+  const phrase = phraseStartingAt(view, k, end);
+  if (!phrase) return false;
+  const next = skipAdverbsForward(view, phrase.to, end);
+  const verb = view.lower[next] ?? '';
+  return hasClass(verb, 'aux') || hasClass(verb, 'neg') || (cueVerbs().has(verb) && !ambiguousCues().has(verb)) || /^[a-z]{3,}ed$/.test(verb);
+}
+
+/** The first token from k on that is not an adverb. */
+function skipAdverbsForward(view: TextView, k: number, end: number): number {
+  let j = k;
+  while (j < end && (hasClass(view.lower[j]!, 'adv') || /^[a-z]{3,}ly$/.test(view.lower[j]!))) j++;
+  return j;
+}
+
 /** Where a complement clause after token `from` ends: the sentence end or the start of another attribution. */
 export function clauseEnd(view: TextView, from: number, end: number): number {
   for (let k = from; k < end; k++) {
@@ -102,6 +124,9 @@ export function clauseEnd(view: TextView, from: number, end: number): number {
     // "…, and said his recusal was …": a second statement by the same speaker starts here.
     if ((view.lower[k] === 'and' || view.lower[k] === 'but') && k > from && isSpeechVerbAhead(view, k + 1, Math.min(end, k + 3))) return view.tokens[k - 1]!.norm === ',' ? k - 1 : k;
     if ((view.lower[k] === 'while' || view.lower[k] === 'whereas') && k > from) return k;
+    // "…, and Hillary Clinton is promising to help …": a coordinated clause with its own subject is no longer
+    // what was said.
+    if (k > from && COORDINATORS.has(view.lower[k] ?? '') && (view.tokens[k - 1]!.norm === ',' || view.lower[k] !== 'and') && startsClauseWithSubject(view, k + 1, end)) return view.tokens[k - 1]!.norm === ',' ? k - 1 : k;
     // "…, which forced her to leave": a relative clause after a comma comments on the statement.
     if (norm === ',' && k > from && NONRESTRICTIVE.has(view.lower[k + 1] ?? '')) return k;
     // "…, a call that several Republicans had been making": an appositive noun phrase comments on the clause.
