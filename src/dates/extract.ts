@@ -100,7 +100,7 @@ export function mayOpenDate(word: string): boolean {
   return hasOpeningShape(word) || openingWords().has(word);
 }
 
-/** For each lower-case word seen so far in a document, the extractors (in priority order) that it can open. */
+/** For each lower-case word seen so far in a document that may open a date, the extractors (in priority order) that it can open. */
 export type OpenerCache = Map<string, readonly Extractor[]>;
 
 /**
@@ -123,14 +123,13 @@ const NO_EXTRACTORS: readonly Extractor[] = [];
 
 /** The extractors that word can open, from the cache or worked out once and cached. */
 function extractorsOpenedBy(word: string, cache: OpenerCache): readonly Extractor[] {
+  // Most words are neither listed nor shaped like a number or abbreviation: one lookup rejects them,
+  // without a cache entry for each distinct word of the document.
+  if (!mayOpenDate(word)) return NO_EXTRACTORS;
   let found = cache.get(word);
   if (found === undefined) {
-    // A plain loop: this runs for every distinct word of every document, most of which open nothing.
     let opened: Extractor[] | undefined;
-    // Most words are neither listed nor shaped like a number or abbreviation: one lookup rejects them.
-    if (mayOpenDate(word)) {
-      for (const entry of EXTRACTORS) if (entry.opens(word)) (opened ??= []).push(entry.extract);
-    }
+    for (const entry of EXTRACTORS) if (entry.opens(word)) (opened ??= []).push(entry.extract);
     found = opened ?? NO_EXTRACTORS;
     cache.set(word, found);
   }

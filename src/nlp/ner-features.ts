@@ -208,8 +208,21 @@ const DOC_CAPITAL_INSIDE = 2;
 const DOC_IN_NAME = 4;
 
 function isCapitalized(word: string): boolean {
+  const code = word.charCodeAt(0);
+  // ASCII answers by code (this runs for every word of the document): only A-Z changes when lower-cased.
+  if (code < 0x80) return code >= 0x41 && code <= 0x5a;
   const first = word.charAt(0);
   return first !== first.toLowerCase();
+}
+
+/** Whether a word with no capitals has a letter that has case (word !== word.toUpperCase()), without building the upper-case string for ASCII words. */
+function hasCasedLetter(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const code = word.charCodeAt(i);
+    if (code >= 0x80) return word !== word.toUpperCase();
+    if (code >= 0x61 && code <= 0x7a) return true;
+  }
+  return false;
 }
 
 /** Record how each word is written across a document's sentences (keyed by lower-case form). */
@@ -221,7 +234,7 @@ export function documentCasing(sentences: ReadonlyArray<readonly string[]>): Doc
       const lower = word.toLowerCase();
       let bits = 0;
       if (word === lower) {
-        if (word !== word.toUpperCase()) bits |= DOC_LOWER;
+        if (hasCasedLetter(word)) bits |= DOC_LOWER;
       } else if (isCapitalized(word)) {
         if (i > 0) bits |= DOC_CAPITAL_INSIDE;
         if ((i > 0 && isCapitalized(words[i - 1]!)) || (i + 1 < words.length && isCapitalized(words[i + 1]!))) bits |= DOC_IN_NAME;
