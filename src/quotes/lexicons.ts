@@ -77,3 +77,6 @@ export const inSources = lazy(() => {
   for (const [noun, where] of readTsv('lexicons/cue-in-sources.tsv')) if (noun && where) map.set(noun, { closing: where === 'both' });
   return map;
 });
+
+/** Nouns whose that-clause is an attributed statement (data/lexicons/cue-nouns.tsv). */
+export const cueNouns = lazy(() => new Set(readList('lexicons/cue-nouns.tsv')));
