@@ -51,17 +51,20 @@ export function findNounCues(view: TextView, usedCues: Set<number>, quoted: read
   return found;
 }
 
-/** "Trump's claim", "his insistence", "Sanders expressed concern", "X issued a statement": who holds the statement. */
+/** "Trump's claim", "his insistence", "Sanders voiced concern", "X issued a statement": who holds the statement. */
 function sourceOfNoun(view: TextView, noun: number, first: number): Phrase | null {
+  // A bare noun right after a verb: "voiced concern that", "made claims that".
+  const before = noun - 1;
+  if (before >= first && /^[a-z]+ed$/.test(view.lower[before]!)) return subjectBefore(view, before, first)?.phrase ?? null;
   // Adjectives between the determiner and the noun ("his repeated claim").
-  let k = noun - 1;
+  let k = before;
   while (k > first && /^[a-z-]+$/.test(view.lower[k]!) && !hasClass(view.lower[k]!, 'det') && !hasClass(view.lower[k]!, 'poss') && !hasClass(view.lower[k]!, 'prep') && noun - k <= 2) k--;
   const word = view.lower[k] ?? '';
   if (hasClass(word, 'poss')) return { from: k, to: k + 1 };
   if ((word === "'s" || word === "'") && k - 1 >= first) return phraseEndingAt(view, k - 1, first);
-  // The noun is the object of a verb: "expressed concern that", "issued a statement that".
-  const verb = hasClass(word, 'det') ? k - 1 : k === noun - 1 ? noun - 1 : -1;
-  if (verb < first || !/^[a-z]+$/.test(view.lower[verb]!) || hasClass(view.lower[verb]!, 'prep')) return null;
+  // The noun is the object of a verb: "issued a statement that".
+  const verb = k - 1;
+  if (!hasClass(word, 'det') || verb < first || !/^[a-z]+$/.test(view.lower[verb]!) || hasClass(view.lower[verb]!, 'prep')) return null;
   return subjectBefore(view, verb, first)?.phrase ?? null;
 }
 
