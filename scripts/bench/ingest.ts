@@ -92,7 +92,7 @@ function analysisAlone(pool: Pool, items: SourceItem[]): Promise<Timing> {
       const task = pool.run({ kind: 'text', article: item.article, diagnostics: item.diagnostics });
       inFlight.add(task);
       void task.finally(() => inFlight.delete(task));
-      while (inFlight.size >= pool.size * 2) await Promise.race(inFlight);
+      while (inFlight.size >= pool.capacity) await Promise.race(inFlight);
     }
     await Promise.all(inFlight);
   });

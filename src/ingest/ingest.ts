@@ -14,9 +14,13 @@ import { readSources, type SourceItem } from './read-sources.js';
 import type { AnalysisPool } from './worker-pool.js';
 
 /** Most articles written in one transaction. */
-const MAX_GROUP = 64;
-/** Analyzed articles wait for this many before a write starts, unless no analysis is running. */
-const MIN_GROUP = 16;
+const MAX_GROUP = 256;
+/**
+ * Analyzed articles wait for this many before a write starts, unless no analysis is running: a
+ * commit costs about as much as writing a few articles, and a bigger group shares the index and
+ * full-text pages it touches (writing bbc.jsonl took 15% less CPU in groups of 64 than of 16).
+ */
+const MIN_GROUP = 64;
 
 /** What happened to the items of an ingest. */
 export interface IngestSummary {
@@ -71,9 +75,13 @@ function toJob(item: SourceItem & { kind: 'text' | 'html' }, outlet: string | un
 export async function ingestItems(items: AsyncIterable<SourceItem>, store: Store, options: IngestOptions = {}): Promise<IngestSummary> {
   const summary = emptySummary();
   const analyzer = options.analyzer ?? ANALYZER_VERSION;
-  const limit = options.pool ? options.pool.size * 2 + MIN_GROUP : 1;
+  // Items read and not yet saved: enough to keep every worker's queue full while a group waits to be written.
+  const limit = options.pool ? options.pool.capacity + MIN_GROUP : 1;
   let analyzing = 0;
-  const inFlight = new Set<Promise<void>>();
+  let inFlight = 0;
+  let slotFreed: (() => void) | null = null;
+  // Errors thrown by onProgress: reading stops and ingestItems rethrows the first once the items in flight are done.
+  const failures: unknown[] = [];
   const problem = (location: string, code: ProblemCode, message: string): void => {
     summary.failed++;
     options.onProblem?.({ location, code, message });
@@ -116,7 +124,7 @@ export async function ingestItems(items: AsyncIterable<SourceItem>, store: Store
     });
   };
   for await (const item of items) {
-    if (options.signal?.aborted) break;
+    if (options.signal?.aborted || failures.length > 0) break;
     summary.read++;
     if (item.kind === 'problem') {
       problem(item.location, item.code, item.message);
@@ -130,17 +138,24 @@ export async function ingestItems(items: AsyncIterable<SourceItem>, store: Store
     }
     const job = toJob(item, options.outlet);
     analyzing++;
-    const task = (options.pool ? options.pool.run(job) : Promise.resolve(runAnalysisJob(job)))
+    inFlight++;
+    void (options.pool ? options.pool.run(job) : Promise.resolve(runAnalysisJob(job)))
       .then((outcome) => {
         analyzing--;
         return save(item.location, outcome);
       })
-      .then(() => options.onProgress?.(summary));
-    inFlight.add(task);
-    void task.finally(() => inFlight.delete(task));
-    while (inFlight.size >= limit) await Promise.race(inFlight);
+      .then(() => options.onProgress?.(summary))
+      .catch((error: unknown) => {
+        failures.push(error);
+      })
+      .finally(() => {
+        inFlight--;
+        slotFreed?.();
+      });
+    while (inFlight >= limit) await new Promise<void>((resolve) => (slotFreed = resolve));
   }
-  await Promise.all(inFlight);
+  while (inFlight > 0) await new Promise<void>((resolve) => (slotFreed = resolve));
+  if (failures.length > 0) throw failures[0];
   return summary;
 }
 

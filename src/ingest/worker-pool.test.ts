@@ -5,7 +5,7 @@ import { createAnalysisPool } from './worker-pool.js';
 
 const job = (id: string, text: string): AnalysisJob => ({ kind: 'text', article: { id, text }, diagnostics: [] });
 
-test('the pool analyses every job, each answer for its own article, with two jobs held per worker', async () => {
+test('the pool analyses every job, each answer for its own article, with several jobs held per worker', async () => {
   const pool = createAnalysisPool({ size: 2 });
   try {
     const texts = Array.from({ length: 7 }, (_, k) => `"We will vote on item ${k}," Senator Jane Doe said on Monday.`);
