@@ -7,6 +7,7 @@
 import { corpusClaims } from '../contradictions/across.js';
 import { timexRange } from '../events/timex-order.js';
 import type { Analysis, Entity, EntityRef, Span } from '../types.js';
+import { personName, type PersonName } from './person-names.js';
 
 /** An entity row, before its corpus person is known. */
 export interface EntityRow {
@@ -20,8 +21,8 @@ export interface EntityRow {
   anonymous: boolean;
   description: string | null;
   mentionCount: number;
-  /** True when this entity can be a corpus person (a named, non-anonymous person). */
-  isPerson: boolean;
+  /** The name's matching key and id when this entity can be a corpus person (a named, non-anonymous person). */
+  person: PersonName | null;
 }
 
 /** A quotation row with the entities it talks about. */
@@ -179,7 +180,7 @@ export function articleRows(analysis: Analysis, text: string): ArticleRows {
     entities.push({
       entityId: entity.id, type: entity.type, name: entity.name ?? '', title: entity.title ?? null, party: entity.party ?? null,
       state: entity.state ?? null, gender: entity.gender?.value ?? null, anonymous: entity.anonymous === true,
-      description: entity.description ?? null, mentionCount, isPerson: isPerson(entity),
+      description: entity.description ?? null, mentionCount, person: isPerson(entity) ? personName(entity.name) : null,
     });
   }
   const quotes: QuoteRow[] = [];

@@ -10,7 +10,7 @@
 import { WhosaidError } from '../errors.js';
 import type { SqlExecutor } from './database.js';
 import { toNumber, toText } from './database.js';
-import { personIdForKey, personNameKey } from './person-names.js';
+import { personIdForKey, type PersonName } from './person-names.js';
 
 /** full_name values: 0 surname only, 1 given name and surname, 2 split off by hand. */
 const SURNAME_ONLY = 0;
@@ -47,6 +47,7 @@ function mergedKey(decisions: Decisions, key: string): string {
 }
 
 function decidedKey(decisions: Decisions, key: string, articleId: string): string {
+  if (decisions.merges.size === 0 && decisions.splits.size === 0) return key;
   const merged = mergedKey(decisions, key);
   const split = decisions.splits.get(`${merged}\u0000${articleId}`);
   return split === undefined ? merged : mergedKey(decisions, split);
@@ -71,10 +72,9 @@ async function repoint(tx: SqlExecutor, fromId: string, toId: string, articleId?
   }
 }
 
-/** Link a person entity of an article to its corpus person (creating it); returns the person id, or null for a name with no words. */
-export async function linkPerson(tx: SqlExecutor, decisions: Decisions, name: string, articleId: string): Promise<string | null> {
-  const parsed = personNameKey(name);
-  if (!parsed) return null;
+/** Link a person entity of an article to its corpus person (creating it); returns the person id. */
+export async function linkPerson(tx: SqlExecutor, decisions: Decisions, person: PersonName, articleId: string): Promise<string> {
+  const parsed = person.key;
   let key = parsed.key;
   if (!parsed.full) {
     const candidates = await tx.all('SELECT key FROM people WHERE surname = ? AND full_name = ? LIMIT 2', [parsed.surname, FULL_NAME]);
@@ -82,9 +82,9 @@ export async function linkPerson(tx: SqlExecutor, decisions: Decisions, name: st
     if (only !== null) key = only;
   }
   key = decidedKey(decisions, key, articleId);
-  const id = personIdForKey(key);
+  const id = key === parsed.key ? person.id : personIdForKey(key);
   const created = await tx.run('INSERT INTO people (id, key, name, surname, full_name) VALUES (?, ?, ?, ?, ?) ON CONFLICT (key) DO NOTHING', [
-    id, key, name.trim(), parsed.surname, key === parsed.key ? (parsed.full ? FULL_NAME : SURNAME_ONLY) : FULL_NAME,
+    id, key, person.name.trim(), parsed.surname, key === parsed.key ? (parsed.full ? FULL_NAME : SURNAME_ONLY) : FULL_NAME,
   ]);
   if (created > 0 && parsed.full && key === parsed.key) await adoptSurnameOnly(tx, id, parsed.surname);
   return id;

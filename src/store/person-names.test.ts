@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { personIdForKey, personNameKey } from './person-names.js';
+import { personIdForKey, personName, personNameKey } from './person-names.js';
 
 test('honorifics, accents, suffixes and middle initials do not change the key', () => {
   assert.equal(personNameKey('Mr. Jeff B. Sessions Jr.')?.key, 'jeff sessions');
@@ -22,4 +22,11 @@ test('a name with no letters has no key', () => {
 test('person ids are stable for a key', () => {
   assert.equal(personIdForKey('jeff sessions'), personIdForKey('jeff sessions'));
   assert.notEqual(personIdForKey('jeff sessions'), personIdForKey('paul ryan'));
+});
+
+test('a person name carries its matching key and the id of that key', () => {
+  const person = personName('Mr. Jeff B. Sessions');
+  assert.equal(person?.key.key, 'jeff sessions');
+  assert.equal(person?.id, personIdForKey('jeff sessions'));
+  assert.equal(personName(' -- '), null);
 });

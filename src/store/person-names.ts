@@ -51,3 +51,16 @@ export function personNameKey(name: string): PersonNameKey | null {
 export function personIdForKey(key: string): string {
   return `p${createHash('sha256').update(key).digest('hex').slice(0, 12)}`;
 }
+
+/** A person's name with its matching key and the id that key gives: what linking starts from, computed once per entity (in the analysis worker during ingest). */
+export interface PersonName {
+  name: string;
+  key: PersonNameKey;
+  id: string;
+}
+
+/** The matching key and id of a person's name; null when nothing name-like is left. */
+export function personName(name: string): PersonName | null {
+  const key = personNameKey(name);
+  return key ? { name, key, id: personIdForKey(key.key) } : null;
+}

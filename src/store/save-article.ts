@@ -60,8 +60,9 @@ const flag = (value: boolean): number => (value ? 1 : 0);
 async function insertRows(tx: SqlExecutor, decisions: Decisions, id: string, article: ArticleInput, rows: ArticleRows): Promise<void> {
   const personOf = new Map<string, string | null>();
   // Sorted so that concurrent writers (PostgreSQL workers) take person rows in the same order.
-  const people = rows.entities.filter((entity) => entity.isPerson).sort((a, b) => a.name.localeCompare(b.name));
-  for (const entity of people) personOf.set(entity.entityId, await linkPerson(tx, decisions, entity.name, id));
+  const people = rows.entities.flatMap((entity) => (entity.person ? [{ entityId: entity.entityId, person: entity.person }] : []))
+    .sort((a, b) => a.person.name.localeCompare(b.person.name));
+  for (const { entityId, person } of people) personOf.set(entityId, await linkPerson(tx, decisions, person, id));
   await insertMany(tx, 'INSERT INTO entities (article_id, entity_id, type, name, title, party, state, gender, anonymous, description, person_id, mention_count)', 12,
     rows.entities.map((e) => [id, e.entityId, e.type, e.name, e.title, e.party, e.state, e.gender, flag(e.anonymous), e.description, personOf.get(e.entityId) ?? null, e.mentionCount]));
   const date = article.date ?? null;
