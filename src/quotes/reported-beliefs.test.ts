@@ -51,3 +51,13 @@ test('a verb of judging takes its object up to an adjunct of the verb', () => {
   const [quote] = quotesOf('Clinton blasted Trump’s call for a deportation force during a stop in Iowa.');
   assert.deepEqual(quote, { content: ['Trump’s call for a deportation force'], cue: 'blasted', mention: 'Clinton' });
 });
+
+test('an "as" clause names the speaker of the statement after its comma', () => {
+  const [quote] = quotesOf('As The Washington Post reported, the White House was refusing to call it terrorism.');
+  assert.deepEqual(quote, { content: ['the White House was refusing to call it terrorism'], cue: 'reported', mention: 'The Washington Post' });
+});
+
+test('a question opening the sentence is attributed with its asker unstated', () => {
+  const quote = quotesOf('Asked whether he would quarantine travelers, Christie said he would.').find((q) => q.cue === 'Asked');
+  assert.deepEqual(quote, { content: ['whether he would quarantine travelers'], cue: 'Asked', mention: null });
+});

@@ -396,6 +396,14 @@ function speakerFirst(view: TextView, c: number, cue: CueVerb, first: number, en
     const right = charSpan(view, afterCue + 1, stop);
     if (left && right && !holdsAttribution(view, first, before)) return attribution(view, [left, right], { from: c, to: c + 1 }, subject.phrase, subject.appositive, 'rule:quote/parenthetical-cue', 'a speaker and speech verb interrupt the reported statement', 0.75);
   }
+  // "As The Washington Post reported, CONTENT" / "As Clinton told the Daily News last week, CONTENT".
+  if (view.lower[first] === 'as' && subject.phrase.from === first + 1 && cue.cls !== 'belief' && cue.cls !== 'stance') {
+    let comma = c + 1;
+    while (comma < end && comma - c <= 10 && view.tokens[comma]!.norm !== ',' && !isCue(view, comma)) comma++;
+    const stop = view.tokens[comma]?.norm === ',' ? clauseEnd(view, comma + 1, end) : comma;
+    const content = stop > comma + 2 ? charSpan(view, comma + 1, stop) : null;
+    if (content) return attribution(view, [content], { from: c, to: c + 1 }, subject.phrase, subject.appositive, 'rule:quote/as-speaker-cue', 'an "as" clause names the speaker of the statement that follows', 0.75);
+  }
   let start = complementStart(view, c, end, cue.lemma);
   let cueTo = c + 1;
   if (cue.particle) {
