@@ -5,7 +5,7 @@
  */
 import { isCapitalizedToken, tokenAt, type TextView } from '../text/view.js';
 import type { Attribution } from './attribution.js';
-import { cueVerbs } from './lexicons.js';
+import { ambiguousCues, cueVerbs } from './lexicons.js';
 import { findMedium } from './medium.js';
 import { hasClass, phraseStartingAt, sentenceSubject, subjectBefore, type Phrase } from './phrases.js';
 import type { QuotedSpan } from './quote-marks.js';
@@ -24,6 +24,8 @@ export function isSpeechCue(view: TextView, index: number): boolean {
   const cue = cueVerbs().get(view.lower[index] ?? '');
   if (!cue || cue.cls === 'belief') return false;
   const upos = view.tokens[index]!.upos;
+  // "the Mr. King show ''Politicking''": an untagged noun-ambiguous base form is taken for the noun.
+  if (!upos && cue.lemma === view.lower[index] && ambiguousCues().has(cue.lemma)) return false;
   return !upos || upos === 'VERB' || upos === 'AUX';
 }
 

@@ -61,3 +61,17 @@ test('a question opening the sentence is attributed with its asker unstated', ()
   const quote = quotesOf('Asked whether he would quarantine travelers, Christie said he would.').find((q) => q.cue === 'Asked');
   assert.deepEqual(quote, { content: ['whether he would quarantine travelers'], cue: 'Asked', mention: null });
 });
+
+test('a noun-ambiguous base form is a verb after a plural noun, a noun after a determiner ("Democrats hope that" / "the hope that")', () => {
+  assert.equal(quotesOf('Democrats hope that the turnout will be high.')[0]?.cue, 'hope');
+  assert.ok(quotesOf('The plan that aired on Thursday was light on details.').every((q) => q.cue !== 'plan'));
+});
+
+test('a passive participle is no cue ("terrorists are revealed as …")', () => {
+  assert.equal(quotesOf('When terrorists are revealed as part of the plot, officials act.').length, 0);
+});
+
+test('a participle glossing a quotation does not split it from its continuation', () => {
+  const quotes = quotesOf('"We remain open to talks," he said, referring to the country\'s official name. "Sadly, the DPRK has chosen a different path."');
+  assert.deepEqual(quotes.map((q) => q.cue), ['said']);
+});

@@ -20,6 +20,10 @@ const CLAUSE_END = new Set(['.', '!', '?', ';']);
 const SUBORDINATORS = new Set(['while', 'although', 'though', 'whereas', 'if', 'when', 'because', 'since', 'as', 'after', 'before', 'unless']);
 /** Prepositions before a participle whose subject is the sentence subject ("despite saying", "after telling"). */
 const PARTICIPLE_PREPOSITIONS = new Set(['despite', 'after', 'before', 'while', 'by', 'without', 'when', 'since']);
+/** Forms of "be" that make a following participle passive. */
+const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
+/** Object pronouns that may follow a verb ("call them “lone wolves”"). */
+const OBJECT_PRONOUNS = new Set(['them', 'him', 'her', 'it', 'us', 'me', 'you']);
 /** Report verbs whose complement must be a that-clause ("found out about" is not a report). */
 const THAT_ONLY = new Set(['find', 'learn', 'see', 'know', 'decide']);
 /** Verbs whose statement is only a to-infinitive ("declined to comment"). */
@@ -41,6 +45,8 @@ function isCue(view: TextView, index: number): CueVerb | null {
   // "Editor's note:": a possessed form is a noun ("he's said" is a contraction), and states something only
   // with a that-clause ("Trump's claim that …").
   if (previous === "'s" && !hasClass(view.lower[index - 2] ?? '', 'pron') && view.lower[index + 1] !== 'that') return null;
+  // "When terrorists are revealed as …": a passive participle's subject is what is talked about, not the speaker.
+  if (BE_FORMS.has(previous ?? '') && /(ed|en|wn)$/.test(word)) return null;
   if (!upos && ambiguousCues().has(word)) {
     // "media reports", "her comments": a noun unless a clause or a subject makes it a verb.
     const next = view.tokens[index + 1]?.norm;
@@ -50,7 +56,17 @@ function isCue(view: TextView, index: number): CueVerb | null {
     const before = view.lower[index - 2] ?? '';
     const afterNoun = previous !== undefined && /^[a-z]+$/.test(previous) && !hasClass(previous, 'prep') && !hasClass(previous, 'conj') && !hasClass(previous, 'aux') && (hasClass(before, 'det') || hasClass(before, 'poss') || before === "'s" || isCapitalizedToken(view, index - 2));
     const startsObject = next !== undefined && (next === 'that' || isCapitalizedToken(view, index + 1) || hasClass(view.lower[index + 1]!, 'det') || hasClass(view.lower[index + 1]!, 'pron'));
-    if (!verbContext && !(word.endsWith('s') && afterNoun && startsObject)) return null;
+    // "FEC records … show he backed", "fundraising documents show." : a base form after a plural noun agrees with it.
+    const afterPlural = !word.endsWith('s') && previous !== undefined && /^[a-z]{3,}s$/.test(previous) && !previous.endsWith('ss') && !hasClass(previous, 'prep') && !hasClass(previous, 'aux') && !hasClass(previous, 'pron') && !hasClass(previous, 'det') && !previous.endsWith('ous');
+    const clauseOrEnd = startsObject || (next !== undefined && (hasClass(view.lower[index + 1]!, 'pron') || OBJECT_PRONOUNS.has(next) || CLAUSE_END.has(next)));
+    // A base form ("show", "claim", "hope") is a verb only after a plural noun or a subject pronoun: "the TV show
+    // that aired", "Apple Music show The 411" and "Trump's claim that" are nouns.
+    if (!word.endsWith('s')) {
+      const subjectPronoun = previous !== undefined && hasClass(previous, 'pron') && !hasClass(previous, 'poss');
+      // "Obama and Clinton call …": two names joined are a plural subject.
+      const joinedNames = isCapitalizedToken(view, index - 1) && (view.lower[index - 2] === 'and' || view.lower[index - 3] === 'and');
+      if (!((afterPlural || subjectPronoun || joinedNames) && (clauseOrEnd || next === ':' || next === '"'))) return null;
+    } else if (!verbContext && !(afterNoun && startsObject)) return null;
   }
   return cue;
 }
@@ -304,6 +320,9 @@ export function findReportedSpeech(view: TextView, usedCues: Set<number>, quoted
       }
       const cue = isCue(view, c);
       if (!cue) continue;
+      // `"…," he said, referring to the country's official name. "…"`: a participle glossing a quotation is no
+      // statement of its own, and the quotation goes on after it.
+      if (cue.particle && view.lower[c]!.endsWith('ing') && view.tokens[c - 1]?.norm === ',' && (isCue(view, c - 2) ?? isCue(view, c - 3))) continue;
       const attribution = speakerFirst(view, c, cue, first, end, found) ?? contentFirst(view, c, cue, first, end);
       if (attribution?.source === 'rule:quote/speaker-cue-content') trimObjectComplement(view, attribution, quoted);
       if (attribution) {
