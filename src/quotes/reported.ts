@@ -478,7 +478,8 @@ function objectPhraseEnd(view: TextView, start: number, stop: number): number {
     const word = view.lower[k]!;
     const norm = view.tokens[k]!.norm;
     if (norm === ',' || norm === '--' || norm === '(') return k;
-    if (hasClass(word, 'time') && !hasClass(word, 'det')) return hasClass(view.lower[k - 1]!, 'prep') ? k - 1 : k;
+    // "his early-morning tweets": a time word inside a hyphenated modifier is no adjunct.
+    if (hasClass(word, 'time') && !hasClass(word, 'det') && view.tokens[k - 1]!.norm !== '-') return hasClass(view.lower[k - 1]!, 'prep') ? k - 1 : k;
     if (TIME_NOUNS.has(word) && (view.lower[k - 1] === 'last' || view.lower[k - 1] === 'this' || view.lower[k - 1] === 'next')) return k - 1;
     if (VERB_ADJUNCTS.has(word)) return k;
     if ((word === 'and' || word === 'but') && startsVerbPhrase(view, k + 1)) return k;
@@ -486,7 +487,7 @@ function objectPhraseEnd(view: TextView, start: number, stop: number): number {
   return stop;
 }
 /** Words that open an adjunct of the verb rather than more of its object. */
-const VERB_ADJUNCTS = new Set(['during', 'after', 'before', 'while', 'when', 'because', 'since', 'amid', 'despite', 'following', 'at', 'saying', 'calling', 'adding', 'arguing', 'noting']);
+const VERB_ADJUNCTS = new Set(['during', 'after', 'before', 'while', 'when', 'because', 'since', 'amid', 'despite', 'following', 'saying', 'calling', 'adding', 'arguing', 'noting']);
 
 /** A verb phrase starts at k ("and has appeared", "and said", "and then blasted"). */
 function startsVerbPhrase(view: TextView, k: number): boolean {
