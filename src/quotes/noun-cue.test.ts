@@ -10,8 +10,8 @@ test('a possessed noun of saying introduces its that-clause ("Trump’s claim th
   assert.deepEqual(quote, { content: ['that he opposed the war from the start'], cue: 'claim', mention: 'Trump' });
 });
 
-test('the subject of the verb holding the noun is its source ("Sanders voiced concern that …")', () => {
-  const quote = quotesOf('Sanders voiced concern that the deal would cost jobs.').find((q) => q.cue === 'concern');
+test('the subject of the verb holding the noun is its source ("Sanders raised concern that …")', () => {
+  const quote = quotesOf('Sanders raised concern that the deal would cost jobs.').find((q) => q.cue === 'concern');
   assert.equal(quote?.mention, 'Sanders');
 });
 
