@@ -19,6 +19,12 @@ export interface SqlExecutor {
   all(sql: string, params?: readonly SqlValue[]): Promise<SqlRow[]>;
   /** Run a statement and return how many rows it changed. */
   run(sql: string, params?: readonly SqlValue[]): Promise<number>;
+  /**
+   * Insert rows: `head` is `INSERT INTO table (columns)`, each row holds one value per column. SQLite
+   * runs one prepared single-row statement per row (cheaper in-process than multi-row statements);
+   * PostgreSQL sends multi-row statements (fewer round trips).
+   */
+  insert(head: string, rows: ReadonlyArray<readonly SqlValue[]>): Promise<void>;
 }
 
 /** A database connection (or pool) that can also run transactions. */

@@ -11,6 +11,24 @@ export function numberPlaceholders(sql: string): string {
 
 const RETRYABLE = new Set(['40001', '40P01']);
 
+/** Rows sent in one multi-row INSERT. */
+const ROWS_PER_INSERT = 100;
+
+/** Multi-row INSERT statements by head, column count and row count, built once. */
+const insertStatements = new Map<string, string>();
+
+function insertStatement(head: string, columns: number, count: number): string {
+  const key = `${columns}:${count}:${head}`;
+  let sql = insertStatements.get(key);
+  if (sql === undefined) {
+    let index = 0;
+    const row = (): string => `(${Array.from({ length: columns }, () => `$${++index}`).join(', ')})`;
+    sql = `${head} VALUES ${Array.from({ length: count }, row).join(', ')}`;
+    insertStatements.set(key, sql);
+  }
+  return sql;
+}
+
 /** Split a `postgres://` URL into the connection string and the optional `schema` parameter. */
 export function parsePostgresUrl(url: string): { connectionString: string; schema: string | null } {
   const parsed = new URL(url);
@@ -54,6 +72,12 @@ export async function openPostgresDatabase(url: string): Promise<Database> {
     },
     async run(sql: string, params: readonly SqlValue[] = []): Promise<number> {
       return (await client.query(numberPlaceholders(sql), [...params])).rowCount ?? 0;
+    },
+    async insert(head: string, rows: ReadonlyArray<readonly SqlValue[]>): Promise<void> {
+      for (let index = 0; index < rows.length; index += ROWS_PER_INSERT) {
+        const chunk = rows.slice(index, index + ROWS_PER_INSERT);
+        await client.query(insertStatement(head, chunk[0]?.length ?? 0, chunk.length), chunk.flat());
+      }
     },
   });
   return {

@@ -16,29 +16,6 @@ import { linkPerson, loadDecisions, type Decisions } from './people.js';
 import { indexPendingQuotes, pendingQuoteIndex, type PendingQuoteIndex } from './quote-index.js';
 import type { ArticleInput, SaveResult } from './types.js';
 
-const ROWS_PER_INSERT = 100;
-
-/** Multi-row INSERT statements by head and row count, built once: the same string each time keeps statement-cache lookups cheap. */
-const insertStatements = new Map<string, string[]>();
-
-function insertStatement(head: string, columns: number, count: number): string {
-  let byCount = insertStatements.get(head);
-  if (!byCount) insertStatements.set(head, (byCount = []));
-  let sql = byCount[count];
-  if (sql === undefined) {
-    const placeholder = `(${new Array(columns).fill('?').join(', ')})`;
-    sql = byCount[count] = `${head} VALUES ${new Array(count).fill(placeholder).join(', ')}`;
-  }
-  return sql;
-}
-
-async function insertMany(tx: SqlExecutor, head: string, columns: number, rows: SqlValue[][]): Promise<void> {
-  for (let index = 0; index < rows.length; index += ROWS_PER_INSERT) {
-    const chunk = rows.slice(index, index + ROWS_PER_INSERT);
-    await tx.run(insertStatement(head, columns, chunk.length), chunk.flat());
-  }
-}
-
 async function deleteRows(tx: SqlExecutor, id: string, pending: PendingQuoteIndex | null): Promise<void> {
   // The delete trigger takes quotations out of the full-text index, so they must be in it first.
   if (pending?.articleIds.has(id)) await indexPendingQuotes(tx, pending);
@@ -63,36 +40,36 @@ async function insertRows(tx: SqlExecutor, decisions: Decisions, id: string, art
   const people = rows.entities.flatMap((entity) => (entity.person ? [{ entityId: entity.entityId, person: entity.person }] : []))
     .sort((a, b) => a.person.name.localeCompare(b.person.name));
   for (const { entityId, person } of people) personOf.set(entityId, await linkPerson(tx, decisions, person, id));
-  await insertMany(tx, 'INSERT INTO entities (article_id, entity_id, type, name, title, party, state, gender, anonymous, description, person_id, mention_count)', 12,
+  await tx.insert('INSERT INTO entities (article_id, entity_id, type, name, title, party, state, gender, anonymous, description, person_id, mention_count)',
     rows.entities.map((e) => [id, e.entityId, e.type, e.name, e.title, e.party, e.state, e.gender, flag(e.anonymous), e.description, personOf.get(e.entityId) ?? null, e.mentionCount]));
   const date = article.date ?? null;
   const outlet = article.outlet ?? null;
   const personOfQuote = (entityId: string | null): string | null => (entityId !== null ? personOf.get(entityId) ?? null : null);
-  await insertMany(tx, `INSERT INTO quotes (article_id, quote_id, kind, start_offset, end_offset, text, speaker_name, speaker_entity, speaker_start, speaker_end,
-      person_id, anonymous, speaker_gender, speaker_party, cue_start, cue_end, confidence, source, reason, outlet, date)`, 21,
+  await tx.insert(`INSERT INTO quotes (article_id, quote_id, kind, start_offset, end_offset, text, speaker_name, speaker_entity, speaker_start, speaker_end,
+      person_id, anonymous, speaker_gender, speaker_party, cue_start, cue_end, confidence, source, reason, outlet, date)`,
     rows.quotes.map((quote) => [id, quote.quoteId, quote.kind, quote.start, quote.end, quote.text, quote.speakerName, quote.speakerEntity, quote.speakerStart, quote.speakerEnd,
       personOfQuote(quote.speakerEntity), flag(quote.anonymous), quote.speakerGender, quote.speakerParty, quote.cueStart, quote.cueEnd, quote.confidence, quote.source, quote.reason, outlet, date]));
-  await insertMany(tx, 'INSERT INTO quote_about (article_id, quote_id, person_id, name)', 4,
+  await tx.insert('INSERT INTO quote_about (article_id, quote_id, person_id, name)',
     rows.quotes.flatMap((quote) => quote.about.map((about) => [id, quote.quoteId, personOf.get(about.entityId) ?? null, about.name])));
   await insertAnalysisRows(tx, id, rows, personOfQuote);
 }
 
 /** Events, calls, contradictions, claims and sourcing, with people resolved as quotation speakers are. */
 async function insertAnalysisRows(tx: SqlExecutor, id: string, rows: ArticleRows, personOf: (entityId: string | null) => string | null): Promise<void> {
-  await insertMany(tx, 'INSERT INTO events (article_id, event_id, action, action_start, action_end, start_offset, end_offset, text, date_value, date_anchor, date_first, source)', 12,
+  await tx.insert('INSERT INTO events (article_id, event_id, action, action_start, action_end, start_offset, end_offset, text, date_value, date_anchor, date_first, source)',
     rows.events.map((event) => [id, event.eventId, event.action, event.actionStart, event.actionEnd, event.start, event.end, event.text, event.dateValue, event.dateAnchor, event.dateFirst, event.source]));
-  await insertMany(tx, 'INSERT INTO event_people (article_id, event_id, role, person_id, name)', 5,
+  await tx.insert('INSERT INTO event_people (article_id, event_id, role, person_id, name)',
     rows.events.flatMap((event) => event.people.map((person) => [id, event.eventId, person.role, personOf(person.entityId), person.name])));
-  await insertMany(tx, `INSERT INTO calls (article_id, call_id, actor_person_id, actor_name, target_person_id, target_name, action, stance, negated, conditional, condition_text,
-      start_offset, end_offset, text, source)`, 15,
+  await tx.insert(`INSERT INTO calls (article_id, call_id, actor_person_id, actor_name, target_person_id, target_name, action, stance, negated, conditional, condition_text,
+      start_offset, end_offset, text, source)`,
     rows.calls.map((call) => [id, call.callId, personOf(call.actorEntity), call.actorName, personOf(call.targetEntity), call.targetName, call.action, call.stance,
       flag(call.negated), flag(call.conditional), call.conditionText, call.start, call.end, call.text, call.source]));
   const own = rows.contradictions.map((c) => [`${id}#${c.contradictionId}`, 'article', id, personOf(c.personEntity), c.personName, c.statement.start, c.statement.end, c.statement.text,
     id, c.conflictsWith.start, c.conflictsWith.end, c.conflictsWith.text, c.statementDate, c.factDate, c.confidence, c.explanation, c.source]);
   const claims = rows.claims.map((claim) => ({ ...claim, personId: personOf(claim.entityId) }));
-  await insertMany(tx, CONTRADICTION_INSERT, 17, [...own, ...(claims.length > 0 ? await corpusContradictions(tx, id, claims) : [])]);
-  await insertMany(tx, `INSERT INTO claims (article_id, role, person_id, name, name_key, family, groups_text, quoted, confirmed, hedged, speaker_name, speaker_key,
-      start_offset, end_offset, text)`, 15,
+  await tx.insert(CONTRADICTION_INSERT, [...own, ...(claims.length > 0 ? await corpusContradictions(tx, id, claims) : [])]);
+  await tx.insert(`INSERT INTO claims (article_id, role, person_id, name, name_key, family, groups_text, quoted, confirmed, hedged, speaker_name, speaker_key,
+      start_offset, end_offset, text)`,
     claims.map((c) => [id, c.role, c.personId, c.name, c.nameKey, c.family, c.groups.join(' '), flag(c.quoted), flag(c.confirmed), flag(c.hedged), c.speakerName, c.speakerKey,
       c.start, c.end, c.text]));
   const sourcing = rows.sourcing;

@@ -27,6 +27,8 @@ export function openSqliteDatabase(path: string): Database {
     }
     return statement;
   };
+  // Single-row INSERT statements by head (a head always lists the same columns).
+  const inserts = new Map<string, Statement>();
   const executor: SqlExecutor = {
     dialect: 'sqlite',
     async all(sql: string, params: readonly SqlValue[] = []): Promise<SqlRow[]> {
@@ -39,6 +41,16 @@ export function openSqliteDatabase(path: string): Database {
         return 0;
       }
       return statement.run(...params).changes;
+    },
+    async insert(head: string, rows: ReadonlyArray<readonly SqlValue[]>): Promise<void> {
+      const first = rows[0];
+      if (first === undefined) return;
+      let statement = inserts.get(head);
+      if (!statement) {
+        statement = prepare(`${head} VALUES (${new Array(first.length).fill('?').join(', ')})`);
+        inserts.set(head, statement);
+      }
+      for (const row of rows) statement.run(row);
     },
   };
   // One connection: transactions must not interleave, so they queue behind each other.
