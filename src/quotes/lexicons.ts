@@ -80,3 +80,30 @@ export const inSources = lazy(() => {
 
 /** Nouns whose that-clause is an attributed statement (data/lexicons/cue-nouns.tsv). */
 export const cueNouns = lazy(() => new Set(readList('lexicons/cue-nouns.tsv')));
+
+/** A cue form's entries: the verb, and the particle verbs it may head ("referring" → refer to). */
+export interface CueForm {
+  verb: CueVerb | undefined;
+  particles: CueVerb[] | undefined;
+}
+
+/** Every cue form (verbs and particle verbs) in one map, so a token that is no cue costs one lookup. */
+export const cueForms = lazy(() => {
+  const map = new Map<string, CueForm>();
+  for (const [form, verb] of cueVerbs()) map.set(form, { verb, particles: undefined });
+  for (const [form, particles] of particleCues()) map.set(form, { verb: map.get(form)?.verb, particles });
+  return map;
+});
+
+/** Medium phrases ("in a statement", "on Twitter") by their first word, longest first, so a token is checked with one lookup. */
+export const mediumPhrasesByFirstWord = lazy(() => {
+  const map = new Map<string, string[][]>();
+  for (const phrase of cuePhrases()) {
+    if (phrase.frame !== 'medium') continue;
+    const first = phrase.words[0]!;
+    const list = map.get(first) ?? [];
+    list.push(phrase.words);
+    map.set(first, list);
+  }
+  return map;
+});

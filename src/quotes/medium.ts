@@ -4,7 +4,7 @@
  * "in a statement"). Medium phrases come from data/lexicons/cue-phrases.tsv.
  */
 import { isCapitalizedToken, type TextView } from '../text/view.js';
-import { cuePhrases } from './lexicons.js';
+import { mediumPhrasesByFirstWord } from './lexicons.js';
 import type { Phrase } from './phrases.js';
 
 function matchPhraseAt(view: TextView, index: number, words: readonly string[]): boolean {
@@ -27,11 +27,11 @@ export function findMedium(view: TextView, cue: number): Phrase | null {
   // "in a Facebook post", "on CNN", "in a statement" within a few tokens of the cue.
   const from = Math.max(first, cue - 8);
   const to = Math.min(end, cue + 10);
+  const phrases = mediumPhrasesByFirstWord();
   for (let k = from; k < to; k++) {
-    for (const phrase of cuePhrases()) {
-      if (phrase.frame !== 'medium') continue;
-      const words = phrase.words;
-      if (matchPhraseAt(view, k, words)) return { from: k, to: k + words.length };
+    const candidates = phrases.get(view.lower[k]!);
+    if (candidates !== undefined) {
+      for (const words of candidates) if (matchPhraseAt(view, k, words)) return { from: k, to: k + words.length };
     }
     // "on CNN", "on Fox News": on + capitalized outlet.
     if (view.lower[k] === 'on' && isCapitalizedToken(view, k + 1) && k > cue) {

@@ -27,9 +27,23 @@ export const wordClasses = lazy(() => {
   return map;
 });
 
+/** Closed-class word → class → true, flattened to one map per class so a test is one lookup. */
+const wordsByClass = lazy(() => {
+  const byClass = new Map<string, Set<string>>();
+  for (const [word, classes] of wordClasses()) {
+    for (const cls of classes) {
+      const words = byClass.get(cls) ?? new Set<string>();
+      words.add(word);
+      byClass.set(cls, words);
+    }
+  }
+  return byClass;
+});
+const NO_WORDS: ReadonlySet<string> = new Set();
+
 /** True when the lower-cased word has the closed class. */
 export function hasClass(word: string, cls: string): boolean {
-  return wordClasses().get(word)?.has(cls) ?? false;
+  return (wordsByClass().get(cls) ?? NO_WORDS).has(word);
 }
 
 const MAX_PHRASE = 14;

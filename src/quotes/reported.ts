@@ -10,7 +10,7 @@ import { isSpace } from '../text/chars.js';
 import { isCapitalizedToken, tokenAt, type TextView } from '../text/view.js';
 import type { Span } from '../types.js';
 import type { Attribution } from './attribution.js';
-import { ambiguousCues, bareClauseCues, cueVerbs, fragmentPredicates, infinitiveCues, particleCues, type CueVerb } from './lexicons.js';
+import { ambiguousCues, bareClauseCues, cueForms, cueVerbs, fragmentPredicates, infinitiveCues, type CueVerb } from './lexicons.js';
 import { lastInSentence } from './direct.js';
 import { findMedium } from './medium.js';
 import { hasClass, lastSubjectPronoun, phraseStartingAt, sentenceSubject, skipAdverbsBack, subjectBefore, type Phrase } from './phrases.js';
@@ -33,9 +33,13 @@ const CLAUSE_ONLY = new Set(['write', 'tweet', 'post']);
 
 function isCue(view: TextView, index: number): CueVerb | null {
   const word = view.lower[index] ?? '';
-  const withParticle = particleCues().get(word)?.find((entry) => entry.particle!.every((particle, i) => view.lower[index + 1 + i] === particle));
-  if (withParticle && !hasClass(view.lower[index - 1] ?? '', 'det')) return withParticle;
-  const cue = cueVerbs().get(word);
+  const form = cueForms().get(word);
+  if (form === undefined) return null;
+  if (form.particles !== undefined) {
+    const withParticle = particleAt(view, index, form.particles);
+    if (withParticle && !hasClass(view.lower[index - 1] ?? '', 'det')) return withParticle;
+  }
+  const cue = form.verb;
   if (!cue) return null;
   const upos = view.tokens[index]!.upos;
   if (upos && upos !== 'VERB' && upos !== 'AUX') return null;
@@ -47,28 +51,43 @@ function isCue(view: TextView, index: number): CueVerb | null {
   if (previous === "'s" && !hasClass(view.lower[index - 2] ?? '', 'pron') && view.lower[index + 1] !== 'that') return null;
   // "When terrorists are revealed as …": a passive participle's subject is what is talked about, not the speaker.
   if (BE_FORMS.has(previous ?? '') && /(ed|en|wn)$/.test(word)) return null;
-  if (!upos && ambiguousCues().has(word)) {
-    // "media reports", "her comments": a noun unless a clause or a subject makes it a verb.
-    const next = view.tokens[index + 1]?.norm;
-    const verbContext = next === 'that' || next === ':' || next === '"' || (previous !== undefined && (hasClass(previous, 'pron') || (isCapitalizedToken(view, index - 1) && !hasClass(view.lower[index - 2] ?? '', 'det'))));
-    // "the poll shows Clinton ahead", "a USA TODAY analysis … shows that": after a noun that follows a
-    // determiner, possessive or name, a noun-ambiguous form ending in -s is the verb of that noun.
-    const before = view.lower[index - 2] ?? '';
-    const afterNoun = previous !== undefined && /^[a-z]+$/.test(previous) && !hasClass(previous, 'prep') && !hasClass(previous, 'conj') && !hasClass(previous, 'aux') && (hasClass(before, 'det') || hasClass(before, 'poss') || before === "'s" || isCapitalizedToken(view, index - 2));
-    const startsObject = next !== undefined && (next === 'that' || isCapitalizedToken(view, index + 1) || hasClass(view.lower[index + 1]!, 'det') || hasClass(view.lower[index + 1]!, 'pron'));
-    // "FEC records … show he backed", "fundraising documents show." : a base form after a plural noun agrees with it.
-    const afterPlural = !word.endsWith('s') && previous !== undefined && /^[a-z]{3,}s$/.test(previous) && !previous.endsWith('ss') && !hasClass(previous, 'prep') && !hasClass(previous, 'aux') && !hasClass(previous, 'pron') && !hasClass(previous, 'det') && !previous.endsWith('ous');
-    const clauseOrEnd = startsObject || (next !== undefined && (hasClass(view.lower[index + 1]!, 'pron') || OBJECT_PRONOUNS.has(next) || CLAUSE_END.has(next)));
-    // A base form ("show", "claim", "hope") is a verb only after a plural noun or a subject pronoun: "the TV show
-    // that aired", "Apple Music show The 411" and "Trump's claim that" are nouns.
-    if (!word.endsWith('s')) {
-      const subjectPronoun = previous !== undefined && hasClass(previous, 'pron') && !hasClass(previous, 'poss');
-      // "Obama and Clinton call …": two names joined are a plural subject.
-      const joinedNames = isCapitalizedToken(view, index - 1) && (view.lower[index - 2] === 'and' || view.lower[index - 3] === 'and');
-      if (!((afterPlural || subjectPronoun || joinedNames) && (clauseOrEnd || next === ':' || next === '"'))) return null;
-    } else if (!verbContext && !(afterNoun && startsObject)) return null;
-  }
+  if (!upos && ambiguousCues().has(word) && !isVerbInContext(view, index, word, previous)) return null;
   return cue;
+}
+
+/** A noun-ambiguous cue form ("reports", "claim", "shows") read as a verb from its neighbours (no POS tags). */
+function isVerbInContext(view: TextView, index: number, word: string, previous: string | undefined): boolean {
+  // "media reports", "her comments": a noun unless a clause or a subject makes it a verb.
+  const next = view.tokens[index + 1]?.norm;
+  const verbContext = next === 'that' || next === ':' || next === '"' || (previous !== undefined && (hasClass(previous, 'pron') || (isCapitalizedToken(view, index - 1) && !hasClass(view.lower[index - 2] ?? '', 'det'))));
+  // "the poll shows Clinton ahead", "a USA TODAY analysis … shows that": after a noun that follows a
+  // determiner, possessive or name, a noun-ambiguous form ending in -s is the verb of that noun.
+  const before = view.lower[index - 2] ?? '';
+  const afterNoun = previous !== undefined && /^[a-z]+$/.test(previous) && !hasClass(previous, 'prep') && !hasClass(previous, 'conj') && !hasClass(previous, 'aux') && (hasClass(before, 'det') || hasClass(before, 'poss') || before === "'s" || isCapitalizedToken(view, index - 2));
+  const startsObject = next !== undefined && (next === 'that' || isCapitalizedToken(view, index + 1) || hasClass(view.lower[index + 1]!, 'det') || hasClass(view.lower[index + 1]!, 'pron'));
+  // "FEC records … show he backed", "fundraising documents show." : a base form after a plural noun agrees with it.
+  const afterPlural = !word.endsWith('s') && previous !== undefined && /^[a-z]{3,}s$/.test(previous) && !previous.endsWith('ss') && !hasClass(previous, 'prep') && !hasClass(previous, 'aux') && !hasClass(previous, 'pron') && !hasClass(previous, 'det') && !previous.endsWith('ous');
+  const clauseOrEnd = startsObject || (next !== undefined && (hasClass(view.lower[index + 1]!, 'pron') || OBJECT_PRONOUNS.has(next) || CLAUSE_END.has(next)));
+  // A base form ("show", "claim", "hope") is a verb only after a plural noun or a subject pronoun: "the TV show
+  // that aired", "Apple Music show The 411" and "Trump's claim that" are nouns.
+  if (!word.endsWith('s')) {
+    const subjectPronoun = previous !== undefined && hasClass(previous, 'pron') && !hasClass(previous, 'poss');
+    // "Obama and Clinton call …": two names joined are a plural subject.
+    const joinedNames = isCapitalizedToken(view, index - 1) && (view.lower[index - 2] === 'and' || view.lower[index - 3] === 'and');
+    if (!((afterPlural || subjectPronoun || joinedNames) && (clauseOrEnd || next === ':' || next === '"'))) return false;
+  } else if (!verbContext && !(afterNoun && startsObject)) return false;
+  return true;
+}
+
+/** The particle verb whose particle words follow token `index` ("referring to", "lashed out at"), or null. */
+function particleAt(view: TextView, index: number, entries: readonly CueVerb[]): CueVerb | null {
+  for (const entry of entries) {
+    const particle = entry.particle!;
+    let i = 0;
+    while (i < particle.length && view.lower[index + 1 + i] === particle[i]) i++;
+    if (i === particle.length) return entry;
+  }
+  return null;
 }
 
 /** Character span of tokens [from, to), trimmed of surrounding commas and dashes. */
@@ -299,12 +318,15 @@ function wordCount(view: TextView, from: number, to: number): number {
 /** Find reported speech in every sentence; cues already used by direct quotations are skipped. */
 export function findReportedSpeech(view: TextView, usedCues: Set<number>, quoted: readonly Span[]): Attribution[] {
   const found: Attribution[] = [];
+  const forms = cueForms();
   let q = 0;
   for (let s = 0; s < view.sentences.length; s++) {
     const first = view.sentenceFirst[s]!;
     const end = view.sentenceEnd[s]!;
     if (end <= first) continue;
     for (let c = first; c < end; c++) {
+      // Most tokens are no cue form: one lookup rules them out.
+      if (!forms.has(view.lower[c]!) && view.lower[c] !== 'according') continue;
       if (usedCues.has(c)) continue;
       // Attributions inside a quotation ("I think that …") belong to the quoted speaker's own words.
       const offset = view.tokens[c]!.start;
