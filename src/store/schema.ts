@@ -177,4 +177,21 @@ export const MIGRATIONS: readonly Migration[] = [
     name: 'the full-text index of quotations is fed once per transaction, not by a per-row trigger',
     statements: { sqlite: ['DROP TRIGGER IF EXISTS quotes_fts_insert'], postgres: [] },
   },
+  {
+    version: 10,
+    // Every query through these indexes names a person (person_id = ?, IN (...), IS NOT NULL, a join
+    // on people), yet 57% of entity rows, 37% of quotation rows and 64% of event-people rows have
+    // none and still fed them. Partial indexes skip those rows: about 3% less writing and 0.6 KB less
+    // per article (bbc.jsonl), and SQLite's plans stay on these indexes (a person's quotation count
+    // now reads quotes_person instead of scanning quotes_date).
+    name: 'person indexes of entities, quotations and event people leave out rows without a person',
+    statements: bothDialects([
+      'DROP INDEX entities_person',
+      'CREATE INDEX entities_person ON entities (person_id, article_id, title, party, state, gender) WHERE person_id IS NOT NULL',
+      'DROP INDEX quotes_person',
+      'CREATE INDEX quotes_person ON quotes (person_id, date, outlet, article_id, quote_id, speaker_gender, speaker_party) WHERE person_id IS NOT NULL',
+      'DROP INDEX event_people_person',
+      'CREATE INDEX event_people_person ON event_people (person_id, article_id, event_id) WHERE person_id IS NOT NULL',
+    ]),
+  },
 ];
