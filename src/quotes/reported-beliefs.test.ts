@@ -75,3 +75,13 @@ test('a participle glossing a quotation does not split it from its continuation'
   const quotes = quotesOf('"We remain open to talks," he said, referring to the country\'s official name. "Sadly, the DPRK has chosen a different path."');
   assert.deepEqual(quotes.map((q) => q.cue), ['said']);
 });
+
+test('"according to" opening a sentence takes its source up to the comma, whatever word opens it', () => {
+  const [quote] = quotesOf('According to early results of exit polls, most voters feel betrayed by their party.');
+  assert.equal(quote?.mention, 'early results of exit polls');
+});
+
+test('a statement interrupted by "according to X," goes on with its predicate as a second fragment', () => {
+  const [quote] = quotesOf('At the heart of the trouble, according to Dennis Ross, was a decision by Mr. Obama.');
+  assert.deepEqual(quote?.content, ['At the heart of the trouble', 'was a decision by Mr. Obama']);
+});

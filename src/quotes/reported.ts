@@ -608,25 +608,43 @@ function trailingOnly(view: TextView, from: number, end: number): boolean {
 /** `According to X, CONTENT.` / `CONTENT, according to X.` */
 function accordingTo(view: TextView, c: number, first: number, end: number): Attribution | null {
   const source = phraseStartingAt(view, c + 2, end);
-  if (!source) return null;
   const cue = { from: c, to: c + 2 };
   const reason = '"according to" names the source of the statement';
   if (c === first || (c === first + 1 && view.tokens[first]!.norm === '"')) {
-    // "According to a complaint filed by …, CONTENT": the source runs to the first comma.
-    let comma = source.to;
+    // "According to a complaint filed by …, CONTENT": the source runs to the first comma, also when it opens
+    // with a word the phrase finder does not take ("According to early results of exit polls, …").
+    let comma = source?.to ?? c + 2;
     while (comma < end && view.tokens[comma]!.norm !== ',' && comma - c < 40) comma++;
-    if (view.tokens[comma]?.norm !== ',') return null;
-    const speaker = comma > source.to ? { from: c + 2, to: comma } : source;
+    if (view.tokens[comma]?.norm !== ',' || comma <= c + 2) return null;
+    const speaker = source && comma === source.to ? source : { from: c + 2, to: comma };
     const content = charSpan(view, comma + 1, clauseEnd(view, comma + 1, end));
     return content ? attribution(view, [content], cue, speaker, null, 'rule:quote/according-to', reason, 0.8) : null;
   }
+  if (!source) return null;
   // "CONTENT, according to X." — also when X has an appositive or the sentence goes on: ", according to the CBO, and …".
   const continues = view.tokens[source.to]?.norm === ',';
   if (view.tokens[c - 1]?.norm === ',' && (trailingOnly(view, source.to, end) || continues) && !holdsAttribution(view, first, c - 1)) {
     const content = charSpan(view, first, c - 1);
-    return content ? attribution(view, [content], cue, source, null, 'rule:quote/according-to', reason, 0.8) : null;
+    if (!content) return null;
+    // "At the heart of the trouble, according to Dennis B. Ross, another former envoy, was a decision …": the
+    // statement goes on past the source with its predicate.
+    const rest = continues ? predicateAfterSource(view, source.to + 1, end) : -1;
+    const second = rest >= 0 ? charSpan(view, rest, clauseEnd(view, rest, end)) : null;
+    return attribution(view, second ? [content, second] : [content], cue, source, null, 'rule:quote/according-to', reason, 0.8);
   }
   return null;
+}
+
+/** Where the interrupted clause resumes after "according to X," (past an appositive of X), when a predicate follows; else -1. */
+function predicateAfterSource(view: TextView, from: number, end: number): number {
+  let k = from;
+  if (hasClass(view.lower[k] ?? '', 'det') || hasClass(view.lower[k] ?? '', 'poss')) {
+    while (k < end && k - from < 12 && view.tokens[k]!.norm !== ',') k++;
+    if (view.tokens[k]?.norm !== ',') return -1;
+    k++;
+  }
+  const word = view.lower[k] ?? '';
+  return k < end && (hasClass(word, 'aux') || hasClass(word, 'neg')) ? k : -1;
 }
 
 /** The end of [start, end) without trailing spaces and commas. */
