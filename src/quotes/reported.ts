@@ -499,6 +499,8 @@ function objectPhraseEnd(view: TextView, start: number, stop: number): number {
   for (let k = start + 1; k < stop; k++) {
     const word = view.lower[k]!;
     const norm = view.tokens[k]!.norm;
+    // "Russia's invasion of Ukraine, including its annexation of Crimea": an "including" list is part of the object.
+    if (norm === ',' && (view.lower[k + 1] === 'including' || view.lower[k + 1] === 'such')) continue;
     if (norm === ',' || norm === '--' || norm === '(') return k;
     // "his early-morning tweets": a time word inside a hyphenated modifier is no adjunct.
     if (hasClass(word, 'time') && !hasClass(word, 'det') && view.tokens[k - 1]!.norm !== '-') return hasClass(view.lower[k - 1]!, 'prep') ? k - 1 : k;
