@@ -89,7 +89,9 @@ function isPhraseWord(view: TextView, i: number): boolean {
   if (cueVerbs().has(word)) {
     // "the report", "her statement": a noun-ambiguous cue form after a determiner is a noun.
     const previous = view.lower[i - 1] ?? '';
-    return ambiguousCues().has(word) && (hasClass(previous, 'det') || hasClass(previous, 'poss') || previous === "'s");
+    // "A Government Accountability Office report": a base form after a singular name is a noun (the verb would be "reports").
+    const afterName = !word.endsWith('s') && i > 0 && isCapitalizedToken(view, i - 1) && !previous.endsWith('s');
+    return ambiguousCues().has(word) && (hasClass(previous, 'det') || hasClass(previous, 'poss') || previous === "'s" || afterName);
   }
   // Unknown lower-case words: nouns and adjectives mostly, but not adverbs or obvious verb forms.
   // "the family", "Scott's family": an -ly word after a determiner or possessive is a noun.
@@ -247,7 +249,7 @@ export function subjectBefore(view: TextView, cue: number, limit: number): { phr
     return { phrase, appositive: { from: appositiveFrom, to: k } };
   }
   const phrase = phraseEndingAt(view, k, limit);
-  if (!phrase) return null;
+  if (!phrase) return participleModified(view, k, limit);
   // "Protesters marching through the streets chanted": the subject is the noun the participle phrase modifies.
   const participle = phrase.from - 2;
   if (participle > limit && hasClass(view.lower[phrase.from - 1]!, 'prep') && /^[a-z]{3,}ing$/.test(view.lower[participle]!)) {
@@ -255,6 +257,18 @@ export function subjectBefore(view: TextView, cue: number, limit: number): { phr
     if (head && !hasClass(view.lower[head.to - 1]!, 'pron')) return { phrase: head, appositive: null };
   }
   return { phrase, appositive: null };
+}
+
+/**
+ * "A Government Accountability Office report released last year found": a participle and its time adjunct
+ * before the cue modify the noun before them, which is the subject. `k` is the last token before the cue.
+ */
+function participleModified(view: TextView, k: number, limit: number): { phrase: Phrase; appositive: Phrase | null } | null {
+  let j = k;
+  while (j >= limit && (hasClass(view.lower[j]!, 'time') || TIME_ONLY.has(view.lower[j]!) || view.lower[j] === 'last' || view.lower[j] === 'this')) j--;
+  if (j === k || j - 1 < limit || !/^[a-z]{3,}ed$/.test(view.lower[j]!)) return null;
+  const head = phraseEndingAt(view, j - 1, limit);
+  return head && !hasClass(view.lower[head.to - 1]!, 'pron') ? { phrase: head, appositive: null } : null;
 }
 
 /** The noun phrase that starts at token `start` (for "said Sen. Schumer", "according to officials"). */

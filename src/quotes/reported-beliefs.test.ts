@@ -85,3 +85,8 @@ test('a statement interrupted by "according to X," goes on with its predicate as
   const [quote] = quotesOf('At the heart of the trouble, according to Dennis Ross, was a decision by Mr. Obama.');
   assert.deepEqual(quote?.content, ['At the heart of the trouble', 'was a decision by Mr. Obama']);
 });
+
+test('a name-modified report with a participle and time adjunct is the subject ("A GAO report released last year found …")', () => {
+  const [quote] = quotesOf('A Government Accountability Office report released last year found that the agency could not be sure.');
+  assert.equal(quote?.mention, 'A Government Accountability Office report');
+});
