@@ -90,3 +90,8 @@ test('a name-modified report with a participle and time adjunct is the subject (
   const [quote] = quotesOf('A Government Accountability Office report released last year found that the agency could not be sure.');
   assert.equal(quote?.mention, 'A Government Accountability Office report');
 });
+
+test('a short time or place phrase may stand between a verb of saying and its clause', () => {
+  const [quote] = quotesOf("Trump said after the convention he would not accept Cruz's endorsement.");
+  assert.equal(quote?.content[0], "he would not accept Cruz's endorsement");
+});

@@ -129,6 +129,10 @@ export function trimAfterQuotation(view: TextView, content: Span, closes: readon
 /** Words after a comma that open a comment on the reported clause rather than more of it. */
 const NONRESTRICTIVE = new Set(['which', 'although', 'though', 'who', 'whom', 'whose', 'where', 'compared', 'despite', 'something']);
 
+/** Prepositions that open a time or place adjunct between a verb of saying and its clause. */
+const ADJUNCT_PREPOSITIONS = new Set(['after', 'before', 'in', 'at', 'during', 'on', 'following', 'since', 'to', 'from']);
+/** Cue classes that report a statement (not a belief or a stance). */
+const SPEECH_CLASSES = new Set(['speech', 'report']);
 /** Conjunctions that may join a second clause to a reported one. */
 const COORDINATORS = new Set(['and']);
 
@@ -240,6 +244,12 @@ function complementStart(view: TextView, cue: number, end: number, lemma: string
       if (clean) return j;
       break;
     }
+  }
+  // "said after the convention he would not accept …", "said in an interview she was …": a short
+  // prepositional phrase between a verb of saying and a clause with a subject pronoun.
+  if (ADJUNCT_PREPOSITIONS.has(opener) && SPEECH_CLASSES.has(cueVerbs().get(view.lower[cue]!)?.cls ?? '')) {
+    const pp = phraseStartingAt(view, k + 1, end);
+    if (pp && pp.to - k <= 8 && CLAUSE_SUBJECTS.has(view.lower[pp.to] ?? '') && !hasClass(view.lower[pp.to + 1] ?? '', 'prep')) return pp.to;
   }
   while (k < end) {
     const word = view.lower[k]!;
