@@ -1,7 +1,8 @@
 /**
  * Ingest: read items, skip those already stored with this analyzer, analyze the rest in the
- * worker pool, and write each result on this thread, one transaction per article. Killed at any
- * moment and run again, it finds what was committed and does the rest.
+ * worker pool, and write the results on this thread in groups, one transaction per group (each
+ * article all-or-nothing). Killed at any moment and run again, it finds what was committed and
+ * does the rest.
  */
 import type { ProblemCode } from '../diagnostics.js';
 import { articleId, contentHash } from '../store/article-id.js';
