@@ -95,3 +95,12 @@ test('a short time or place phrase may stand between a verb of saying and its cl
   const [quote] = quotesOf("Trump said after the convention he would not accept Cruz's endorsement.");
   assert.equal(quote?.content[0], "he would not accept Cruz's endorsement");
 });
+
+test('an infinitive of purpose takes the subject of its sentence ("met with Kadzik to discuss …")', () => {
+  const [quote] = quotesOf('A group of lawmakers met with Justice Department liaison Peter Kadzik to discuss document requests.');
+  assert.deepEqual(quote, { content: ['document requests'], cue: 'discuss', mention: 'A group of lawmakers' });
+});
+
+test('"going to", "need to" are no infinitives of purpose', () => {
+  assert.equal(quotesOf('The committee is going to discuss the budget.').length, 0);
+});

@@ -404,6 +404,16 @@ function attribution(view: TextView, fragments: Span[], cue: Phrase | null, spea
   return result;
 }
 
+/** Words before "to" that make it no infinitive of purpose ("going to", "need to", "able to"). */
+const NOT_PURPOSE = new Set(['going', 'need', 'needs', 'needed', 'able', 'unable', 'likely', 'unlikely', 'ought', 'about', 'used', 'have', 'has', 'had', 'got', 'set', 'due', 'expected', 'trying', 'tried', 'try', 'tries', 'began', 'begin', 'begins', 'started', 'continue', 'continues', 'continued', 'appears', 'appeared', 'seems', 'seemed', 'ready', 'willing', 'eager', 'forced', 'allowed', 'asked', 'told', 'urged', 'wants', 'want', 'wanted', 'plans', 'planned', 'hopes', 'hoped']);
+
+/** The word before "to" at k is a finite verb or object noun that an infinitive of purpose may follow ("met … to discuss"). */
+function isPurposeHost(view: TextView, k: number): boolean {
+  const word = view.lower[k]!;
+  if (!/^[a-z]+$/.test(word) || NOT_PURPOSE.has(word) || hasClass(word, 'aux') || hasClass(word, 'prep') || hasClass(word, 'det') || hasClass(word, 'pron')) return false;
+  return !isCue(view, k);
+}
+
 /** A comma or dash before token c sets off a participle clause: `…, saying`, `“New York values,” saying`, `… – saying`. */
 function opensParticipleClause(view: TextView, c: number): boolean {
   const previous = view.tokens[c - 1]?.norm;
@@ -435,6 +445,15 @@ function speakerFirst(view: TextView, c: number, cue: CueVerb, first: number, en
     const previous = lastInSentence(view, earlier, sentence, c);
     const phrase = previous?.speaker ?? sentenceSubject(view, sentence, c);
     subject = phrase ? { phrase, appositive: null } : null;
+  }
+  if (!subject && view.lower[c - 1] === 'to' && c - 2 >= first && isPurposeHost(view, c - 2)) {
+    // "met with Kadzik to discuss document requests", "took the stage to denounce …": an infinitive of purpose
+    // after a finite verb takes the subject of the sentence.
+    const phrase = sentenceSubject(view, view.tokens[c]!.sentence, c - 2);
+    // "A group of lawmakers met with …": an untagged verb the phrase finder took in ends the subject.
+    const last = phrase ? phrase.to - 1 : -1;
+    const trimmed = phrase && last > phrase.from && hasClass(view.lower[last + 1] ?? '', 'prep') && !hasClass(view.lower[last - 1]!, 'det') ? { from: phrase.from, to: last } : phrase;
+    subject = trimmed ? { phrase: trimmed, appositive: null } : null;
   }
   if (!subject) return null;
   // Parenthetical: `The plan, he said, will fail.` / `It was, the president said, "a stone …"`.
