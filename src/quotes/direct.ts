@@ -187,6 +187,8 @@ const SMALL_WORDS = new Set(['a', 'an', 'the', 'of', 'in', 'on', 'and', 'or', 't
 
 /** A short quotation in Title Case is the name of a show, book or event ("Keepin' It Real", "Fox News Sunday"). */
 export function isTitleCase(content: string): boolean {
+  // Six words of thirty letters at most: a longer quotation is no title, and is not split to find out.
+  if (content.length > 200) return false;
   const words = content.replace(/[,.!?:;]+$/, '').split(/[\s\u00a0]+/).filter((w) => /\p{L}/u.test(w));
   if (words.length < 2 || words.length > 6) return false;
   return words.every((w, i) => (i > 0 && SMALL_WORDS.has(w.toLowerCase())) || /^[^\p{L}]*\p{Lu}/u.test(w));
