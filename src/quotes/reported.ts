@@ -50,7 +50,7 @@ function isCue(view: TextView, index: number): CueVerb | null {
   // with a that-clause ("Trump's claim that …").
   if (previous === "'s" && !hasClass(view.lower[index - 2] ?? '', 'pron') && view.lower[index + 1] !== 'that') return null;
   // "When terrorists are revealed as …": a passive participle's subject is what is talked about, not the speaker.
-  if (BE_FORMS.has(previous ?? '') && /(ed|en|wn)$/.test(word)) return null;
+  if (/(ed|en|wn)$/.test(word) && afterBe(view, index)) return null;
   if (!upos && ambiguousCues().has(word) && !isVerbInContext(view, index, word, previous)) return null;
   return cue;
 }
@@ -77,6 +77,13 @@ function isVerbInContext(view: TextView, index: number, word: string, previous: 
     if (!((afterPlural || subjectPronoun || joinedNames) && (clauseOrEnd || next === ':' || next === '"'))) return false;
   } else if (!verbContext && !(afterNoun && startsObject)) return false;
   return true;
+}
+
+/** A form of "be" stands before token `index`, past up to two adverbs ("is widely expected", "was not asked"). */
+function afterBe(view: TextView, index: number): boolean {
+  let k = index - 1;
+  for (let hops = 0; hops < 2 && k >= 0 && (hasClass(view.lower[k]!, 'adv') || hasClass(view.lower[k]!, 'neg') || /^[a-z]{3,}ly$/.test(view.lower[k]!)); hops++) k--;
+  return BE_FORMS.has(view.lower[k] ?? '');
 }
 
 /** The particle verb whose particle words follow token `index` ("referring to", "lashed out at"), or null. */
