@@ -8,6 +8,7 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { AnalysisJob, AnalysisOutcome } from './analysis-job.js';
+import { ANALYSIS_THREAD_LIMITS } from '../pipeline/analysis-thread.js';
 
 /** Options of the pool. */
 export interface PoolOptions {
@@ -54,10 +55,10 @@ const RUNNING_TYPESCRIPT = import.meta.url.endsWith('.ts');
 const WORKER_URL = new URL(`./analysis-worker${RUNNING_TYPESCRIPT ? '.ts' : '.js'}`, import.meta.url);
 
 function startWorker(): Worker {
-  if (!RUNNING_TYPESCRIPT) return new Worker(WORKER_URL, { execArgv: [] });
+  if (!RUNNING_TYPESCRIPT) return new Worker(WORKER_URL, { execArgv: [], resourceLimits: ANALYSIS_THREAD_LIMITS });
   const tsxApi = import.meta.resolve('tsx/esm/api');
   const code = `const { register } = await import(${JSON.stringify(tsxApi)}); register(); await import(${JSON.stringify(WORKER_URL.href)});`;
-  return new Worker(code, { eval: true, execArgv: [] });
+  return new Worker(code, { eval: true, execArgv: [], resourceLimits: ANALYSIS_THREAD_LIMITS });
 }
 
 /** Start a pool of analysis workers. */

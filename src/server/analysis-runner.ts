@@ -1,5 +1,6 @@
 /** Runs analysis jobs either in a worker pool (the server) or inline on the calling thread (tests, tiny tools). */
 import { availableParallelism } from 'node:os';
+import { ANALYSIS_THREAD_LIMITS } from '../pipeline/analysis-thread.js';
 import { runAnalysisJob, type AnalysisJob, type AnalysisJobResult } from './analysis-job.js';
 import { createWorkerPool } from './worker-pool.js';
 
@@ -51,7 +52,7 @@ export function createPooledRunner(options: PooledRunnerOptions = {}): AnalysisR
     size: options.size ?? availableParallelism(),
     maxQueue: options.maxQueue ?? 1000,
     jobTimeoutMs: options.jobTimeoutMs ?? 60_000,
-    resourceLimits: { maxOldGenerationSizeMb: 2048 },
+    resourceLimits: ANALYSIS_THREAD_LIMITS,
   });
   return {
     run(job) {
