@@ -190,6 +190,11 @@ function seasonYear(season: string, reference: Day, shift: CalendarReading['shif
   if (shift === -1) return start < current ? currentYear : currentYear - 1;
   if (shift === 1) return start > current ? currentYear : currentYear + 1;
   if (tense === 'future') return start >= current ? currentYear : currentYear + 1;
+  // Present tense, as for a bare month: the nearest occurrence (said in May, "before the summer" is this summer).
+  if (tense === 'present') {
+    const candidates = [currentYear - 1, currentYear, currentYear + 1];
+    return nearestYear(candidates, candidates.map((year) => (year - reference.year) * 12 + start - reference.month));
+  }
   return start <= current ? currentYear : currentYear - 1;
 }
 

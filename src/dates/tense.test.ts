@@ -80,6 +80,13 @@ test('a deadline after by with no tense cue is the nearest such date', () => {
   assert.equal(findDates('The agency wants the boy home by Jan. 14.', '2000-01-15')[0]?.value, '2000-01-14');
 });
 
+test('a limit after before (the) with no tense cue is the nearest such date; a season in the present tense too', () => {
+  assert.equal(tenseOf('"We need it before the summer," she said.', 'summer'), 'present');
+  assert.equal(findDates('"We need it before the summer," she said.', '2024-05-16')[0]?.value, '2024-SU');
+  assert.equal(findDates('The council met in the summer.', '2024-05-16')[0]?.value, '2023-SU');
+  assert.equal(findDates('The council had met before the summer.', '2024-05-16')[0]?.value, '2023-SU');
+});
+
 test('by in a past clause keeps the past', () => {
   assert.equal(tenseOf('Most members had filed reports by Wednesday.', 'Wednesday'), 'past');
   assert.equal(findDates('The company had sold the unit by February.', '1989-10-30')[0]?.value, '1989-02');

@@ -122,6 +122,9 @@ export function tenseAround(scan: Scan, first: number, last: number): Tense {
   // "pay down the loan by February": a deadline with no tense of its own is the nearest such date, ahead or
   // just behind ("ordered to repatriate the child by Jan. 14" the day after), never one far back.
   if (before === 'by' && cue.tense === null) return 'present';
+  // "we need it before the summer": a limit with no tense of its own is likewise the nearest such date.
+  const limit = before === 'the' ? wordAt(scan, first - 2) : before;
+  if (limit === 'before' && cue.tense === null) return 'present';
   // "as early as Tuesday", "as soon as Tuesday": earliest dates lie ahead.
   if (before === 'as' && (wordAt(scan, first - 2) === 'early' || wordAt(scan, first - 2) === 'soon') && wordAt(scan, first - 3) === 'as') return 'future';
   return cue.tense;
