@@ -4,6 +4,7 @@
  * and the unstated "expecters" as the source (train: 85% of "is/are expected").
  */
 import type { TextView } from '../text/view.js';
+import { strictlyInside } from '../text/spans.js';
 import type { Span } from '../types.js';
 import type { Attribution } from './attribution.js';
 import { hasClass, subjectBefore } from './phrases.js';
@@ -14,7 +15,6 @@ const BE = new Set(['is', 'are', 'was', 'were']);
 /** Find `SUBJECT is (widely|not) expected to …` outside quotations. */
 export function findExpectedTo(view: TextView, usedCues: Set<number>, quoted: readonly Span[]): Attribution[] {
   const found: Attribution[] = [];
-  let q = 0;
   for (let s = 0; s < view.sentences.length; s++) {
     const first = view.sentenceFirst[s]!;
     const end = view.sentenceEnd[s]!;
@@ -24,9 +24,7 @@ export function findExpectedTo(view: TextView, usedCues: Set<number>, quoted: re
       let be = k - 1;
       while (be > first && (hasClass(view.lower[be]!, 'adv') || hasClass(view.lower[be]!, 'neg') || /^[a-z]{3,}ly$/.test(view.lower[be]!))) be--;
       if (!BE.has(view.lower[be]!) || view.lower[k + 1] !== 'to' || !/^[a-z]+$/.test(view.lower[k + 2] ?? '')) continue;
-      const offset = view.tokens[k]!.start;
-      while (q < quoted.length && quoted[q]!.end <= offset) q++;
-      if (q < quoted.length && quoted[q]!.start < offset) continue;
+      if (strictlyInside(quoted, view.tokens[k]!.start)) continue;
       const subject = subjectBefore(view, be, first);
       if (!subject) continue;
       const expectation = charSpan(view, k + 1, clauseEnd(view, k + 1, end));

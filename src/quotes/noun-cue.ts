@@ -4,6 +4,7 @@
  * possessor, else the subject of the verb whose object the noun is, else unstated.
  */
 import type { TextView } from '../text/view.js';
+import { strictlyInside } from '../text/spans.js';
 import type { Span } from '../types.js';
 import type { Attribution } from './attribution.js';
 import { cueNouns } from './lexicons.js';
@@ -13,7 +14,6 @@ import { charSpan, clauseEnd } from './reported.js';
 /** Find `NOUN that CLAUSE` attributions; cues already used are skipped. */
 export function findNounCues(view: TextView, usedCues: Set<number>, quoted: readonly Span[]): Attribution[] {
   const found: Attribution[] = [];
-  let q = 0;
   for (let s = 0; s < view.sentences.length; s++) {
     const first = view.sentenceFirst[s]!;
     const end = view.sentenceEnd[s]!;
@@ -22,9 +22,7 @@ export function findNounCues(view: TextView, usedCues: Set<number>, quoted: read
       // "a charge that might have stung": a relative clause, not what was charged.
       if (hasClass(view.lower[k + 2]!, 'aux') || hasClass(view.lower[k + 2]!, 'neg')) continue;
       // A noun inside a quotation belongs to the quoted speaker's own words.
-      const offset = view.tokens[k]!.start;
-      while (q < quoted.length && quoted[q]!.end <= offset) q++;
-      if (q < quoted.length && quoted[q]!.start < offset) continue;
+      if (strictlyInside(quoted, view.tokens[k]!.start)) continue;
       let stop = clauseEnd(view, k + 2, end);
       // "Despite his claim that people would learn nothing, there would be …": a noun in a fronted phrase
       // has its clause end at the comma where the main clause starts.

@@ -8,6 +8,7 @@
  */
 import { isSpace } from '../text/chars.js';
 import { isCapitalizedToken, tokenAt, type TextView } from '../text/view.js';
+import { strictlyInside } from '../text/spans.js';
 import type { Span } from '../types.js';
 import type { Attribution } from './attribution.js';
 import { ambiguousCues, bareClauseCues, cueForms, cueVerbs, fragmentPredicates, infinitiveCues, type CueVerb } from './lexicons.js';
@@ -336,7 +337,6 @@ function wordCount(view: TextView, from: number, to: number): number {
 export function findReportedSpeech(view: TextView, usedCues: Set<number>, quoted: readonly Span[]): Attribution[] {
   const found: Attribution[] = [];
   const forms = cueForms();
-  let q = 0;
   for (let s = 0; s < view.sentences.length; s++) {
     const first = view.sentenceFirst[s]!;
     const end = view.sentenceEnd[s]!;
@@ -346,9 +346,7 @@ export function findReportedSpeech(view: TextView, usedCues: Set<number>, quoted
       if (!forms.has(view.lower[c]!) && view.lower[c] !== 'according') continue;
       if (usedCues.has(c)) continue;
       // Attributions inside a quotation ("I think that …") belong to the quoted speaker's own words.
-      const offset = view.tokens[c]!.start;
-      while (q < quoted.length && quoted[q]!.end <= offset) q++;
-      if (q < quoted.length && quoted[q]!.start < offset) continue;
+      if (strictlyInside(quoted, view.tokens[c]!.start)) continue;
       if (view.lower[c] === 'according' && view.lower[c + 1] === 'to') {
         const attribution = accordingTo(view, c, first, end);
         if (attribution) {
