@@ -27,8 +27,6 @@ export function openSqliteDatabase(path: string): Database {
     }
     return statement;
   };
-  // Single-row INSERT statements by head (a head always lists the same columns).
-  const inserts = new Map<string, Statement>();
   const executor: SqlExecutor = {
     dialect: 'sqlite',
     async all(sql: string, params: readonly SqlValue[] = []): Promise<SqlRow[]> {
@@ -45,11 +43,8 @@ export function openSqliteDatabase(path: string): Database {
     async insert(head: string, rows: ReadonlyArray<readonly SqlValue[]>): Promise<void> {
       const first = rows[0];
       if (first === undefined) return;
-      let statement = inserts.get(head);
-      if (!statement) {
-        statement = prepare(`${head} VALUES (${new Array(first.length).fill('?').join(', ')})`);
-        inserts.set(head, statement);
-      }
+      // One single-row statement per head (prepare() caches it), run once per row.
+      const statement = prepare(`${head} VALUES (${new Array(first.length).fill('?').join(', ')})`);
       for (const row of rows) statement.run(row);
     },
   };
