@@ -163,16 +163,17 @@ export function scoreModel(model: LinearModel, features: FeatureBuffer, scores: 
  * The loop of scoreModel summing into integers instead (kept apart so each stays monomorphic on a hot path).
  * Add the model's quantized weights of the features to `sums`, one integer per class, without
  * zeroing or scaling: partial sums can be cached (e.g. per word) and completed later, and
- * `scaleScores` then gives exactly what scoreModel gives for all the features together.
+ * `scaleScores` then gives exactly what scoreModel gives for all the features together. With `offset`,
+ * class c's sum is `sums[offset + c]` (a slice of a larger pool, without making a view of it).
  */
-export function addModelWeights(model: LinearModel, features: FeatureBuffer, sums: Int32Array): Int32Array {
+export function addModelWeights(model: LinearModel, features: FeatureBuffer, sums: Int32Array, offset = 0): Int32Array {
   const rows = findRows(model, features);
   const entries = model.entries;
   for (let f = 0; f < features.length; f++) {
     const end = rows[2 * f + 1]!;
     for (let i = rows[2 * f]!; i < end; i++) {
       const entry = entries[i]!;
-      sums[entry & 0xffff]! += entry >> 16;
+      sums[offset + (entry & 0xffff)]! += entry >> 16;
     }
   }
   return sums;

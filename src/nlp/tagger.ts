@@ -7,7 +7,7 @@
  */
 import { WhosaidError } from '../errors.js';
 import { createFeatureBuffer, type FeatureBuffer } from './feature-hash.js';
-import { addModelWeights, argmax, deserializeModel, scaleScores, scoreModel, serializeModel, type LinearModel } from './perceptron.js';
+import { addModelWeights, argmax, deserializeModel, scoreModel, serializeModel, type LinearModel } from './perceptron.js';
 import { NEIGHBOUR_OFFSETS, taggerContextFeatures, taggerFeatures, taggerNeighbourFeatures, taggerWordFeatures } from './tagger-features.js';
 import { computeWordHashes, createWordHashes, type WordHashes } from './word-hashes.js';
 
@@ -178,8 +178,8 @@ function tagWithoutCache(model: TaggerModel, words: readonly string[], scratch: 
 
 /** decodeTags for inference, with the parts of each score that depend on one word alone taken from that word's cache entry. */
 function decodeWithWordSums(linear: LinearModel, secondPass: boolean, entries: readonly TaggerWord[], scratch: TaggerScratch, out: Int32Array, firstPass: Int32Array | null): Int32Array {
-  const { features, sums, scores, ambiguity } = scratch;
-  const classCount = scores.length;
+  const { features, sums, ambiguity } = scratch;
+  const classCount = sums.length;
   const n = entries.length;
   const base = secondPass ? ROLES : 0;
   for (let i = 0; i < n; i++) {
@@ -190,31 +190,58 @@ function decodeWithWordSums(linear: LinearModel, secondPass: boolean, entries: r
     }
     let own = entry.sums[base]!;
     if (own < 0) {
-      own = reserveSums(scratch, classCount);
-      scratch.pool.fill(0, own, own + classCount);
-      addModelWeights(linear, taggerWordFeatures(scratch.words, ambiguity, i, features), scratch.pool.subarray(own, own + classCount));
+      own = cacheSums(linear, taggerWordFeatures(scratch.words, ambiguity, i, features), scratch);
       entry.sums[base] = own;
     }
+    const before2 = neighbourSums(linear, entries, scratch, i, 0, base);
+    const before1 = neighbourSums(linear, entries, scratch, i, 1, base);
+    const after1 = neighbourSums(linear, entries, scratch, i, 2, base);
+    const after2 = neighbourSums(linear, entries, scratch, i, 3, base);
+    // One pass over the five cached vectors (NEIGHBOUR_OFFSETS is -2, -1, 1, 2) rather than one per vector.
     const pool = scratch.pool;
-    for (let c = 0; c < classCount; c++) sums[c] = pool[own + c]!;
-    for (let k = 0; k < NEIGHBOUR_OFFSETS.length; k++) {
-      const j = i + NEIGHBOUR_OFFSETS[k]!;
-      const slot = base + 1 + k;
-      const cached = j >= 0 && j < n ? entries[j]!.sums : scratch.boundarySums;
-      let neighbour = cached[slot]!;
-      if (neighbour < 0) {
-        neighbour = reserveSums(scratch, classCount);
-        scratch.pool.fill(0, neighbour, neighbour + classCount);
-        addModelWeights(linear, taggerNeighbourFeatures(scratch.words, ambiguity, j, NEIGHBOUR_OFFSETS[k]!, features), scratch.pool.subarray(neighbour, neighbour + classCount));
-        cached[slot] = neighbour;
-      }
-      const current = scratch.pool;
-      for (let c = 0; c < classCount; c++) sums[c]! += current[neighbour + c]!;
-    }
+    for (let c = 0; c < classCount; c++) sums[c] = pool[own + c]! + pool[before2 + c]! + pool[before1 + c]! + pool[after1 + c]! + pool[after2 + c]!;
     taggerContextFeatures(scratch.words, ambiguity, i, i > 0 ? out[i - 1]! : -1, i > 1 ? out[i - 2]! : -1, features, firstPass);
-    out[i] = argmax(scaleScores(linear, addModelWeights(linear, features, sums), scores), classCount);
+    // The scale is positive and the sums far below 2^24, so the largest sum is the highest score.
+    out[i] = argmaxInteger(addModelWeights(linear, features, sums), classCount);
   }
   return out;
+}
+
+/** Where the pool holds the sums of what the word at NEIGHBOUR_OFFSETS[k] from word i gives it alone, computing them on first need. */
+function neighbourSums(linear: LinearModel, entries: readonly TaggerWord[], scratch: TaggerScratch, i: number, k: number, base: number): number {
+  const offset = NEIGHBOUR_OFFSETS[k]!;
+  const j = i + offset;
+  const slot = base + 1 + k;
+  const cached = j >= 0 && j < entries.length ? entries[j]!.sums : scratch.boundarySums;
+  let start = cached[slot]!;
+  if (start < 0) {
+    start = cacheSums(linear, taggerNeighbourFeatures(scratch.words, scratch.ambiguity, j, offset, scratch.features), scratch);
+    cached[slot] = start;
+  }
+  return start;
+}
+
+/** Sum the quantized weights of `features` into a fresh vector of the pool; returns where it starts. */
+function cacheSums(linear: LinearModel, features: FeatureBuffer, scratch: TaggerScratch): number {
+  const classCount = scratch.sums.length;
+  const start = reserveSums(scratch, classCount);
+  scratch.pool.fill(0, start, start + classCount);
+  addModelWeights(linear, features, scratch.pool, start);
+  return start;
+}
+
+/** Index of the largest of the first `count` integers (lowest index wins ties, as argmax). */
+function argmaxInteger(values: Int32Array, count: number): number {
+  let best = 0;
+  let bestValue = values[0]!;
+  for (let c = 1; c < count; c++) {
+    const value = values[c]!;
+    if (value > bestValue) {
+      bestValue = value;
+      best = c;
+    }
+  }
+  return best;
 }
 
 /** The on-disk format name, bumped when features or layout change. */
