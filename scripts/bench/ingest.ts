@@ -21,7 +21,7 @@ const { values } = parseArgs({ options: { file: { type: 'string' }, jobs: { type
 const file = values.file ?? '../shared/data/news/bbc.jsonl';
 const jobs = values.jobs ? Number(values.jobs) : undefined;
 const limit = values.limit ? Number(values.limit) : Infinity;
-const runs = values.runs ? Math.max(1, Number(values.runs)) : 5;
+const runs = values.runs ? Math.max(1, Number(values.runs)) : 7;
 
 async function load(): Promise<SourceItem[]> {
   const items: SourceItem[] = [];
@@ -105,15 +105,18 @@ interface IngestRun extends Timing {
 }
 
 async function fullIngest(pool: Pool, items: SourceItem[], path: string): Promise<IngestRun> {
-  const store = await openStore(path);
   let failed = 0;
+  // Opening and closing the store are timed too: closing runs SQLite's final checkpoint of the write-ahead log.
   const timing = await timed(async () => {
+    const store = await openStore(path);
     failed = (await ingestItems(replay(items), store, { pool })).failed;
+    await store.close();
   });
+  const store = await openStore(path);
   const stats = await store.stats();
   const bytes = await store.sizeBytes();
   await store.close();
-  rmSync(path, { force: true });
+  for (const suffix of ['', '-wal', '-shm']) rmSync(path + suffix, { force: true });
   if (failed > 0) console.error(`${failed} items failed`);
   return { ...timing, quotes: stats.quotes, articles: stats.articles, bytes };
 }
@@ -169,6 +172,13 @@ try {
   // A round's two phases run back to back, so their ratio is less exposed to load that comes and goes than the ratio of medians.
   console.log(`  per round: wall ${list(pairs.map((pair) => pair.wall), percent)} (median ${percent(median(pairs.map((pair) => pair.wall)))}); `
     + `CPU ${list(pairs.map((pair) => pair.cpu), percent)} (median ${percent(median(pairs.map((pair) => pair.cpu)))})`);
+  // The writing thread's extra CPU (main thread during the ingest minus main thread during analysis alone)
+  // over the analysis alone: the store's own cost, less exposed to how busy the machine is.
+  const writing = ingests.flatMap((ingest, index) => {
+    const aloneRun = alone[index];
+    return ingest.mainCpu !== null && aloneRun?.mainCpu != null ? [(ingest.mainCpu - aloneRun.mainCpu) / aloneRun.cpu] : [];
+  });
+  if (writing.length > 0) console.log(`  writing thread's extra CPU over analysis CPU: ${list(writing, percent)} (median ${percent(median(writing))})`);
   if (last && last.bytes !== null) console.log(`database: ${(last.bytes / 1e6).toFixed(1)} MB, ${(last.bytes / last.articles / 1024).toFixed(1)} KB per article`);
 } finally {
   await pool.close();
