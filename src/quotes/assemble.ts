@@ -12,6 +12,7 @@ import type { Attribution } from './attribution.js';
 import { spanTokens } from './direct.js';
 import { markFamily, type QuotedSpan } from './quote-marks.js';
 import { partitionPoint } from '../text/spans.js';
+import { cueVerbs } from './lexicons.js';
 
 const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.end;
 const inside = (inner: Span, outer: Span): boolean => inner.start >= outer.start && inner.end <= outer.end;
@@ -139,6 +140,8 @@ export function attributeFloating(view: TextView, attributions: Attribution[], s
     if (firstWord !== firstWord.toUpperCase() || firstWord === firstWord.toLowerCase()) return;
     const previous = latest;
     if (!previous || !previous.speaker) return;
+    // "…, Trump backed the plan." states a stance, not words: a quotation after it is not more of them.
+    if (previous.cue && cueVerbs().get(view.lower[previous.cue.from]!)?.cls === 'stance') return;
     // A quotation in another style of mark than the speaker's own (a straight-quoted excerpt after curly
     // quotations) is quoted from elsewhere, not more of what the speaker said.
     const own = previous.quotedSpans[0];

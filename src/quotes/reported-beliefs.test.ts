@@ -104,3 +104,23 @@ test('an infinitive of purpose takes the subject of its sentence ("met with Kadz
 test('"going to", "need to" are no infinitives of purpose', () => {
   assert.equal(quotesOf('The committee is going to discuss the budget.').length, 0);
 });
+
+test('an inverted speaker may carry an appositive to the end of the sentence', () => {
+  const [quote] = quotesOf('Tariffs will not bring these jobs back, said David Autor, a professor of economics at the institute.');
+  assert.deepEqual(quote, { content: ['Tariffs will not bring these jobs back'], cue: 'said', mention: 'David Autor' });
+});
+
+test('after a fronted adverbial, "according to X" interrupts the statement, which goes on after it', () => {
+  const [quote] = quotesOf('Over the long term, according to the budget office, the rise in deficits is mainly due to the aging of the population.');
+  assert.deepEqual(quote?.content, ['Over the long term', 'the rise in deficits is mainly due to the aging of the population']);
+});
+
+test('a verb of backing or offering takes its object as what is stated', () => {
+  assert.equal(quotesOf('The senator offered no proof that the papers were forged.')[0]?.content[0], 'no proof that the papers were forged');
+  assert.equal(quotesOf('The union backed Clinton last week.')[0]?.content[0], 'Clinton');
+});
+
+test('a quotation after a stance is not a continuation of its speaker\'s words', () => {
+  const text = 'The mayor backed the new stadium plan.\n\n"We will build it whatever it costs and we will open it next year."';
+  assert.equal(analyze(text).quotes.filter((q) => q.source === 'rule:quote/floating-continuation').length, 0);
+});

@@ -211,7 +211,7 @@ function isSpeechVerbAhead(view: TextView, from: number, end: number): boolean {
     const cue = isCue(view, k);
     if (cue && (cue.cls === 'speech' || cue.cls === 'report' || cue.cls === 'denial' || cue.cls === 'naming')) return true;
     // "… and encouraged Americans to “check out” …": a verb of judging starts a second statement too.
-    if (!cue && fragmentPredicates().has(view.lower[k]!) && !view.lower[k]!.endsWith('s')) return true;
+    if ((!cue || cue.cls === 'stance') && fragmentPredicates().has(view.lower[k]!) && !view.lower[k]!.endsWith('s')) return true;
   }
   return false;
 }
@@ -432,7 +432,7 @@ function speakerFirst(view: TextView, c: number, cue: CueVerb, first: number, en
   // inverted; what comes before the comma is the statement, not a subject (contentFirst reads it).
   if (view.tokens[c - 1]?.norm === ',') {
     const inverted = phraseStartingAt(view, c + 1, end);
-    if (inverted && endsSentence(view, inverted.to, end)) return null;
+    if (inverted && (endsSentence(view, inverted.to, end) || appositiveToEnd(view, inverted.to, end))) return null;
   }
   let subject = subjectBefore(view, c, first);
   const joiner = view.lower[skipAdverbsBack(view, c - 1, first)];
@@ -592,6 +592,9 @@ function contentFirst(view: TextView, c: number, cue: CueVerb, first: number, en
     speaker = inverted;
     tail = inverted.to;
     subjectStart = c;
+    // "…, said David Autor, a professor of economics at M.I.T.": an appositive to the sentence end describes the speaker.
+    appositive = appositiveToEnd(view, inverted.to, end);
+    if (appositive) tail = end;
   } else return null;
   if (!trailingOnly(view, tail, end)) return null;
   const boundary = subjectStart - 1;
@@ -629,6 +632,27 @@ function endsSentence(view: TextView, from: number, end: number): boolean {
   return true;
 }
 
+/** Words that may open an appositive after an inverted speaker (", said Mr. Barrett, the lawyer for …", ", who teaches …"). */
+const APPOSITIVE_OPENERS = new Set(['who', 'whose', 'which', 'now', 'then', 'also', 'formerly']);
+
+/**
+ * The appositive after an inverted speaker that runs to the sentence end (`…, said Rita Katz, the director
+ * of SITE Intelligence Group, which tracks …`), or null: a comma, then a noun phrase with a determiner,
+ * a possessive, a name, a number (an age) or a relative pronoun.
+ */
+function appositiveToEnd(view: TextView, from: number, end: number): Phrase | null {
+  if (view.tokens[from]?.norm !== ',' || from + 1 >= end) return null;
+  const start = from + 1;
+  const word = view.lower[start]!;
+  const opens = hasClass(word, 'det') || hasClass(word, 'poss') || APPOSITIVE_OPENERS.has(word) || /^[0-9]{1,3}$/.test(word) || (isCapitalizedToken(view, start) && !hasClass(word, 'prep') && !hasClass(word, 'conj'));
+  if (!opens) return null;
+  let stop = end;
+  while (stop > start && CLAUSE_END.has(view.tokens[stop - 1]!.norm)) stop--;
+  // A new clause after the speaker ("…, said Smith, and the crowd cheered") is no appositive; neither is a quotation.
+  for (let k = start; k < stop; k++) if (view.tokens[k]!.norm === '"' || isCue(view, k)?.cls === 'speech') return null;
+  return stop > start ? { from: start, to: stop } : null;
+}
+
 /** Only time words, a medium, an addressee or a short prepositional phrase follow before the sentence ends. */
 function trailingOnly(view: TextView, from: number, end: number): boolean {
   let remaining = 0;
@@ -664,11 +688,25 @@ function accordingTo(view: TextView, c: number, first: number, end: number): Att
     if (!content) return null;
     // "At the heart of the trouble, according to Dennis B. Ross, another former envoy, was a decision …": the
     // statement goes on past the source with its predicate.
-    const rest = continues ? predicateAfterSource(view, source.to + 1, end) : -1;
+    let rest = continues ? predicateAfterSource(view, source.to + 1, end) : -1;
+    // "Over the long term, according to the budget office, the rise in annual deficits …": after a fronted
+    // adverbial the statement itself follows the source.
+    if (continues && rest < 0 && isFrontedAdverbial(view, first, c - 1) && wordCount(view, source.to + 1, end) >= 3) rest = source.to + 1;
     const second = rest >= 0 ? charSpan(view, rest, clauseEnd(view, rest, end)) : null;
     return attribution(view, second ? [content, second] : [content], cue, source, null, 'rule:quote/according-to', reason, 0.8);
   }
   return null;
+}
+
+/** Tokens [from, to) are an adverbial before a main clause ("Over the long term", "Since last November", "In 2014"): a preposition or time word opens it and no comma or verb is inside. */
+function isFrontedAdverbial(view: TextView, from: number, to: number): boolean {
+  const opener = view.lower[from] ?? '';
+  if (!(hasClass(opener, 'prep') || hasClass(opener, 'time')) || opener === 'that' || to - from > 8) return false;
+  for (let k = from + 1; k < to; k++) {
+    const word = view.lower[k]!;
+    if (view.tokens[k]!.norm === ',' || hasClass(word, 'aux') || hasClass(word, 'neg') || cueVerbs().has(word)) return false;
+  }
+  return true;
 }
 
 /** Where the interrupted clause resumes after "according to X," (past an appositive of X), when a predicate follows; else -1. */
