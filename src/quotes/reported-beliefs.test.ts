@@ -124,3 +124,13 @@ test('a quotation after a stance is not a continuation of its speaker\'s words',
   const text = 'The mayor backed the new stadium plan.\n\n"We will build it whatever it costs and we will open it next year."';
   assert.equal(analyze(text).quotes.filter((q) => q.source === 'rule:quote/floating-continuation').length, 0);
 });
+
+test('a noun phrase closing the sentence after a comma describes the last noun and is not what was said', () => {
+  const [quote] = quotesOf('Mr. Schultz said he did not support Mr. Trump, the presumed favorite of the Kremlin.');
+  assert.equal(quote?.content[0], 'he did not support Mr. Trump');
+});
+
+test('a contrast after a comma ends the reported clause, unless quoted words follow', () => {
+  assert.equal(quotesOf('Executives complain that taxes are too high, but many corporations have found ways around them.')[0]?.content[0], 'that taxes are too high');
+  assert.equal(quotesOf('She said the plan was sound, but “nobody wants to pay for it.”')[0]?.content[0], 'the plan was sound, but “nobody wants to pay for it.”');
+});

@@ -178,6 +178,9 @@ export function clauseEnd(view: TextView, from: number, end: number): number {
     if (norm === ',' && k > from && NONRESTRICTIVE.has(view.lower[k + 1] ?? '')) return k;
     // "…, a call that several Republicans had been making": an appositive noun phrase comments on the clause.
     if (norm === ',' && (view.lower[k + 1] === 'a' || view.lower[k + 1] === 'an') && view.lower[k + 3] === 'that') return k;
+    // "he did not support Mr. Trump, the presumed Putin favorite.": a noun phrase closing the sentence describes the
+    // noun before it; "…, but many corporations have found ways …" contrasts with what was said.
+    if (norm === ',' && k > from && (closingAppositive(view, k + 1, end) || (view.lower[k + 1] === 'but' && !quotesFrom(view, k, end))) && !insideQuotation(view, from, k)) return k;
     // `…, he said during remarks` / `…, according to X` / `…, arguing that …` ends the reported clause.
     if (norm === ',' && k + 1 < end) {
       if (view.lower[k + 1] === 'according' && view.lower[k + 2] === 'to') return k;
@@ -195,6 +198,40 @@ export function clauseEnd(view: TextView, from: number, end: number): number {
     }
   }
   return end;
+}
+
+/** Determiners that open a closing appositive ("…, the presumed Putin favorite."). */
+const APPOSITIVE_DETERMINERS = new Set(['a', 'an', 'the']);
+
+/** Tokens [from, end) are a noun phrase with a determiner and no verb before any relative clause: an appositive. */
+function closingAppositive(view: TextView, from: number, end: number): boolean {
+  if (!APPOSITIVE_DETERMINERS.has(view.lower[from] ?? '')) return false;
+  for (let k = from + 1; k < end; k++) {
+    const word = view.lower[k]!;
+    const norm = view.tokens[k]!.norm;
+    if (word === 'who' || word === 'which' || word === 'that' || CLAUSE_END.has(norm)) return true;
+    if (norm === ',' || norm === '"' || hasClass(word, 'aux') || hasClass(word, 'neg') || cueVerbs().has(word)) return false;
+  }
+  return true;
+}
+
+/** A quotation opened in tokens [from, k) is still open at k (a comma inside quoted words is not the reporter's). */
+function insideQuotation(view: TextView, from: number, k: number): boolean {
+  let straight = 0;
+  let curly = 0;
+  for (let j = from; j < k; j++) {
+    const raw = view.text.charAt(view.tokens[j]!.start);
+    if (raw === '"') straight++;
+    else if (raw === '\u201c') curly++;
+    else if (raw === '\u201d') curly--;
+  }
+  return straight % 2 === 1 || curly > 0;
+}
+
+/** A quotation mark stands in tokens [from, end): quoted words after a contrast are still the speaker's own. */
+function quotesFrom(view: TextView, from: number, end: number): boolean {
+  for (let j = from; j < end; j++) if (view.tokens[j]!.norm === '"') return true;
+  return false;
 }
 
 /** A participle opening a new clause after a comma ("…, arguing that", "…, contradicting …"). */
