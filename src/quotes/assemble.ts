@@ -127,7 +127,9 @@ export function attributeFloating(view: TextView, attributions: Attribution[], s
     // The attribution that starts last before this span (the lists are walked once, in text order).
     while (pointer < ordered.length && ordered[pointer]!.fragments[0]!.start < span.open) {
       const candidate = ordered[pointer]!;
-      if (!latest || candidate.fragments[0]!.start >= latest.fragments[0]!.start) latest = candidate;
+      // `"…," he said when asked about X. "…"`: the question put to the speaker does not stand between his words.
+      const question = candidate.source === 'rule:quote/asked-question' && candidate.speaker === null;
+      if (!question && (!latest || candidate.fragments[0]!.start >= latest.fragments[0]!.start)) latest = candidate;
       pointer++;
     }
     if (used.has(index) || span.contentEnd - span.contentStart < 3) return;

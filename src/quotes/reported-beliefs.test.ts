@@ -134,3 +134,19 @@ test('a contrast after a comma ends the reported clause, unless quoted words fol
   assert.equal(quotesOf('Executives complain that taxes are too high, but many corporations have found ways around them.')[0]?.content[0], 'that taxes are too high');
   assert.equal(quotesOf('She said the plan was sound, but “nobody wants to pay for it.”')[0]?.content[0], 'the plan was sound, but “nobody wants to pay for it.”');
 });
+
+test('a question after the answer ("said when asked whether …") is attributed with no stated asker', () => {
+  const text = '"You bet I would," Christie said when asked whether he would order a quarantine for travelers.';
+  const question = analyze(text).quotes.find((q) => q.source === 'rule:quote/asked-question');
+  assert.equal(question && text.slice(question.content.start, question.content.end), 'whether he would order a quarantine for travelers');
+});
+
+test('a question opening the sentence may follow a time or place ("Asked during a debate why …,")', () => {
+  const text = 'Asked during a January debate why he trailed so badly among minority voters, Sanders said he would gain ground.';
+  assert.equal(quotesOf(text).find((q) => q.cue === 'Asked')?.content[0], 'why he trailed so badly among minority voters');
+});
+
+test('the question put to a speaker does not keep his next quotation from continuing his words', () => {
+  const text = '"It is possible for anybody to change," he said when asked about the temperament of the candidate. "But I just do not see evidence that he wants to."';
+  assert.equal(analyze(text).quotes.filter((q) => q.speaker.mention?.text === 'he' && q.fragments.length === 2).length, 1);
+});
