@@ -150,3 +150,16 @@ test('the question put to a speaker does not keep his next quotation from contin
   const text = '"It is possible for anybody to change," he said when asked about the temperament of the candidate. "But I just do not see evidence that he wants to."';
   assert.equal(analyze(text).quotes.filter((q) => q.speaker.mention?.text === 'he' && q.fragments.length === 2).length, 1);
 });
+
+test('"yet" after a comma ends the reported clause as "but" does', () => {
+  assert.equal(quotesOf('He said he demands transparency from the president, yet refuses to release his own records.')[0]?.content[0], 'he demands transparency from the president');
+});
+
+test('a short participle ("using") or a dash opens a participle clause that ends the statement', () => {
+  assert.equal(quotesOf('Analysts said Clinton was ahead by 3.7 points, using an average of recent polls.')[0]?.content[0], 'Clinton was ahead by 3.7 points');
+  assert.equal(quotesOf('He argued that corporate taxes should be low -- assuming that shareholders then pay more.')[0]?.content[0], 'that corporate taxes should be low');
+});
+
+test('"as" followed by a subject pronoun opens a clause of its own', () => {
+  assert.equal(quotesOf('The poll showed a tightening race as he consolidates the support of the party.')[0]?.content[0], 'a tightening race');
+});

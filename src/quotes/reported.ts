@@ -176,11 +176,15 @@ export function clauseEnd(view: TextView, from: number, end: number): number {
     if (k > from && COORDINATORS.has(view.lower[k] ?? '') && (view.tokens[k - 1]!.norm === ',' || view.lower[k] !== 'and') && startsClauseWithSubject(view, k + 1, end)) return view.tokens[k - 1]!.norm === ',' ? k - 1 : k;
     // "…, which forced her to leave": a relative clause after a comma comments on the statement.
     if (norm === ',' && k > from && NONRESTRICTIVE.has(view.lower[k + 1] ?? '')) return k;
+    // "… a tightening race as Trump consolidates …", "profanities as she hurries closer": "as" with a clause of its own.
+    if (view.lower[k] === 'as' && k > from + 1 && CLAUSE_SUBJECTS.has(view.lower[k + 1] ?? '')) return k;
+    // "… -- assuming that individuals then pay more": a dash opens a participle clause as a comma does.
+    if (norm === '--' && k > from && isParticipleClause(view, k + 1)) return k;
     // "…, a call that several Republicans had been making": an appositive noun phrase comments on the clause.
     if (norm === ',' && (view.lower[k + 1] === 'a' || view.lower[k + 1] === 'an') && view.lower[k + 3] === 'that') return k;
     // "he did not support Mr. Trump, the presumed Putin favorite.": a noun phrase closing the sentence describes the
     // noun before it; "…, but many corporations have found ways …" contrasts with what was said.
-    if (norm === ',' && k > from && (closingAppositive(view, k + 1, end) || (view.lower[k + 1] === 'but' && !quotesFrom(view, k, end))) && !insideQuotation(view, from, k)) return k;
+    if (norm === ',' && k > from && (closingAppositive(view, k + 1, end) || (CONTRASTS.has(view.lower[k + 1] ?? '') && !quotesFrom(view, k, end))) && !insideQuotation(view, from, k)) return k;
     // `…, he said during remarks` / `…, according to X` / `…, arguing that …` ends the reported clause.
     if (norm === ',' && k + 1 < end) {
       if (view.lower[k + 1] === 'according' && view.lower[k + 2] === 'to') return k;
@@ -199,6 +203,9 @@ export function clauseEnd(view: TextView, from: number, end: number): number {
   }
   return end;
 }
+
+/** Conjunctions of contrast after a comma ("…, but many corporations …", "…, yet refuses to …"). */
+const CONTRASTS = new Set(['but', 'yet']);
 
 /** Determiners that open a closing appositive ("…, the presumed Putin favorite."). */
 const APPOSITIVE_DETERMINERS = new Set(['a', 'an', 'the']);
@@ -237,10 +244,12 @@ function quotesFrom(view: TextView, from: number, end: number): boolean {
 /** A participle opening a new clause after a comma ("…, arguing that", "…, contradicting …"). */
 function isParticipleClause(view: TextView, k: number): boolean {
   const word = view.lower[k] ?? '';
-  if (!word.endsWith('ing') || word.length < 6 || NOT_PARTICIPLES.has(word)) return false;
+  if (!word.endsWith('ing') || (word.length < 6 && !SHORT_PARTICIPLES.has(word)) || NOT_PARTICIPLES.has(word)) return false;
   const upos = view.tokens[k]!.upos;
   return !upos || upos === 'VERB';
 }
+/** Participles too short to tell from nouns by their length ("…, using an average of polls"). */
+const SHORT_PARTICIPLES = new Set(['using', 'doing', 'going']);
 const NOT_PARTICIPLES = new Set(['including', 'during', 'according', 'regarding', 'concerning', 'following', 'nothing', 'something', 'anything', 'everything', 'morning', 'evening', 'building', 'meeting', 'hearing', 'spending', 'funding', 'polling', 'ruling', 'briefing', 'warning', 'feeling', 'thing', 'things', 'king', 'spring', 'string', 'ceiling', 'darling', 'wedding', 'bring', 'sterling', 'viking', 'beijing', 'shooting', 'bombing', 'killing', 'rating', 'rally', 'timing', 'trading', 'setting', 'opening', 'ending', 'offering', 'finding', 'landing', 'listing', 'ranking', 'reading', 'training', 'housing', 'lending', 'pricing', 'wording', 'uprising', 'gathering']);
 
 function isSpeechVerbAhead(view: TextView, from: number, end: number): boolean {
@@ -582,7 +591,7 @@ function objectPhraseEnd(view: TextView, start: number, stop: number): number {
   return stop;
 }
 /** Words that open an adjunct of the verb rather than more of its object. */
-const VERB_ADJUNCTS = new Set(['during', 'after', 'before', 'while', 'when', 'because', 'since', 'amid', 'despite', 'following', 'saying', 'calling', 'adding', 'arguing', 'noting']);
+const VERB_ADJUNCTS = new Set(['during', 'after', 'before', 'while', 'when', 'because', 'since', 'until', 'amid', 'despite', 'following', 'saying', 'calling', 'adding', 'arguing', 'noting']);
 
 /** A verb phrase starts at k ("and has appeared", "and said", "and then blasted"). */
 function startsVerbPhrase(view: TextView, k: number): boolean {
