@@ -163,3 +163,18 @@ test('a short participle ("using") or a dash opens a participle clause that ends
 test('"as" followed by a subject pronoun opens a clause of its own', () => {
   assert.equal(quotesOf('The poll showed a tightening race as he consolidates the support of the party.')[0]?.content[0], 'a tightening race');
 });
+
+test('"show" after a plural noun and "shows" after a longer noun phrase are verbs of reporting', () => {
+  assert.equal(quotesOf('Polls show a close contest in the state.')[0]?.content[0], 'a close contest in the state');
+  assert.equal(quotesOf('The leaked documents from his 1995 tax return shows he took a massive loss.')[0]?.content[0], 'he took a massive loss');
+  assert.equal(quotesOf('Video of the incident shows him with his hands in the air.')[0]?.content[0], 'him with his hands in the air');
+});
+
+test('"according to" a source the phrase finder does not take still names the source up to the sentence end', () => {
+  const [quote] = quotesOf('Donald Trump repeatedly demeaned women with sexist language, according to show insiders.');
+  assert.deepEqual(quote, { content: ['Donald Trump repeatedly demeaned women with sexist language'], cue: 'according to', mention: 'show insiders' });
+});
+
+test('an absolute "with" clause holding a cue participle ends the reported clause', () => {
+  assert.equal(quotesOf('Polling averages show Clinton with a narrow lead, with RealClearPolitics showing her ahead 3 points.')[0]?.content[0], 'Clinton with a narrow lead');
+});

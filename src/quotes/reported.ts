@@ -63,9 +63,9 @@ function isVerbInContext(view: TextView, index: number, word: string, previous: 
   const verbContext = next === 'that' || next === ':' || next === '"' || (previous !== undefined && (hasClass(previous, 'pron') || (isCapitalizedToken(view, index - 1) && !hasClass(view.lower[index - 2] ?? '', 'det'))));
   // "the poll shows Clinton ahead", "a USA TODAY analysis … shows that": after a noun that follows a
   // determiner, possessive or name, a noun-ambiguous form ending in -s is the verb of that noun.
-  const before = view.lower[index - 2] ?? '';
-  const afterNoun = previous !== undefined && /^[a-z]+$/.test(previous) && !hasClass(previous, 'prep') && !hasClass(previous, 'conj') && !hasClass(previous, 'aux') && (hasClass(before, 'det') || hasClass(before, 'poss') || before === "'s" || isCapitalizedToken(view, index - 2));
-  const startsObject = next !== undefined && (next === 'that' || isCapitalizedToken(view, index + 1) || hasClass(view.lower[index + 1]!, 'det') || hasClass(view.lower[index + 1]!, 'pron'));
+  const afterNoun = previous !== undefined && /^[a-z]+$/.test(previous) && !hasClass(previous, 'prep') && !hasClass(previous, 'conj') && !hasClass(previous, 'aux') && opensNounPhrase(view, index - 2);
+  // "Video of the incident shows him with his hands in the air": an object pronoun starts the object too.
+  const startsObject = next !== undefined && (next === 'that' || isCapitalizedToken(view, index + 1) || hasClass(view.lower[index + 1]!, 'det') || hasClass(view.lower[index + 1]!, 'pron') || OBJECT_PRONOUNS.has(next));
   // "FEC records … show he backed", "fundraising documents show." : a base form after a plural noun agrees with it.
   const afterPlural = !word.endsWith('s') && previous !== undefined && /^[a-z]{3,}s$/.test(previous) && !previous.endsWith('ss') && !hasClass(previous, 'prep') && !hasClass(previous, 'aux') && !hasClass(previous, 'pron') && !hasClass(previous, 'det') && !previous.endsWith('ous');
   const clauseOrEnd = startsObject || (next !== undefined && (hasClass(view.lower[index + 1]!, 'pron') || OBJECT_PRONOUNS.has(next) || CLAUSE_END.has(next)));
@@ -76,8 +76,21 @@ function isVerbInContext(view: TextView, index: number, word: string, previous: 
     // "Obama and Clinton call …": two names joined are a plural subject.
     const joinedNames = isCapitalizedToken(view, index - 1) && (view.lower[index - 2] === 'and' || view.lower[index - 3] === 'and');
     if (!((afterPlural || subjectPronoun || joinedNames) && (clauseOrEnd || next === ':' || next === '"'))) return false;
-  } else if (!verbContext && !(afterNoun && startsObject)) return false;
+  } else if (!verbContext && !(afterNoun && (startsObject || CLAUSE_END.has(next ?? '')))) return false;
   return true;
+}
+
+/**
+ * A noun phrase opens at or just before token k: a determiner, possessive or name, possibly followed by up to
+ * three modifiers ("the poll", "his 1995 tax return", "a USA TODAY analysis").
+ */
+function opensNounPhrase(view: TextView, k: number): boolean {
+  for (let j = k; j >= 0 && k - j < 4; j--) {
+    const word = view.lower[j]!;
+    if (hasClass(word, 'det') || hasClass(word, 'poss') || word === "'s" || isCapitalizedToken(view, j)) return true;
+    if (!/^[a-z0-9-]+$/.test(word) || hasClass(word, 'prep') || hasClass(word, 'conj') || hasClass(word, 'aux') || hasClass(word, 'pron') || cueVerbs().has(word)) return false;
+  }
+  return false;
 }
 
 /** A form of "be" stands before token `index`, past up to two adverbs ("is widely expected", "was not asked"). */
@@ -178,6 +191,8 @@ export function clauseEnd(view: TextView, from: number, end: number): number {
     if (norm === ',' && k > from && NONRESTRICTIVE.has(view.lower[k + 1] ?? '')) return k;
     // "… a tightening race as Trump consolidates …", "profanities as she hurries closer": "as" with a clause of its own.
     if (view.lower[k] === 'as' && k > from + 1 && CLAUSE_SUBJECTS.has(view.lower[k + 1] ?? '')) return k;
+    // "…, with RealClearPolitics showing her ahead": an absolute clause with its own cue is another statement.
+    if (norm === ',' && view.lower[k + 1] === 'with' && withParticipleCue(view, k + 2, end)) return k;
     // "… -- assuming that individuals then pay more": a dash opens a participle clause as a comma does.
     if (norm === '--' && k > from && isParticipleClause(view, k + 1)) return k;
     // "…, a call that several Republicans had been making": an appositive noun phrase comments on the clause.
@@ -202,6 +217,15 @@ export function clauseEnd(view: TextView, from: number, end: number): number {
     }
   }
   return end;
+}
+
+/** A cue participle follows within a few words from k ("with RealClearPolitics showing …"). */
+function withParticipleCue(view: TextView, k: number, end: number): boolean {
+  for (let j = k; j < Math.min(end, k + 6); j++) {
+    if (view.tokens[j]!.norm === ',') return false;
+    if (view.lower[j]!.endsWith('ing') && isCue(view, j)) return true;
+  }
+  return false;
 }
 
 /** Conjunctions of contrast after a comma ("…, but many corporations …", "…, yet refuses to …"). */
@@ -725,6 +749,13 @@ function accordingTo(view: TextView, c: number, first: number, end: number): Att
     const speaker = source && comma === source.to ? source : { from: c + 2, to: comma };
     const content = charSpan(view, comma + 1, clauseEnd(view, comma + 1, end));
     return content ? attribution(view, [content], cue, speaker, null, 'rule:quote/according-to', reason, 0.8) : null;
+  }
+  // "…, according to show insiders.": a source the phrase finder does not take runs to the sentence end.
+  if (!source && view.tokens[c - 1]?.norm === ',' && c + 2 < end && endsSentence(view, Math.min(end, c + 8), end) && !holdsAttribution(view, first, c - 1)) {
+    let to = end;
+    while (to > c + 2 && CLAUSE_END.has(view.tokens[to - 1]!.norm)) to--;
+    const content = charSpan(view, first, c - 1);
+    return content ? attribution(view, [content], cue, { from: c + 2, to }, null, 'rule:quote/according-to', reason, 0.8) : null;
   }
   if (!source) return null;
   // "CONTENT, according to X." — also when X has an appositive or the sentence goes on: ", according to the CBO, and …".
