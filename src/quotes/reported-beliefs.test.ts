@@ -178,3 +178,14 @@ test('"according to" a source the phrase finder does not take still names the so
 test('an absolute "with" clause holding a cue participle ends the reported clause', () => {
   assert.equal(quotesOf('Polling averages show Clinton with a narrow lead, with RealClearPolitics showing her ahead 3 points.')[0]?.content[0], 'Clinton with a narrow lead');
 });
+
+test('a verb of seeing or viewing with an object and an "as" predicate states a belief', () => {
+  assert.equal(quotesOf('In South Florida, developers see the golf courses as wasted space.')[0]?.content[0], 'the golf courses as wasted space');
+  assert.equal(quotesOf('Many residents viewed the plan as a betrayal.')[0]?.content[0], 'the plan as a betrayal');
+});
+
+test('"described" states its object without quotation marks; "called" still needs a predicate noun', () => {
+  assert.equal(quotesOf('Sarah Aubrey described the excitement at the network.')[0]?.content[0], 'the excitement at the network');
+  assert.equal(quotesOf('Democrats called the citation and the demand a transparent political ploy.')[0]?.content[0], 'the citation and the demand a transparent political ploy');
+  assert.equal(quotesOf('The chairman called a meeting on Friday.').length, 0);
+});

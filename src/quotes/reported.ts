@@ -347,15 +347,18 @@ function objectComplement(view: TextView, k: number, end: number, cls: string, l
   if (view.tokens[k]!.norm === '"') return true;
   if (cls === 'belief' && bareClauseCues().has(lemma) && startsBareClause(view, k, end)) return true;
   if (cls === 'belief') {
-    // NP + to: "wants Sessions to resign".
+    // NP + to: "wants Sessions to resign"; NP + as: "developers see golf courses as wasted space".
     for (let j = k + 1; j < Math.min(end, k + 6); j++) {
-      if (view.lower[j] === 'to') return true;
+      if (view.lower[j] === 'to' || (view.lower[j] === 'as' && AS_COMPLEMENT.has(lemma))) return true;
       if (view.tokens[j]!.norm === ',' || CLAUSE_END.has(view.tokens[j]!.norm)) return false;
     }
     return false;
   }
   return (hasClass(word, 'det') || hasClass(word, 'poss') || isCapitalizedToken(view, k) || /^[a-z0-9]/.test(word)) && !hasClass(word, 'prep') && !hasClass(word, 'conj') && !hasClass(word, 'pron');
 }
+
+/** Verbs of belief that take an object and an "as" predicate ("see X as Y", "viewed X as Y"). */
+const AS_COMPLEMENT = new Set(['see', 'view', 'regard']);
 
 /** Subject pronouns that open a clause ("think he will win"); "it" and "you" may be objects, so they need a verb. */
 const CLAUSE_SUBJECTS = new Set(['he', 'she', 'they', 'we', 'i', 'there']);
@@ -589,7 +592,8 @@ function speakerFirst(view: TextView, c: number, cue: CueVerb, first: number, en
   if (content && stanceObject && fragmentPredicates().has(view.lower[c]!) && /["\u201c\u201d]/.test(view.text.slice(content.start, content.end))) return null;
   // One word is too little for a statement ("said little"), except for a denial ("denied wrongdoing").
   if (!content || wordCount(view, start, stop) < (cue.cls === 'denial' || stanceObject ? 1 : 2)) return null;
-  if (cue.cls === 'naming' && cueTo === c + 1 && !/["\u201c\u201d]/.test(view.text.slice(content.start, content.end)) && !namesWithPredicate(view, start, stop, cue.lemma)) return null;
+  // "described the excitement when …", "described how Rafael turned into Felito": a description states its object.
+  if (cue.cls === 'naming' && cueTo === c + 1 && cue.lemma !== 'describe' && !/["\u201c\u201d]/.test(view.text.slice(content.start, content.end)) && !namesWithPredicate(view, start, stop, cue.lemma)) return null;
   const confidence = view.lower[start] === 'that' ? 0.8 : cue.cls === 'speech' || cue.cls === 'report' ? 0.7 : 0.55;
   return attribution(view, [content], { from: c, to: cueTo }, subject.phrase, subject.appositive, 'rule:quote/speaker-cue-content', 'a speaker and a speech verb introduce the reported statement', confidence);
 }
@@ -633,11 +637,12 @@ const TIME_NOUNS = new Set(['week', 'weekend', 'month', 'year', 'night', 'mornin
  */
 function namesWithPredicate(view: TextView, start: number, stop: number, lemma: string): boolean {
   if (lemma !== 'call' || view.lower[start] === 'a' || view.lower[start] === 'an' || hasClass(view.lower[start]!, 'prep')) return false;
-  for (let k = start + 1; k < Math.min(stop, start + 12); k++) {
+  for (let k = start + 1; k < Math.min(stop, start + 16); k++) {
     const word = view.lower[k]!;
-    if (word === 'a' || word === 'an') return !hasClass(view.lower[k - 1]!, 'prep');
+    if (word === 'a' || word === 'an') return !hasClass(view.lower[k - 1]!, 'prep') && view.lower[k - 1] !== 'and';
     // "called her vote in favor of the Iraq War a mistake": the object may hold a prepositional phrase.
-    if (view.tokens[k]!.norm === ',' || hasClass(word, 'conj') || (hasClass(word, 'prep') && (k === start + 1 || hasClass(view.lower[k - 1]!, 'prep')))) return false;
+    // "called the contempt citation and the demand … a transparent political ploy": the object may be two joined.
+    if (view.tokens[k]!.norm === ',' || (hasClass(word, 'conj') && word !== 'and') || (hasClass(word, 'prep') && (k === start + 1 || hasClass(view.lower[k - 1]!, 'prep')))) return false;
   }
   return false;
 }
