@@ -347,9 +347,11 @@ function objectComplement(view: TextView, k: number, end: number, cls: string, l
   if (view.tokens[k]!.norm === '"') return true;
   if (cls === 'belief' && bareClauseCues().has(lemma) && startsBareClause(view, k, end)) return true;
   if (cls === 'belief') {
-    // NP + to: "wants Sessions to resign"; NP + as: "developers see golf courses as wasted space".
+    // NP + as: "developers see golf courses as wasted space".
+    if (AS_COMPLEMENT.has(lemma) && asPredicateFollows(view, k, end)) return true;
+    // NP + to: "wants Sessions to resign".
     for (let j = k + 1; j < Math.min(end, k + 6); j++) {
-      if (view.lower[j] === 'to' || (view.lower[j] === 'as' && AS_COMPLEMENT.has(lemma))) return true;
+      if (view.lower[j] === 'to') return true;
       if (view.tokens[j]!.norm === ',' || CLAUSE_END.has(view.tokens[j]!.norm)) return false;
     }
     return false;
@@ -359,6 +361,16 @@ function objectComplement(view: TextView, k: number, end: number, cls: string, l
 
 /** Verbs of belief that take an object and an "as" predicate ("see X as Y", "viewed X as Y"). */
 const AS_COMPLEMENT = new Set(['see', 'view', 'regard']);
+
+/** An object from k is followed within a few words by an "as" predicate ("see golf courses as wasted space"). */
+function asPredicateFollows(view: TextView, k: number, end: number): boolean {
+  if (hasClass(view.lower[k] ?? '', 'prep') || hasClass(view.lower[k] ?? '', 'wh')) return false;
+  for (let j = k + 1; j < Math.min(end, k + 8); j++) {
+    if (view.lower[j] === 'as') return j + 1 < end && view.lower[j + 1] !== 'well' && view.lower[j + 1] !== 'much';
+    if (view.tokens[j]!.norm === ',' || CLAUSE_END.has(view.tokens[j]!.norm)) return false;
+  }
+  return false;
+}
 
 /** Subject pronouns that open a clause ("think he will win"); "it" and "you" may be objects, so they need a verb. */
 const CLAUSE_SUBJECTS = new Set(['he', 'she', 'they', 'we', 'i', 'there']);
@@ -565,7 +577,7 @@ function speakerFirst(view: TextView, c: number, cue: CueVerb, first: number, en
   }
   if (start >= end) return null;
   // "an arbitration panel found the United States was in breach": a finding may also be a bare clause.
-  if (THAT_ONLY.has(cue.lemma) && view.lower[start] !== 'that' && !(cue.lemma === 'find' && startsBareClause(view, start, end))) return null;
+  if (THAT_ONLY.has(cue.lemma) && view.lower[start] !== 'that' && !(cue.lemma === 'find' && startsBareClause(view, start, end)) && !(AS_COMPLEMENT.has(cue.lemma) && asPredicateFollows(view, start, end))) return null;
   // "declined to comment", "declined to say whether …": a refusal to speak; "declined 3 percent" is none.
   if (INFINITIVE_ONLY.has(cue.lemma) && !(view.lower[start] === 'to' && /^[a-z]+$/.test(view.lower[start + 1] ?? '') && !hasClass(view.lower[start + 1]!, 'det'))) return null;
   // "wrote the book", "tweeted a photo": a written object is no statement unless a clause or quotation follows.
