@@ -46,7 +46,7 @@ for (const treebank of ['EWT', 'GUM'] as const) {
 const manifest = writeModel('pos', 'pos.bin', bytes, {
   format: TAGGER_FORMAT,
   training: { data: ['UD_English-EWT train', 'UD_English-GUM train without essay, fiction, letter, podcast, whow'], licence: 'CC BY-SA 4.0 (EWT); GUM licence-permitted genres (CC BY / CC BY-SA per source)', sentences: train.length, tokens, options },
-  features: `${model.second ? 'two passes (the second also sees the jackknifed first-pass tags at i..i+2); ' : ''}greedy left-to-right averaged perceptron over joint UPOS+XPOS classes; word, lower case, shape, prefixes/suffixes 1-4, flags, words and suffixes at -2..+2, previous two tags and their conjunctions, ambiguity classes (leave-one-out in training) at -1..+2; frequent unambiguous words tagged from a dictionary`,
+  features: `${model.second ? 'two passes (the second also sees the jackknifed first-pass tags at i..i+2); ' : ''}greedy left-to-right averaged perceptron over joint UPOS+XPOS classes; word, lower case, shape, prefixes/suffixes 1-4, flags, words and suffixes at -2..+2, previous two tags and their conjunctions, ambiguity classes (leave-one-out in training; a word the lexicon lacks takes its lower-cased form's) at -1..+2; frequent unambiguous words tagged from a dictionary`,
   metrics,
 });
 console.log(JSON.stringify(manifest.metrics, null, 2));

@@ -72,16 +72,27 @@ export function trainTagger(sentences: readonly ConlluSentence[], options: Tagge
   const lexiconMinShare = options.lexiconMinShare ?? 0.02;
   const lexicon = new Map<string, number>();
   for (const [word, row] of counts) {
-    const value = ambiguityClass(row, -1, lexiconMinCount, lexiconMinShare);
+    const value = ambiguityClass(row, -1, lexiconMinCount, lexiconMinShare, EXACT_SEED);
     if (value !== 0) lexicon.set(word, value);
   }
+  const lowerCounts = countClasses(examples.map(({ words, gold }) => ({ words: words.map((word) => word.toLowerCase()), gold })), classes.length);
+  const lowerLexicon = new Map<string, number>();
+  for (const [word, row] of lowerCounts) {
+    const value = ambiguityClass(row, -1, lexiconMinCount, lexiconMinShare, LOWER_SEED);
+    if (value !== 0) lowerLexicon.set(word, value);
+  }
   // Training sees each token's ambiguity class computed without that token (leave-one-out), so
-  // the feature is as informative on training data as it will be on unseen text.
-  const ambiguities = examples.map(({ words, gold }) => Int32Array.from(words, (word, i) => ambiguityClass(counts.get(word)!, gold[i]!, lexiconMinCount, lexiconMinShare)));
-  const pass: PassData = { classes, dictionary, lexicon, examples, ambiguities, first: null };
+  // the feature is as informative on training data as it will be on unseen text; the lower-cased
+  // form stands in when the exact one is too rare, as in wordAmbiguity at inference.
+  const ambiguities = examples.map(({ words, gold }) => Int32Array.from(words, (word, i) => {
+    const exact = ambiguityClass(counts.get(word)!, gold[i]!, lexiconMinCount, lexiconMinShare, EXACT_SEED);
+    const lower = word.toLowerCase();
+    return exact !== 0 || lower === word ? exact : ambiguityClass(lowerCounts.get(lower)!, gold[i]!, lexiconMinCount, lexiconMinShare, LOWER_SEED);
+  }));
+  const pass: PassData = { classes, dictionary, lexicon, lowerLexicon, examples, ambiguities, first: null };
   const first = trainPass(pass, examples.map((_, i) => i), null, epochs, options, true);
   pass.first = first;
-  if ((options.passes ?? 1) === 1) return { kind: 'tagger', linear: first, classes, dictionary, lexicon, second: null };
+  if ((options.passes ?? 1) === 1) return { kind: 'tagger', linear: first, classes, dictionary, lexicon, lowerLexicon, second: null };
   // The second pass learns from first-pass tags as noisy as at inference: each fold is tagged by a
   // first pass trained on the other folds (jackknifing).
   const folds = options.folds ?? 4;
@@ -99,13 +110,14 @@ export function trainTagger(sentences: readonly ConlluSentence[], options: Tagge
     }
   }
   const second = trainPass(pass, examples.map((_, i) => i), firstPassTags, epochs, options, true);
-  return { kind: 'tagger', linear: first, classes, dictionary, lexicon, second };
+  return { kind: 'tagger', linear: first, classes, dictionary, lexicon, lowerLexicon, second };
 }
 
 interface PassData {
   classes: TagClass[];
   dictionary: Map<string, number>;
   lexicon: Map<string, number>;
+  lowerLexicon: Map<string, number>;
   examples: ReadonlyArray<{ words: string[]; gold: Int32Array }>;
   ambiguities: readonly Int32Array[];
   /** The finished first pass, once trained (for reporting second-pass progress). */
@@ -114,7 +126,7 @@ interface PassData {
 
 /** Train one pass over the examples at `indexes`; a second pass also gets the first pass's tags. */
 function trainPass(data: PassData, indexes: number[], firstPassTags: readonly Int32Array[] | null, epochs: number, options: TaggerTrainingOptions, report: boolean): LinearModel {
-  const { classes, dictionary, lexicon, examples, ambiguities } = data;
+  const { classes, dictionary, lexicon, lowerLexicon, examples, ambiguities } = data;
   const trainer = createTrainer({ labels: classes.map((c) => `${c.upos}/${c.xpos}`), bucketBits: options.bucketBits ?? 20 });
   const scratch = createTaggerScratch(classes.length);
   const score = (features: Parameters<typeof scoreTrainer>[1], scores: Float32Array): Float32Array => scoreTrainer(trainer, features, scores);
@@ -141,7 +153,7 @@ function trainPass(data: PassData, indexes: number[], firstPassTags: readonly In
     if (report) {
       const soFar = (): TaggerModel => {
         const linear = finishTraining(trainer, { pruneBelow });
-        return firstPassTags ? { kind: 'tagger', linear: data.first ?? linear, classes, dictionary, lexicon, second: linear } : { kind: 'tagger', linear, classes, dictionary, lexicon, second: null };
+        return firstPassTags ? { kind: 'tagger', linear: data.first ?? linear, classes, dictionary, lexicon, lowerLexicon, second: linear } : { kind: 'tagger', linear, classes, dictionary, lexicon, lowerLexicon, second: null };
       };
       options.onEpoch?.(epoch + 1, total > 0 ? correct / total : 0, soFar);
     }
@@ -164,14 +176,19 @@ function countClasses(examples: ReadonlyArray<{ words: string[]; gold: Int32Arra
   return counts;
 }
 
+/** Start of the class-set hash of exact forms (TaggerModel.lexicon). */
+const EXACT_SEED = 0x811c9dc5;
+/** Start of the class-set hash of lower-cased forms, so their classes never equal an exact form's. */
+const LOWER_SEED = 0x2f6b1a4d;
+
 /** The ambiguity class of a word from its class counts, leaving out one occurrence of class `leaveOut` (-1: none); 0 when too rare. */
-function ambiguityClass(row: Int32Array, leaveOut: number, minCount: number, minShare: number): number {
+function ambiguityClass(row: Int32Array, leaveOut: number, minCount: number, minShare: number, seed: number): number {
   let total = 0;
   for (const count of row) total += count;
   if (leaveOut >= 0) total--;
   if (total < minCount) return 0;
   // The class set, hashed into one non-zero integer (0 means "not in the lexicon").
-  let hash = 0x811c9dc5;
+  let hash = seed;
   for (let c = 0; c < row.length; c++) {
     const count = row[c]! - (c === leaveOut ? 1 : 0);
     if (count > 0 && count / total >= minShare) hash = Math.imul(hash ^ (c + 1), 0x01000193);

@@ -26,8 +26,21 @@ export interface TaggerModel {
   dictionary: ReadonlyMap<string, number>;
   /** Ambiguity class (a hash of the set of classes seen with the word) of words seen often enough. */
   lexicon: ReadonlyMap<string, number>;
+  /**
+   * Ambiguity class of lower-cased words, over all their spellings, for words the lexicon lacks
+   * ("Keep" at the start of a sentence gets the classes of "keep"); its values differ from the lexicon's.
+   */
+  lowerLexicon: ReadonlyMap<string, number>;
   /** Optional second pass that also sees the first pass's tags to the right; null for one pass. */
   second: LinearModel | null;
+}
+
+/** The ambiguity class of a word: the lexicon's, else that of its lower-cased form, else 0. */
+export function wordAmbiguity(model: Pick<TaggerModel, 'lexicon' | 'lowerLexicon'>, word: string): number {
+  const known = model.lexicon.get(word);
+  if (known !== undefined) return known;
+  const lower = word.toLowerCase();
+  return lower === word ? 0 : model.lowerLexicon.get(lower) ?? 0;
 }
 
 /** Scores every class for one feature buffer into `scores`. */
@@ -149,7 +162,7 @@ export function tagWords(model: TaggerModel, words: readonly string[], scratch: 
     const word = words[i]!;
     let entry = scratch.wordCache.get(word);
     if (!entry) {
-      entry = { dictionaryClass: model.dictionary.get(word) ?? -1, ambiguity: model.lexicon.get(word) ?? 0, sums: newSumSlots() };
+      entry = { dictionaryClass: model.dictionary.get(word) ?? -1, ambiguity: wordAmbiguity(model, word), sums: newSumSlots() };
       scratch.wordCache.set(word, entry);
     }
     entries[i] = entry;
@@ -167,7 +180,7 @@ export function tagWords(model: TaggerModel, words: readonly string[], scratch: 
 function tagWithoutCache(model: TaggerModel, words: readonly string[], scratch: TaggerScratch, out: Int32Array): Int32Array {
   if (scratch.ambiguity.length < words.length) scratch.ambiguity = new Int32Array(words.length * 2);
   const ambiguity = scratch.ambiguity;
-  for (let i = 0; i < words.length; i++) ambiguity[i] = model.lexicon.get(words[i]!) ?? 0;
+  for (let i = 0; i < words.length; i++) ambiguity[i] = wordAmbiguity(model, words[i]!);
   const linear = model.linear;
   const second = model.second;
   if (!second) return decodeTags(words, model.dictionary, ambiguity, (features, scores) => scoreModel(linear, features, scores), scratch, out);
@@ -245,13 +258,14 @@ function argmaxInteger(values: Int32Array, count: number): number {
 }
 
 /** The on-disk format name, bumped when features or layout change. */
-export const TAGGER_FORMAT = 'whosaid-tagger@2';
+export const TAGGER_FORMAT = 'whosaid-tagger@3';
 
 interface TaggerMetadata {
   format: string;
   classes: TagClass[];
   dictionary: Array<[string, number]>;
   lexicon: Array<[string, number]>;
+  lowerLexicon: Array<[string, number]>;
 }
 
 /** Signature of the tagger container: the first-pass model, then the optional second-pass model. */
@@ -259,7 +273,7 @@ const CONTAINER = 'WSTG';
 
 /** Serialize a tagger to bytes: a signature, the length of the first-pass model, then both models. */
 export function serializeTagger(model: TaggerModel): Buffer {
-  const metadata: TaggerMetadata = { format: TAGGER_FORMAT, classes: [...model.classes], dictionary: [...model.dictionary], lexicon: [...model.lexicon] };
+  const metadata: TaggerMetadata = { format: TAGGER_FORMAT, classes: [...model.classes], dictionary: [...model.dictionary], lexicon: [...model.lexicon], lowerLexicon: [...model.lowerLexicon] };
   const first = serializeModel(model.linear, metadata);
   const second = model.second ? serializeModel(model.second, { format: TAGGER_FORMAT, pass: 2 }) : Buffer.alloc(0);
   const header = Buffer.alloc(CONTAINER.length + 4);
@@ -279,8 +293,8 @@ export function deserializeTagger(bytes: Uint8Array, name = 'tagger model'): Tag
   const rest = buffer.subarray(headerLength + firstLength);
   const second = rest.length > 0 ? deserializeModel(rest, name).model : null;
   const meta = metadata as Partial<TaggerMetadata> | null;
-  if (!meta || meta.format !== TAGGER_FORMAT || !Array.isArray(meta.classes) || !Array.isArray(meta.dictionary) || !Array.isArray(meta.lexicon)) {
+  if (!meta || meta.format !== TAGGER_FORMAT || !Array.isArray(meta.classes) || !Array.isArray(meta.dictionary) || !Array.isArray(meta.lexicon) || !Array.isArray(meta.lowerLexicon)) {
     throw new WhosaidError('MODEL_UNAVAILABLE', `${name} is not a ${TAGGER_FORMAT} model`);
   }
-  return { kind: 'tagger', linear: model, classes: meta.classes, dictionary: new Map(meta.dictionary), lexicon: new Map(meta.lexicon), second };
+  return { kind: 'tagger', linear: model, classes: meta.classes, dictionary: new Map(meta.dictionary), lexicon: new Map(meta.lexicon), lowerLexicon: new Map(meta.lowerLexicon), second };
 }
