@@ -158,7 +158,7 @@ const SPEECH_CLASSES = new Set(['speech', 'report']);
 const COORDINATORS = new Set(['and']);
 
 /** A clause with its own subject starts at k: a subject pronoun, or a noun phrase followed by a verb ("the downgrade is casting"). */
-function startsClauseWithSubject(view: TextView, k: number, end: number): boolean {
+export function startsClauseWithSubject(view: TextView, k: number, end: number): boolean {
   const word = view.lower[k] ?? '';
   if (CLAUSE_SUBJECTS.has(word) || word === 'it') return true;
   if (!(hasClass(word, 'det') || hasClass(word, 'poss') || isCapitalizedToken(view, k)) || hasClass(word, 'wh') || hasClass(word, 'prep')) return false;

@@ -13,6 +13,7 @@ import { findQuotedSpans } from './quote-marks.js';
 import { findSpeechNounColons } from './speech-noun-colon.js';
 import { findReportedSpeech } from './reported.js';
 import { findSpeakerColons } from './speaker-colon.js';
+import { findVerbThatClauses } from './verb-that.js';
 
 /** Finds attributed statements; speakers are phrases here and become entities in the entity stage. */
 export const quotesStage: Stage = {
@@ -25,7 +26,7 @@ export const quotesStage: Stage = {
     const usedCues = new Set<number>();
     const direct = findDirectQuotes(view, spans, usedCues);
     const quoted = spans.map((span) => ({ start: span.open, end: span.close }));
-    const reported = [...findSpeakerColons(view, doc.paragraphs, usedCues), ...findReportedSpeech(view, usedCues, quoted), ...findInSources(view, usedCues), ...findNounCues(view, usedCues, quoted), ...findAskedQuestions(view, usedCues), ...findExpectedTo(view, usedCues, quoted)];
+    const reported = [...findSpeakerColons(view, doc.paragraphs, usedCues), ...findReportedSpeech(view, usedCues, quoted), ...findInSources(view, usedCues), ...findNounCues(view, usedCues, quoted), ...findAskedQuestions(view, usedCues), ...findExpectedTo(view, usedCues, quoted), ...findVerbThatClauses(view, usedCues, quoted)];
     extendOverOpenQuotations(reported, spans);
     const attributed = mergeAttributions(direct, reported, spans);
     // Quoted fragments left over are tried against their governing verb before floating quotations take
