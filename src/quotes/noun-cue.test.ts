@@ -18,3 +18,16 @@ test('the subject of the verb holding the noun is its source ("Sanders raised co
 test('a relative clause after the noun is not a statement ("a charge that might have stung")', () => {
   assert.equal(quotesOf('It was a charge that might have stung the senator badly.').length, 0);
 });
+
+test('a noun of stance takes its object after the preposition, held by the possessor', () => {
+  const text = "Trump's criticism of the federal judge, a native of Indiana, drew a rebuke.";
+  const quote = analyze(text).quotes.find((q) => q.source === 'rule:quote/noun-object');
+  assert.equal(quote && text.slice(quote.content.start, quote.content.end), 'the federal judge');
+  assert.equal(quote?.speaker.mention?.text, 'Trump');
+});
+
+test('a promise takes its infinitive', () => {
+  const text = 'Voters remember his promise to build a wall along the border.';
+  const quote = analyze(text).quotes.find((q) => q.source === 'rule:quote/noun-object');
+  assert.equal(quote && text.slice(quote.content.start, quote.content.end), 'to build a wall along the border');
+});

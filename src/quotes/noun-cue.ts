@@ -7,6 +7,7 @@ import type { TextView } from '../text/view.js';
 import { strictlyInside } from '../text/spans.js';
 import type { Span } from '../types.js';
 import type { Attribution } from './attribution.js';
+import { lazy, readTsv } from '../text/lexicon.js';
 import { cueNouns } from './lexicons.js';
 import { hasClass, phraseEndingAt, subjectBefore, type Phrase } from './phrases.js';
 import { charSpan, clauseEnd } from './reported.js';
@@ -47,6 +48,68 @@ export function findNounCues(view: TextView, usedCues: Set<number>, quoted: read
     }
   }
   return found;
+}
+
+/** Noun → the prepositions after which its object is an attributed content (data/lexicons/cue-noun-objects.tsv). */
+const cueNounObjects = lazy(() => {
+  const map = new Map<string, Set<string>>();
+  for (const [noun, preposition] of readTsv('lexicons/cue-noun-objects.tsv')) {
+    if (!noun || !preposition) continue;
+    const set = map.get(noun) ?? new Set<string>();
+    set.add(preposition);
+    map.set(noun, set);
+  }
+  return map;
+});
+
+/**
+ * `Trump's criticism of the media`, `his calls for a ban`, `questions about her health`, `his promise to
+ * build a wall`: a noun of stance and its object (or infinitive), held by the possessor or the subject of the
+ * verb whose object the noun is, else unstated.
+ */
+export function findNounObjects(view: TextView, usedCues: Set<number>, quoted: readonly Span[]): Attribution[] {
+  const found: Attribution[] = [];
+  const nouns = cueNounObjects();
+  for (let s = 0; s < view.sentences.length; s++) {
+    const first = view.sentenceFirst[s]!;
+    const end = view.sentenceEnd[s]!;
+    for (let k = first; k + 2 < end; k++) {
+      const prepositions = nouns.get(view.lower[k]!);
+      if (!prepositions || !prepositions.has(view.lower[k + 1]!) || usedCues.has(k)) continue;
+      if (strictlyInside(quoted, view.tokens[k]!.start)) continue;
+      const infinitive = view.lower[k + 1] === 'to';
+      if (infinitive && !/^[a-z]+$/.test(view.lower[k + 2]!)) continue;
+      let stop = clauseEnd(view, k + 2, end);
+      // An object noun phrase ends at its first comma; an infinitive is a clause and keeps its own.
+      if (!infinitive) stop = nounObjectEnd(view, k + 2, stop);
+      const from = infinitive ? k + 1 : k + 2;
+      const content = charSpan(view, from, stop);
+      // Quoted words after the noun ("a defense of “New York values”") are left to the quotation rules.
+      if (!content || /["\u201c\u201d]/.test(view.text.slice(content.start, content.end))) continue;
+      usedCues.add(k);
+      found.push({
+        fragments: [content],
+        cue: { from: k, to: k + 2 },
+        cueSpan: { start: view.tokens[k]!.start, end: view.tokens[k + 1]!.end },
+        speaker: sourceOfNoun(view, k, first),
+        appositive: null,
+        medium: null,
+        quotedSpans: [],
+        confidence: 0.45,
+        source: 'rule:quote/noun-object',
+        reason: 'a noun of stance names what the stance is taken on',
+      });
+    }
+  }
+  return found;
+}
+
+/** The end of the object noun phrase at `start`: its first comma or dash ("questions about whether he is fit" keeps its clause). */
+function nounObjectEnd(view: TextView, start: number, stop: number): number {
+  for (let j = start + 1; j < stop; j++) {
+    if (view.tokens[j]!.norm === ',' || view.tokens[j]!.norm === '--') return j;
+  }
+  return stop;
 }
 
 /** "Trump's claim", "his insistence", "Sanders voiced concern", "X issued a statement": who holds the statement. */
