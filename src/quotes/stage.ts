@@ -10,6 +10,7 @@ import { findAskedQuestions } from './asked-question.js';
 import { findExpectedTo } from './expected-to.js';
 import { findInSources } from './in-source.js';
 import { findNounCues, findNounObjects } from './noun-cue.js';
+import { findPassiveAgents } from './passive-by.js';
 import { findQuotedSpans } from './quote-marks.js';
 import { findSpeechNounColons } from './speech-noun-colon.js';
 import { findReportedSpeech } from './reported.js';
@@ -27,7 +28,7 @@ export const quotesStage: Stage = {
     const usedCues = new Set<number>();
     const direct = findDirectQuotes(view, spans, usedCues);
     const quoted = spans.map((span) => ({ start: span.open, end: span.close }));
-    const reported = [...findSpeakerColons(view, doc.paragraphs, usedCues), ...findReportedSpeech(view, usedCues, quoted), ...findInSources(view, usedCues), ...findNounCues(view, usedCues, quoted), ...findAskedQuestions(view, usedCues), ...findExpectedTo(view, usedCues, quoted), ...findVerbThatClauses(view, usedCues, quoted), ...findAdjectiveCues(view, usedCues, quoted), ...findNounObjects(view, usedCues, quoted)];
+    const reported = [...findSpeakerColons(view, doc.paragraphs, usedCues), ...findReportedSpeech(view, usedCues, quoted), ...findInSources(view, usedCues), ...findNounCues(view, usedCues, quoted), ...findAskedQuestions(view, usedCues), ...findExpectedTo(view, usedCues, quoted), ...findVerbThatClauses(view, usedCues, quoted), ...findAdjectiveCues(view, usedCues, quoted), ...findNounObjects(view, usedCues, quoted), ...findPassiveAgents(view, usedCues, quoted)];
     extendOverOpenQuotations(reported, spans);
     const attributed = mergeAttributions(direct, reported, spans);
     // Quoted fragments left over are tried against their governing verb before floating quotations take
