@@ -189,3 +189,8 @@ test('"described" states its object without quotation marks; "called" still need
   assert.equal(quotesOf('Democrats called the citation and the demand a transparent political ploy.')[0]?.content[0], 'the citation and the demand a transparent political ploy');
   assert.equal(quotesOf('The chairman called a meeting on Friday.').length, 0);
 });
+
+test('base forms of verbs of belief after a subject pronoun ("I feel that", "we know that")', () => {
+  assert.equal(quotesOf('I feel that the country is heading in the wrong direction.')[0]?.content[0], 'that the country is heading in the wrong direction');
+  assert.equal(quotesOf('We know that the plan will fail.')[0]?.content[0], 'that the plan will fail');
+});
