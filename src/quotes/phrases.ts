@@ -99,6 +99,8 @@ function isPhraseWord(view: TextView, i: number): boolean {
     const previous = view.lower[i - 1]!;
     if (hasClass(previous, 'det') || hasClass(previous, 'poss') || previous === "'s") return true;
   }
+  // "a publishing executive", "the ruling party": an -ing word right after a determiner modifies a noun.
+  if (word.endsWith('ing') && i > 0 && /^[a-z]+ing$/.test(word) && (hasClass(view.lower[i - 1]!, 'det') || hasClass(view.lower[i - 1]!, 'poss')) && i + 1 < view.tokens.length && /^[a-z]/.test(view.lower[i + 1]!) && !PUNCT_STOP.has(view.tokens[i + 1]!.norm)) return true;
   if (word.endsWith('ly') || word.endsWith('ing')) return false;
   // "9/11 widow Terry Strada": a number with a slash is a modifier like any other.
   return /^[a-z][a-z'.-]*$/.test(word) || /^[0-9][0-9,./]*$/.test(word);

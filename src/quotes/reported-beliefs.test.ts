@@ -194,3 +194,8 @@ test('base forms of verbs of belief after a subject pronoun ("I feel that", "we 
   assert.equal(quotesOf('I feel that the country is heading in the wrong direction.')[0]?.content[0], 'that the country is heading in the wrong direction');
   assert.equal(quotesOf('We know that the plan will fail.')[0]?.content[0], 'that the plan will fail');
 });
+
+test('"…, according to X" takes the whole statement even when it reports a refusal of its own', () => {
+  const [quote] = quotesOf('But HarperCollins declined to renew the offer, according to a publishing executive.');
+  assert.deepEqual(quote, { content: ['But HarperCollins declined to renew the offer'], cue: 'according to', mention: 'a publishing executive' });
+});

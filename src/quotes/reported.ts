@@ -777,7 +777,7 @@ function accordingTo(view: TextView, c: number, first: number, end: number): Att
   if (!source) return null;
   // "CONTENT, according to X." — also when X has an appositive or the sentence goes on: ", according to the CBO, and …".
   const continues = view.tokens[source.to]?.norm === ',';
-  if (view.tokens[c - 1]?.norm === ',' && (trailingOnly(view, source.to, end) || continues) && !holdsAttribution(view, first, c - 1)) {
+  if (view.tokens[c - 1]?.norm === ',' && (trailingOnly(view, source.to, end) || continues)) {
     const content = charSpan(view, first, c - 1);
     if (!content) return null;
     // "At the heart of the trouble, according to Dennis B. Ross, another former envoy, was a decision …": the
