@@ -199,3 +199,9 @@ test('"…, according to X" takes the whole statement even when it reports a ref
   const [quote] = quotesOf('But HarperCollins declined to renew the offer, according to a publishing executive.');
   assert.deepEqual(quote, { content: ['But HarperCollins declined to renew the offer'], cue: 'according to', mention: 'a publishing executive' });
 });
+
+test('a quantifier standing alone is the subject of "said" ("Most said", "Two in three said")', () => {
+  assert.deepEqual(quotesOf('Most said they were very worried.')[0], { content: ['they were very worried'], cue: 'said', mention: 'Most' });
+  assert.equal(quotesOf('Two in three said they are less likely to vote.')[0]?.content[0], 'they are less likely to vote');
+  assert.equal(quotesOf('The said document was lost.').length, 0);
+});

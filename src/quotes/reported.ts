@@ -23,6 +23,8 @@ const SUBORDINATORS = new Set(['while', 'although', 'though', 'whereas', 'if', '
 const PARTICIPLE_PREPOSITIONS = new Set(['despite', 'after', 'before', 'while', 'by', 'without', 'when', 'since']);
 /** Forms of "be" that make a following participle passive. */
 const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
+/** Determiners that may stand alone as a subject ("Most said", "Two in three said", "Several said"). */
+const STANDALONE_QUANTIFIERS = new Set(['some', 'several', 'many', 'two', 'three', 'four', 'five', 'one', 'both', 'all', 'most', 'few', 'others']);
 /** Object pronouns that may follow a verb ("call them “lone wolves”"). */
 const OBJECT_PRONOUNS = new Set(['them', 'him', 'her', 'it', 'us', 'me', 'you']);
 /** Report verbs whose complement must be a that-clause ("found out about" is not a report). */
@@ -46,7 +48,8 @@ function isCue(view: TextView, index: number): CueVerb | null {
   if (upos && upos !== 'VERB' && upos !== 'AUX') return null;
   // "said" as an adjective ("the said document") or a participle after a determiner is not a cue.
   const previous = view.lower[index - 1];
-  if (previous && (hasClass(previous, 'det') || hasClass(previous, 'poss')) && !hasClass(previous, 'pron')) return null;
+  // "Most said …", "Two in three said …", "several said": a quantifier may stand alone as the subject.
+  if (previous && (hasClass(previous, 'det') || hasClass(previous, 'poss')) && !hasClass(previous, 'pron') && !STANDALONE_QUANTIFIERS.has(previous)) return null;
   // "Editor's note:": a possessed form is a noun ("he's said" is a contraction), and states something only
   // with a that-clause ("Trump's claim that …").
   if (previous === "'s" && !hasClass(view.lower[index - 2] ?? '', 'pron') && view.lower[index + 1] !== 'that') return null;
