@@ -120,6 +120,22 @@ export function skipAdverbsBack(view: TextView, index: number, limit: number): n
   return k;
 }
 
+/** Words that may join time words in a phrase between a subject and its verb ("on Thursday evening", "last week"). */
+const TIME_LINKS = new Set(['on', 'last', 'this', 'earlier', 'later', 'next', 'week', 'month', 'year', 'morning', 'afternoon', 'evening', 'night', 'weekend']);
+
+/** Skip a time phrase backwards from `index` ("Feinstein last week said", "Spicer on Thursday evening said"); returns the token before it. */
+function skipTimeBack(view: TextView, index: number, limit: number): number {
+  let k = index;
+  let time = false;
+  while (k >= limit && index - k < 5 && (hasClass(view.lower[k]!, 'time') || TIME_LINKS.has(view.lower[k]!))) {
+    if (hasClass(view.lower[k]!, 'time') || view.lower[k] === 'week' || view.lower[k] === 'month' || view.lower[k] === 'year') time = true;
+    k--;
+  }
+  // Only a whole time phrase after a subject is skipped ("Obama on Tuesday said"), not a bare "on".
+  // A participle before it ("A report released last year found") is left to participleModified.
+  return time && k >= limit && k < index && !hasClass(view.lower[k]!, 'prep') && !hasClass(view.lower[k]!, 'det') && !/^[a-z]{3,}ed$/.test(view.lower[k]!) ? k : index;
+}
+
 /** The noun phrase ending at token `last` (inclusive), scanning backwards no further than `limit`. */
 export function phraseEndingAt(view: TextView, last: number, limit: number): Phrase | null {
   if (last < limit || !isPhraseWord(view, last)) return null;
@@ -190,7 +206,9 @@ export function looksAppositive(view: TextView, from: number, to: number): boole
 
 /** The speaker phrase before a cue at token `cue` (a subject, possibly with an appositive), not crossing `limit`. */
 export function subjectBefore(view: TextView, cue: number, limit: number): { phrase: Phrase; appositive: Phrase | null } | null {
-  const k = skipAdverbsBack(view, cue - 1, limit);
+  let k = skipTimeBack(view, skipAdverbsBack(view, cue - 1, limit), limit);
+  // "Sen. Jack Reed (D-R.I.), said": a comma after a parenthetical tag closes nothing.
+  if (view.tokens[k]?.norm === ',' && view.tokens[k - 1]?.norm === ')' && k - 1 >= limit) k--;
   if (k < limit) return null;
   const word = view.lower[k]!;
   // "an architect who said …": the relative pronoun stands for the phrase before it.

@@ -205,3 +205,8 @@ test('a quantifier standing alone is the subject of "said" ("Most said", "Two in
   assert.equal(quotesOf('Two in three said they are less likely to vote.')[0]?.content[0], 'they are less likely to vote');
   assert.equal(quotesOf('The said document was lost.').length, 0);
 });
+
+test('a time phrase between the subject and "said" is skipped ("Spicer on Thursday evening said")', () => {
+  assert.deepEqual(quotesOf('RNC spokesman Sean Spicer on Thursday evening said the party was not in a crisis.')[0], { content: ['the party was not in a crisis'], cue: 'said', mention: 'RNC spokesman Sean Spicer' });
+  assert.equal(quotesOf('Dianne Feinstein (D-Calif.) last week said Clinton was not the originator.')[0]?.mention, 'Dianne Feinstein');
+});
