@@ -223,10 +223,10 @@ export function subjectBefore(view: TextView, cue: number, limit: number): { phr
     const phrase = sentenceSubject(view, view.tokens[cue]!.sentence, k);
     return phrase ? { phrase, appositive: null } : null;
   }
-  if (view.tokens[k]!.norm === ',' || view.tokens[k]!.norm === ')') {
-    // NAME , APPOSITIVE , cue — find the comma (or parenthesis) that opens the appositive.
+  if (view.tokens[k]!.norm === ',' || view.tokens[k]!.norm === ')' || view.tokens[k]!.norm === '--') {
+    // NAME , APPOSITIVE , cue — find the comma (or parenthesis, or dash) that opens the appositive.
     const closer = view.tokens[k]!.norm;
-    const opener = closer === ')' ? '(' : ',';
+    const opener = closer === ')' ? '(' : closer;
     let j = k - 1;
     while (j >= limit && view.tokens[j]!.norm !== opener && k - j < 28) {
       if (view.tokens[j]!.norm === '"' || view.tokens[j]!.norm === '.' || (opener === ',' && view.tokens[j]!.norm === ';')) return null;

@@ -210,3 +210,8 @@ test('a time phrase between the subject and "said" is skipped ("Spicer on Thursd
   assert.deepEqual(quotesOf('RNC spokesman Sean Spicer on Thursday evening said the party was not in a crisis.')[0], { content: ['the party was not in a crisis'], cue: 'said', mention: 'RNC spokesman Sean Spicer' });
   assert.equal(quotesOf('Dianne Feinstein (D-Calif.) last week said Clinton was not the originator.')[0]?.mention, 'Dianne Feinstein');
 });
+
+test('an appositive between dashes may stand between the subject and "said"', () => {
+  const [quote] = quotesOf('The justice -- who has been in a scuffle with the nominee over the past few days -- said she regretted her remarks.');
+  assert.deepEqual(quote, { content: ['she regretted her remarks'], cue: 'said', mention: 'The justice' });
+});
