@@ -195,8 +195,8 @@ export function looksAppositive(view: TextView, from: number, to: number): boole
   // Party-state tags: D-CA, R-Wis., (D-N.Y.), (R)
   if (to - from <= 4 && /^[dri]$/.test(first) && view.tokens[from + 1]?.norm === '-') return true;
   if (to - from === 1 && /^[dri]$/.test(first)) return true;
-  // A possessive phrase: "Pyongyang's only ally".
-  if (view.lower[from + 1] === "'s" || view.lower[from + 1] === "'") return true;
+  // A possessive phrase: "Pyongyang's only ally", "Color of Change's executive director".
+  for (let j = from + 1; j < Math.min(to, from + 5); j++) if (view.lower[j] === "'s" || view.lower[j] === "'") return true;
   if (/^[0-9]{1,3}$/.test(first) && to - from === 1) return true;
   if (first === 'a' || first === 'an' || first === 'the') return true;
   // A role noun phrase starting lower case ("director of the Institute"), or Title-case role ("Director of").

@@ -215,3 +215,8 @@ test('an appositive between dashes may stand between the subject and "said"', ()
   const [quote] = quotesOf('The justice -- who has been in a scuffle with the nominee over the past few days -- said she regretted her remarks.');
   assert.deepEqual(quote, { content: ['she regretted her remarks'], cue: 'said', mention: 'The justice' });
 });
+
+test('a name with a possessive appositive is the subject; the phrase after "said" with its own verb is no inverted speaker', () => {
+  const [quote] = quotesOf("Rashad Robinson, Color of Change's executive director, said his group will continue to press companies.");
+  assert.deepEqual(quote, { content: ['his group will continue to press companies'], cue: 'said', mention: 'Rashad Robinson' });
+});

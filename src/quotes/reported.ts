@@ -679,6 +679,10 @@ function contentFirst(view: TextView, c: number, cue: CueVerb, first: number, en
   } else if (isContentBoundary(view, c - 1)) {
     const inverted = phraseStartingAt(view, c + 1, end);
     if (!inverted) return null;
+    // "Rashad Robinson, his director, said his group will continue …": a phrase followed by its own verb is the
+    // subject of the reported clause, not an inverted speaker.
+    const after = view.lower[inverted.to] ?? '';
+    if (hasClass(after, 'aux') || hasClass(after, 'neg') || after === 'that' || hasClass(after, 'wh')) return null;
     speaker = inverted;
     tail = inverted.to;
     subjectStart = c;
