@@ -224,3 +224,7 @@ test('a name with a possessive appositive is the subject; the phrase after "said
 test('a request to an addressee states its infinitive ("asked the department to investigate")', () => {
   assert.deepEqual(quotesOf('Two House committees asked the Justice Department to investigate the matter.')[0], { content: ['to investigate the matter'], cue: 'asked', mention: 'Two House committees' });
 });
+
+test('a one-word answer ("said no") is a statement', () => {
+  assert.equal(quotesOf('Asked if he was ever bullied, the candidate said no.').find((q) => q.cue === 'said')?.content[0], 'no');
+});

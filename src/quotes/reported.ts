@@ -606,7 +606,9 @@ function speakerFirst(view: TextView, c: number, cue: CueVerb, first: number, en
   // rule's, which also asks for a person or organization as the subject.
   if (content && stanceObject && fragmentPredicates().has(view.lower[c]!) && /["\u201c\u201d]/.test(view.text.slice(content.start, content.end))) return null;
   // One word is too little for a statement ("said little"), except for a denial ("denied wrongdoing").
-  if (!content || wordCount(view, start, stop) < (cue.cls === 'denial' || stanceObject ? 1 : 2)) return null;
+  // "72 percent said yes", "the candidate said no": an answer of one word is a statement too.
+  const answer = view.lower[start] === 'yes' || view.lower[start] === 'no';
+  if (!content || wordCount(view, start, stop) < (cue.cls === 'denial' || stanceObject || answer ? 1 : 2)) return null;
   // "described the excitement when …", "described how Rafael turned into Felito": a description states its object.
   if (cue.cls === 'naming' && cueTo === c + 1 && cue.lemma !== 'describe' && !/["\u201c\u201d]/.test(view.text.slice(content.start, content.end)) && !namesWithPredicate(view, start, stop, cue.lemma)) return null;
   const confidence = view.lower[start] === 'that' ? 0.8 : cue.cls === 'speech' || cue.cls === 'report' ? 0.7 : 0.55;
