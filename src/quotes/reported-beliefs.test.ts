@@ -228,3 +228,8 @@ test('a request to an addressee states its infinitive ("asked the department to 
 test('a one-word answer ("said no") is a statement', () => {
   assert.equal(quotesOf('Asked if he was ever bullied, the candidate said no.').find((q) => q.cue === 'said')?.content[0], 'no');
 });
+
+test('"think it\'s …" is a bare clause and "knows how …" states what is known', () => {
+  assert.equal(quotesOf("But I think it's good.")[0]?.content[0], "it's good");
+  assert.equal(quotesOf('She knows how to use it.')[0]?.content[0], 'how to use it');
+});

@@ -29,6 +29,8 @@ const STANDALONE_QUANTIFIERS = new Set(['some', 'several', 'many', 'two', 'three
 const OBJECT_PRONOUNS = new Set(['them', 'him', 'her', 'it', 'us', 'me', 'you']);
 /** Report verbs whose complement must be a that-clause ("found out about" is not a report). */
 const THAT_ONLY = new Set(['find', 'learn', 'see', 'know', 'decide']);
+/** Question words that open what someone knows ("knows how to …", "knows what … needs"). */
+const KNOWN_QUESTIONS = new Set(['how', 'what', 'why', 'whether', 'who', 'where']);
 /** Verbs whose statement is only a to-infinitive ("declined to comment"). */
 const INFINITIVE_ONLY = new Set(['decline']);
 /** Verbs of writing whose object alone is no statement ("wrote the book"). */
@@ -392,7 +394,8 @@ function startsBareClause(view: TextView, k: number, end: number): boolean {
     const next = view.lower[j]!;
     const norm = view.tokens[j]!.norm;
     if (norm === ',' || norm === '"' || CLAUSE_END.has(norm) || norm === 'that') return false;
-    if (hasClass(next, 'aux') || hasClass(next, 'neg')) return next !== "'s" && next !== 'being' && next !== 'been' && next !== 'having';
+    // "think it's good": after a pronoun "'s" is "is"; after a noun it may be a possessive.
+    if (hasClass(next, 'aux') || hasClass(next, 'neg')) return (next !== "'s" || (j === k + 1 && (word === 'it' || word === 'that' || word === 'there'))) && next !== 'being' && next !== 'been' && next !== 'having';
     // "this provides", "Obama advanced": a verb agreeing with a preceding noun phrase.
     if (/^[a-z]{3,}ed$/.test(next) && !hasClass(view.lower[j - 1]!, 'det') && !hasClass(view.lower[j - 1]!, 'aux')) return true;
     if (j === k + 1 && (word === 'this' || word === 'it') && /^[a-z]{3,}s$/.test(next)) return true;
@@ -580,7 +583,9 @@ function speakerFirst(view: TextView, c: number, cue: CueVerb, first: number, en
   }
   if (start >= end) return null;
   // "an arbitration panel found the United States was in breach": a finding may also be a bare clause.
-  if (THAT_ONLY.has(cue.lemma) && view.lower[start] !== 'that' && !(cue.lemma === 'find' && startsBareClause(view, start, end)) && !(AS_COMPLEMENT.has(cue.lemma) && asPredicateFollows(view, start, end))) return null;
+  // "knows how to use it", "knows what Washington needs", "knows we must rethink": knowing also takes a question or a bare clause.
+  const knows = cue.lemma === 'know' && (KNOWN_QUESTIONS.has(view.lower[start]!) || startsBareClause(view, start, end));
+  if (THAT_ONLY.has(cue.lemma) && view.lower[start] !== 'that' && !knows && !(cue.lemma === 'find' && startsBareClause(view, start, end)) && !(AS_COMPLEMENT.has(cue.lemma) && asPredicateFollows(view, start, end))) return null;
   // "declined to comment", "declined to say whether …": a refusal to speak; "declined 3 percent" is none.
   if (INFINITIVE_ONLY.has(cue.lemma) && !(view.lower[start] === 'to' && /^[a-z]+$/.test(view.lower[start + 1] ?? '') && !hasClass(view.lower[start + 1]!, 'det'))) return null;
   // "wrote the book", "tweeted a photo": a written object is no statement unless a clause or quotation follows.
