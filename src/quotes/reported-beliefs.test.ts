@@ -73,7 +73,8 @@ test('a passive participle is no cue ("terrorists are revealed as …")', () => 
 
 test('a participle glossing a quotation does not split it from its continuation', () => {
   const quotes = quotesOf('"We remain open to talks," he said, referring to the country\'s official name. "Sadly, the DPRK has chosen a different path."');
-  assert.deepEqual(quotes.map((q) => q.cue), ['said']);
+  assert.equal(quotes.find((q) => q.cue === 'said')?.content.length, 2);
+  assert.deepEqual(quotes.map((q) => q.cue), ['said', 'referring to']);
 });
 
 test('"according to" opening a sentence takes its source up to the comma, whatever word opens it', () => {
@@ -232,4 +233,11 @@ test('a one-word answer ("said no") is a statement', () => {
 test('"think it\'s …" is a bare clause and "knows how …" states what is known', () => {
   assert.equal(quotesOf("But I think it's good.")[0]?.content[0], "it's good");
   assert.equal(quotesOf('She knows how to use it.')[0]?.content[0], 'how to use it');
+});
+
+test('a gloss after a quotation ("referring to Obama") is attributed and does not break the quotation that follows', () => {
+  const text = '"I am a unifier, unlike our president right now," Trump said, referring to Barack Obama. "We will bring people together again."';
+  const quotes = analyze(text).quotes;
+  assert.equal(quotes.find((q) => q.cue?.text === 'referring to')?.content.text, 'Barack Obama');
+  assert.equal(quotes.find((q) => q.cue?.text === 'said')?.fragments.length, 2);
 });

@@ -448,9 +448,9 @@ export function findReportedSpeech(view: TextView, usedCues: Set<number>, quoted
       }
       const cue = isCue(view, c);
       if (!cue) continue;
-      // `"…," he said, referring to the country's official name. "…"`: a participle glossing a quotation is no
-      // statement of its own, and the quotation goes on after it.
-      if (cue.particle && view.lower[c]!.endsWith('ing') && view.tokens[c - 1]?.norm === ',' && (isCue(view, c - 2) ?? isCue(view, c - 3))) continue;
+      // `"…," he said, referring to the “Islamic State.”`: a participle glossing a quotation with quoted words of its
+      // own is left to the quotation; `…," Trump said, referring to Barack Obama.` is attributed (PolNeAR marks it).
+      if (cue.particle && view.lower[c]!.endsWith('ing') && view.tokens[c - 1]?.norm === ',' && (isCue(view, c - 2) ?? isCue(view, c - 3)) && quotesFrom(view, c, end)) continue;
       const attribution = speakerFirst(view, c, cue, first, end, found) ?? contentFirst(view, c, cue, first, end);
       if (attribution?.source === 'rule:quote/speaker-cue-content') trimObjectComplement(view, attribution, quoted);
       if (attribution) {
