@@ -241,3 +241,8 @@ test('a gloss after a quotation ("referring to Obama") is attributed and does no
   assert.equal(quotes.find((q) => q.cue?.text === 'referring to')?.content.text, 'Barack Obama');
   assert.equal(quotes.find((q) => q.cue?.text === 'said')?.fragments.length, 2);
 });
+
+test('"called" with an object pronoun and an adjective is a judgement; with a particle it is none', () => {
+  assert.equal(quotesOf('Sanders called him divisive.')[0]?.content[0], 'him divisive');
+  assert.equal(quotesOf('She called him back on Friday.').length, 0);
+});

@@ -14,7 +14,7 @@ import type { Attribution } from './attribution.js';
 import { ambiguousCues, bareClauseCues, cueForms, cueVerbs, fragmentPredicates, infinitiveCues, type CueVerb } from './lexicons.js';
 import { lastInSentence } from './direct.js';
 import { findMedium } from './medium.js';
-import { hasClass, lastSubjectPronoun, phraseStartingAt, sentenceSubject, skipAdverbsBack, subjectBefore, type Phrase } from './phrases.js';
+import { hasClass, lastSubjectPronoun, phraseStartingAt, sentenceSubject, skipAdverbsBack, subjectBefore, wordClasses, type Phrase } from './phrases.js';
 
 const CLAUSE_END = new Set(['.', '!', '?', ';']);
 /** Words that open a subordinate clause at the start of a sentence. */
@@ -25,6 +25,8 @@ const PARTICIPLE_PREPOSITIONS = new Set(['despite', 'after', 'before', 'while', 
 const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 /** Determiners that may stand alone as a subject ("Most said", "Two in three said", "Several said"). */
 const STANDALONE_QUANTIFIERS = new Set(['some', 'several', 'many', 'two', 'three', 'four', 'five', 'one', 'both', 'all', 'most', 'few', 'others']);
+/** Particles of "call" that take no predicate ("called him back", "called it off"). */
+const CALL_PARTICLES = new Set(['back', 'over', 'down', 'upon', 'into', 'about', 'after', 'again', 'later', 'today', 'yesterday', 'twice', 'once', 'himself', 'herself', 'directly', 'personally']);
 /** Object pronouns that may follow a verb ("call them “lone wolves”"). */
 const OBJECT_PRONOUNS = new Set(['them', 'him', 'her', 'it', 'us', 'me', 'you']);
 /** Report verbs whose complement must be a that-clause ("found out about" is not a report). */
@@ -659,6 +661,9 @@ const TIME_NOUNS = new Set(['week', 'weekend', 'month', 'year', 'night', 'mornin
  */
 function namesWithPredicate(view: TextView, start: number, stop: number, lemma: string): boolean {
   if (lemma !== 'call' || view.lower[start] === 'a' || view.lower[start] === 'an' || hasClass(view.lower[start]!, 'prep')) return false;
+  // "called him divisive", "called it ridiculous": an object pronoun and an adjective (not a particle: "called him back").
+  const predicate = view.lower[start + 1] ?? '';
+  if (OBJECT_PRONOUNS.has(view.lower[start]!) && /^[a-z]{4,}$/.test(predicate) && !wordClasses().has(predicate) && !CALL_PARTICLES.has(predicate) && !cueVerbs().has(predicate) && !/ing$/.test(predicate)) return true;
   for (let k = start + 1; k < Math.min(stop, start + 16); k++) {
     const word = view.lower[k]!;
     if (word === 'a' || word === 'an') return !hasClass(view.lower[k - 1]!, 'prep') && view.lower[k - 1] !== 'and';
