@@ -1,4 +1,4 @@
-// `npm run train -- ner [--epochs N] [--bucket-bits B] [--pos] [--no-gazetteers] [--cv] [--data DIR]`: trains the
+// `npm run train -- ner [--epochs N] [--bucket-bits B] [--pos] [--no-gazetteers] [--no-clusters] [--cv] [--data DIR]`: trains the
 // named-entity recognizer on GUM entities train + dev (licence-permitted genres only, *.noNC.bio) plus all of
 // wikigold, writes models/ner.bin with its manifest, and scores GUM test (gold tokens). With --cv the manifest also
 // gets wikigold 5-fold cross-validation figures (each fold scored by a model trained without it). Run with `nice`.
@@ -13,7 +13,7 @@ import { NER_FEATURE_VERSION, serializeNerModel } from '../../src/nlp/ner-model.
 import { DEFAULT_NER_TRAIN_OPTIONS, sentencesOf, trainNer, type NerTrainOptions } from '../../src/nlp/ner-train.js';
 
 const { values } = parseArgs({
-  options: { epochs: { type: 'string' }, 'bucket-bits': { type: 'string' }, data: { type: 'string' }, pos: { type: 'boolean' }, 'no-gazetteers': { type: 'boolean' }, cv: { type: 'boolean' } },
+  options: { epochs: { type: 'string' }, 'bucket-bits': { type: 'string' }, data: { type: 'string' }, pos: { type: 'boolean' }, 'no-gazetteers': { type: 'boolean' }, 'no-clusters': { type: 'boolean' }, cv: { type: 'boolean' } },
   allowPositionals: true, strict: false,
 });
 const dataRoot = typeof values.data === 'string' ? values.data : join('..', 'shared', 'data');
@@ -21,7 +21,7 @@ const options: NerTrainOptions = {
   ...DEFAULT_NER_TRAIN_OPTIONS,
   epochs: Number(values.epochs ?? DEFAULT_NER_TRAIN_OPTIONS.epochs),
   bucketBits: Number(values['bucket-bits'] ?? DEFAULT_NER_TRAIN_OPTIONS.bucketBits),
-  features: { pos: values.pos === true, gazetteers: values['no-gazetteers'] !== true },
+  features: { pos: values.pos === true, gazetteers: values['no-gazetteers'] !== true, clusters: values['no-clusters'] !== true },
 };
 
 const started = Date.now();
@@ -58,10 +58,10 @@ const manifest = writeModel('ner', 'ner.bin', bytes, {
   format: `whosaid-ner@${NER_FEATURE_VERSION}`,
   training: {
     data: ['GUM entities train+dev (gum-entities/*.noNC.bio: UD_English-GUM without essay, fiction, letter, podcast, whow)', 'wikigold (all 145 articles)'],
-    licence: 'GUM licence-permitted genres (CC BY / CC BY-SA per source); wikigold CC BY 4.0; gazetteers: see data/lexicons/ner/README.md',
+    licence: 'GUM licence-permitted genres (CC BY / CC BY-SA per source); wikigold CC BY 4.0; gazetteers and word clusters: see data/lexicons/ner/README.md',
     sentences: training.length, tokens, options: { epochs: options.epochs, bucketBits: options.bucketBits, seed: options.seed, features: options.features, vocabularyMinCount: options.vocabularyMinCount, caseAugmentation: options.caseAugmentation },
   },
-  features: 'structured averaged perceptron, first-order Viterbi over BILOU labels (PER/ORG/LOC/MISC); word, lower case, prefix 3, suffixes 2-4, word shape and short shape, words at -2..+2, bigrams, shape pairs, capitalization of -1/0/+1, sentence position, sentence casing mode (normal / Title Case / ALL CAPS), capitalized-common-word flag, document casing of the word, gazetteer matches (B/I/L/U per class at -1/0/+1), optional POS; training adds Title Case and ALL CAPS copies of 15% + 15% of sentences; transitions: label pair plus coarse previous state × word / shape / next shape',
+  features: 'structured averaged perceptron, first-order Viterbi over BILOU labels (PER/ORG/LOC/MISC); word, lower case, prefix 3, suffixes 2-4, word shape and short shape, distributional word clusters of the word (fine / middle / coarse, fine x capitalization; data/lexicons/ner/word-clusters.tsv), words at -2..+2, bigrams, shape pairs, capitalization of -1/0/+1, sentence position, sentence casing mode (normal / Title Case / ALL CAPS), capitalized-common-word flag, document casing of the word, gazetteer matches (B/I/L/U per class at -1/0/+1), optional POS; training adds Title Case and ALL CAPS copies of 15% + 15% of sentences; transitions: label pair plus coarse previous state × word / shape / next shape',
   metrics,
 });
 console.log(`wrote models/ner.bin (${(bytes.length / 1e6).toFixed(2)} MB, ${model.linear.entries.length} weights, sha256 ${manifest.sha256.slice(0, 12)}) in ${elapsed()}`);

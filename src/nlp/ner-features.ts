@@ -1,12 +1,13 @@
 /**
  * Feature extraction for the NER model, shared by training and inference: word forms, affixes,
- * word shape, capitalization in context, sentence position, a sentence "casing mode" (normal,
- * Title Case headline, ALL CAPS), gazetteer matches, optional POS tags, and the
+ * word shape, distributional word clusters, capitalization in context, sentence position, a sentence
+ * "casing mode" (normal, Title Case headline, ALL CAPS), gazetteer matches, optional POS tags, and the
  * previous label (first order, for Viterbi decoding). Static features are hashed once per sentence;
  * the label-history features are finished from precomputed hash states during decoding.
  */
 import { addFeature, clearFeatures, finishHash, hashNumber, hashTemplate, hashText, type FeatureBuffer } from './feature-hash.js';
 import { GAZETTEER_CLASSES, isCommonWord, matchGazetteers } from './ner-gazetteer.js';
+import { clusterKey, wordClusters, type WordClusterPath } from './word-clusters.js';
 
 /** Which optional feature groups a model uses (saved with the model so inference matches training). */
 export interface NerFeatureOptions {
@@ -14,6 +15,8 @@ export interface NerFeatureOptions {
   pos: boolean;
   /** Use gazetteer matches. */
   gazetteers: boolean;
+  /** Use the word's distributional clusters (data/lexicons/ner/word-clusters.tsv; see word-clusters.ts). */
+  clusters: boolean;
 }
 
 /** What the features need besides the words: the words that occur in lower case in training text. */
@@ -64,6 +67,7 @@ const T = {
   KnownCapPosition: 22, Gazetteer: 23, GazetteerPrev: 24, GazetteerNext: 25, GazetteerMode: 26, Pos: 27,
   PosPrev: 28, PosNext: 29, PosCurNext: 30, PosPrevCur: 31, Length: 32, DocumentCasing: 33, ModeLower: 34, LabelPrev: 40,
   LabelPrevLower: 42, LabelPrevShape: 43, LabelPrevCapNext: 44,
+  ClusterFine: 50, ClusterMiddle: 51, ClusterCoarse: 52, ClusterFineCap: 53,
 } as const;
 
 function capitalization(word: string): number {
@@ -135,6 +139,8 @@ function sentenceMode(caps: readonly number[], words: readonly string[]): number
 }
 
 const PAD = '<pad>';
+/** stringHash of PAD: the word and shape of a position beyond the sentence. */
+const PAD_HASH = stringHash(PAD);
 
 /** Gazetteer classes that list names themselves (not the over-broad name parts, titles, head words or dates). */
 const NAME_LIST_CLASSES = (['given-names', 'countries', 'us-states', 'cities', 'places-extra', 'news-outlets', 'government-bodies'] as const).map((name) => GAZETTEER_CLASSES.indexOf(name));
@@ -149,20 +155,35 @@ function text2(template: number, a: string, b: string): number {
   return finishHash(hashText(hashText(hashTemplate(template), a), b));
 }
 
-function numbers(template: number, a: number, b?: number, c?: number, d?: number): number {
-  let hash = hashNumber(hashTemplate(template), a);
-  if (b !== undefined) hash = hashNumber(hash, b);
-  if (c !== undefined) hash = hashNumber(hash, c);
-  if (d !== undefined) hash = hashNumber(hash, d);
-  return finishHash(hash);
+/** FNV-1a prime, for mixing whole 32-bit values into a feature (one multiply per value; finishHash avalanches). */
+const MIX_PRIME = 0x01000193;
+
+/** A feature of up to four small integers (absent ones count as 0; templates never share a hash start). */
+function numbers(template: number, a: number, b = 0, c = 0, d = 0): number {
+  let hash = Math.imul(hashTemplate(template) ^ a, MIX_PRIME);
+  hash = Math.imul(hash ^ b, MIX_PRIME);
+  hash = Math.imul(hash ^ c, MIX_PRIME);
+  return finishHash(Math.imul(hash ^ d, MIX_PRIME));
+}
+
+/** A feature of one or two word hashes (WordInfo.lowerHash / shapeHash), so that no string is hashed per token. */
+function words2(template: number, a: number, b = 0): number {
+  return finishHash(Math.imul(Math.imul(hashTemplate(template) ^ a, MIX_PRIME) ^ b, MIX_PRIME));
+}
+
+/** Hash of a string on its own, the value words2 mixes into features. */
+function stringHash(value: string): number {
+  return hashText(hashTemplate(0), value);
 }
 
 /** What the features need from a word alone, computed once per distinct word and cached. */
 export interface WordInfo {
   lower: string;
-  shortShape: string;
   cap: number;
-  /** Hashes of the features that depend on the word alone (form, lower case, affixes, shapes, length). */
+  /** stringHash of the lower-case form and of the short shape. */
+  lowerHash: number;
+  shapeHash: number;
+  /** Hashes of the features that depend on the word alone (form, lower case, affixes, shapes, length, clusters). */
   unigrams: Uint32Array;
   /** At inference, the finished model's summed scores of `unigrams` per label, filled on first use. */
   unigramScores: Float32Array | null;
@@ -173,13 +194,18 @@ export interface WordInfo {
 /** Most distinct words a context caches before starting afresh (bounds memory on endless input). */
 const WORD_CACHE_LIMIT = 200_000;
 
-function wordInfo(word: string, cache: Map<string, WordInfo>): WordInfo {
+/** Cluster ids of a word with no entry in the table. */
+const NO_CLUSTER: WordClusterPath = { fine: 0, middle: 0, coarse: 0 };
+
+function wordInfo(word: string, context: NerFeatureContext): WordInfo {
+  const cache = context.wordCache;
   const cached = cache.get(word);
   if (cached) return cached;
   const lower = word.toLowerCase();
   const shape = wordShape(word);
   const shortShape = shortWordShape(shape);
   const cap = capitalization(word);
+  const clusters = context.options.clusters ? wordClusters().byWord.get(clusterKey(lower)) ?? NO_CLUSTER : null;
   const unigrams = Uint32Array.of(
     text(T.Word, word),
     text(T.Lower, lower),
@@ -190,8 +216,9 @@ function wordInfo(word: string, cache: Map<string, WordInfo>): WordInfo {
     text(T.Shape, shape),
     text(T.ShortShape, shortShape),
     numbers(T.Length, Math.min(word.length, 12), cap),
+    ...(clusters ? [numbers(T.ClusterFine, clusters.fine), numbers(T.ClusterMiddle, clusters.middle), numbers(T.ClusterCoarse, clusters.coarse), numbers(T.ClusterFineCap, clusters.fine, cap)] : []),
   );
-  const info: WordInfo = { lower, shortShape, cap, unigrams, unigramScores: null, transitionScores: null };
+  const info: WordInfo = { lower, cap, lowerHash: stringHash(lower), shapeHash: stringHash(shortShape), unigrams, unigramScores: null, transitionScores: null };
   if (cache.size >= WORD_CACHE_LIMIT) cache.clear();
   cache.set(word, info);
   return info;
@@ -271,20 +298,23 @@ export function prepareSentence(words: readonly string[], pos: readonly string[]
   const gFrom = window ? Math.max(0, from - GAZETTEER_MARGIN) : 0;
   const gTo = window ? Math.min(length, to + GAZETTEER_MARGIN) : length;
   const infos: WordInfo[] = [];
+  const lowerHashes: number[] = [];
+  const shapeHashes: number[] = [];
   const lower: string[] = [];
-  const shortShape: string[] = [];
   const caps: number[] = [];
   for (let i = 0; i < length; i++) {
     if (i < gFrom || i >= gTo) {
       caps.push(capitalization(words[i]!));
+      lowerHashes.push(PAD_HASH);
+      shapeHashes.push(PAD_HASH);
       lower.push('');
-      shortShape.push('');
       continue;
     }
-    const info = wordInfo(words[i]!, context.wordCache);
+    const info = wordInfo(words[i]!, context);
     infos.push(info);
+    lowerHashes.push(info.lowerHash);
+    shapeHashes.push(info.shapeHash);
     lower.push(info.lower);
-    shortShape.push(info.shortShape);
     caps.push(info.cap);
   }
   const knownAt = (i: number): number => (caps[i] !== CAP_LOWER && context.lowerVocabulary.has(lower[i]!) ? 1 : 0);
@@ -297,6 +327,8 @@ export function prepareSentence(words: readonly string[], pos: readonly string[]
   const size = to - from;
   const offsets = new Uint32Array(size + 1);
   const at = (array: readonly string[], i: number): string => (i >= 0 && i < length ? array[i]! : PAD);
+  const lowerAt = (i: number): number => (i >= 0 && i < length ? lowerHashes[i]! : PAD_HASH);
+  const shapeAt = (i: number): number => (i >= 0 && i < length ? shapeHashes[i]! : PAD_HASH);
   const capAt = (i: number): number => (i >= 0 && i < length ? caps[i]! : 9);
   for (let i = from; i < to; i++) {
     offsets[i - from] = hashes.length;
@@ -306,22 +338,22 @@ export function prepareSentence(words: readonly string[], pos: readonly string[]
     const position = i === 0 ? 0 : i === 1 ? 1 : i === length - 1 ? 3 : 2;
     hashes.push(
       numbers(T.Bias, 0),
-      text(T.LowerPrev, at(lower, i - 1)),
-      text(T.LowerNext, at(lower, i + 1)),
-      text(T.LowerPrev2, at(lower, i - 2)),
-      text(T.LowerNext2, at(lower, i + 2)),
-      text2(T.ShapePrevCur, at(shortShape, i - 1), shortShape[i]!),
-      text2(T.ShapeCurNext, shortShape[i]!, at(shortShape, i + 1)),
-      text2(T.BigramPrev, at(lower, i - 1), low),
-      text2(T.BigramNext, low, at(lower, i + 1)),
+      words2(T.LowerPrev, lowerAt(i - 1)),
+      words2(T.LowerNext, lowerAt(i + 1)),
+      words2(T.ShapePrevCur, shapeAt(i - 1), shapeHashes[i]!),
+      words2(T.ShapeCurNext, shapeHashes[i]!, shapeAt(i + 1)),
+      words2(T.BigramPrev, lowerAt(i - 1), lowerHashes[i]!),
+      words2(T.BigramNext, lowerHashes[i]!, lowerAt(i + 1)),
+      words2(T.LowerPrev2, lowerAt(i - 2)),
+      words2(T.LowerNext2, lowerAt(i + 2)),
       numbers(T.CapTriple, capAt(i - 1), cap, capAt(i + 1)),
       numbers(T.Position, position, cap, known),
       numbers(T.ModeCap, mode, cap, capAt(i - 1)),
-      finishHash(hashNumber(hashText(hashTemplate(T.ModeShapeKnown), shortShape[i]!), mode * 2 + known)),
+      words2(T.ModeShapeKnown, shapeHashes[i]!, mode * 2 + known),
       numbers(T.KnownCapPosition, known, cap, i === 0 ? 1 : 0, mode),
     );
     // In a Title Case or ALL CAPS line capitals say little, so the word itself is conjoined with the mode.
-    if (mode !== MODE_NORMAL) hashes.push(finishHash(hashNumber(hashText(hashTemplate(T.ModeLower), low), mode)));
+    if (mode !== MODE_NORMAL) hashes.push(words2(T.ModeLower, lowerHashes[i]!, mode));
     if (casing) hashes.push(numbers(T.DocumentCasing, casing.get(low) ?? 0, cap, i === 0 ? 1 : 0, mode));
     if (gazetteer) {
       const g = i - gFrom;
@@ -349,9 +381,9 @@ export function prepareSentence(words: readonly string[], pos: readonly string[]
   const transitionStates = new Uint32Array(size * 3);
   for (let i = from; i < to; i++) {
     const k = (i - from) * 3;
-    transitionStates[k] = hashText(hashTemplate(T.LabelPrevLower), lower[i]!);
-    transitionStates[k + 1] = hashText(hashTemplate(T.LabelPrevShape), shortShape[i]!);
-    transitionStates[k + 2] = hashText(hashTemplate(T.LabelPrevCapNext), at(shortShape, i + 1));
+    transitionStates[k] = Math.imul(hashTemplate(T.LabelPrevLower) ^ lowerHashes[i]!, MIX_PRIME) >>> 0;
+    transitionStates[k + 1] = Math.imul(hashTemplate(T.LabelPrevShape) ^ shapeHashes[i]!, MIX_PRIME) >>> 0;
+    transitionStates[k + 2] = Math.imul(hashTemplate(T.LabelPrevCapNext) ^ shapeAt(i + 1), MIX_PRIME) >>> 0;
   }
   const shouted = mode !== MODE_NORMAL;
   const common = new Uint8Array(shouted ? size : 0);

@@ -7,9 +7,10 @@ import { deserializeModel, scoreModel, serializeModel, type LinearModel } from '
 import { createDecodeScratch, createScoreMemo, decode, type DecodeScratch, type ScoreMemo } from './ner-decode.js';
 import { prepareSentence, type PreparedSentence, type DocumentCasing, type NerFeatureContext, type NerFeatureOptions, type SentenceWindow } from './ner-features.js';
 import { NER_LABELS, spansFromLabels, type TokenSpan } from './ner-tags.js';
+import { wordClusters, WORD_CLUSTERS_PATH } from './word-clusters.js';
 
 /** Version of the NER feature set; a model saved by another version is refused. */
-export const NER_FEATURE_VERSION = 2;
+export const NER_FEATURE_VERSION = 3;
 
 /** A trained NER model ready to predict. */
 export interface NerModel {
@@ -34,6 +35,8 @@ interface NerMetadata {
   options: NerFeatureOptions;
   lowerVocabulary: string[];
   marginScale: number;
+  /** Digest of the word-cluster table the model was trained with (models using cluster features only). */
+  clusterDigest?: string;
 }
 
 /** Serialize a model to bytes (brotli-compressed perceptron weights plus JSON metadata). */
@@ -41,6 +44,7 @@ export function serializeNerModel(model: NerModel): Buffer {
   const metadata: NerMetadata = {
     name: 'ner', featureVersion: NER_FEATURE_VERSION, options: model.context.options,
     lowerVocabulary: [...model.context.lowerVocabulary].sort(), marginScale: model.marginScale,
+    ...(model.context.options.clusters ? { clusterDigest: wordClusters().digest } : {}),
   };
   return serializeModel(model.linear, metadata);
 }
@@ -57,7 +61,9 @@ export function deserializeNerModel(bytes: Uint8Array, name = 'models/ner.bin'):
   if (!isMetadata(metadata)) throw new WhosaidError('MODEL_UNAVAILABLE', `${name} is not an NER model`);
   if (metadata.featureVersion !== NER_FEATURE_VERSION) throw new WhosaidError('MODEL_UNAVAILABLE', `${name} was trained with NER features v${metadata.featureVersion}, this code uses v${NER_FEATURE_VERSION}`);
   if (model.labels.length !== NER_LABELS.length || model.labels.some((label, i) => label !== NER_LABELS[i])) throw new WhosaidError('MODEL_UNAVAILABLE', `${name} has labels that do not match this code's BILOU scheme`);
-  const options: NerFeatureOptions = { pos: metadata.options.pos === true, gazetteers: metadata.options.gazetteers !== false };
+  const options: NerFeatureOptions = { pos: metadata.options.pos === true, gazetteers: metadata.options.gazetteers !== false, clusters: metadata.options.clusters === true };
+  // Cluster features index a data file: a model trained with another version of it would read wrong ids.
+  if (options.clusters && metadata.clusterDigest !== wordClusters().digest) throw new WhosaidError('MODEL_UNAVAILABLE', `${name} was trained with another data/${WORD_CLUSTERS_PATH} (digest ${metadata.clusterDigest ?? 'none'}, file ${wordClusters().digest}); retrain with \`npm run train -- ner\``);
   const marginScale = typeof metadata.marginScale === 'number' && metadata.marginScale > 0 ? metadata.marginScale : 1;
   return { kind: 'ner-model', linear: model, context: { options, lowerVocabulary: new Set(metadata.lowerVocabulary), wordCache: new Map() }, marginScale, memo: createScoreMemo() };
 }

@@ -33,7 +33,7 @@ export interface NerTrainOptions {
 
 /** Defaults chosen on GUM dev (see docs/ner.md). */
 export const DEFAULT_NER_TRAIN_OPTIONS: NerTrainOptions = {
-  epochs: 12, bucketBits: 18, seed: 20170302, features: { pos: false, gazetteers: true }, vocabularyMinCount: 2, caseAugmentation: 0.15,
+  epochs: 12, bucketBits: 18, seed: 20170302, features: { pos: false, gazetteers: true, clusters: true }, vocabularyMinCount: 2, caseAugmentation: 0.15,
 };
 
 /** A training sentence, optionally with POS tags for its words. */
