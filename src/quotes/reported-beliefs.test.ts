@@ -246,3 +246,7 @@ test('"called" with an object pronoun and an adjective is a judgement; with a pa
   assert.equal(quotesOf('Sanders called him divisive.')[0]?.content[0], 'him divisive');
   assert.equal(quotesOf('She called him back on Friday.').length, 0);
 });
+
+test('where a stance was taken ("in early-morning tweets") is not part of its object', () => {
+  assert.equal(quotesOf('Trump attacked Machado in early-morning tweets.')[0]?.content[0], 'Machado');
+});

@@ -639,11 +639,27 @@ function objectPhraseEnd(view: TextView, start: number, stop: number): number {
     if (TIME_NOUNS.has(word) && (view.lower[k - 1] === 'last' || view.lower[k - 1] === 'this' || view.lower[k - 1] === 'next')) return k - 1;
     if (VERB_ADJUNCTS.has(word)) return k;
     if ((word === 'and' || word === 'but') && startsVerbPhrase(view, k + 1)) return k;
+    // "attacked Machado in early-morning tweets", "rejected the annexation in an on-air diatribe": where the
+    // stance was taken is an adjunct of the verb.
+    if ((word === 'in' || word === 'at' || word === 'during') && mediumNounWithin(view, k + 1, stop)) return k;
   }
   return stop;
 }
 /** Words that open an adjunct of the verb rather than more of its object. */
 const VERB_ADJUNCTS = new Set(['during', 'after', 'before', 'while', 'when', 'because', 'since', 'until', 'amid', 'despite', 'following', 'saying', 'calling', 'adding', 'arguing', 'noting']);
+
+/** Nouns of a place or occasion of speech ("in early-morning tweets", "at a rally", "in an on-air diatribe"). */
+const MEDIUM_NOUNS = new Set(['tweet', 'tweets', 'interview', 'interviews', 'speech', 'speeches', 'diatribe', 'statement', 'statements', 'letter', 'post', 'posts', 'rally', 'rallies', 'debate', 'forum', 'remarks', 'appearance', 'op-ed', 'editorial', 'ad', 'ads', 'video', 'tirade', 'address', 'hearing', 'briefing', 'broadcast']);
+
+/** A medium noun ends the short noun phrase at k ("early-morning tweets", "a campaign rally"). */
+function mediumNounWithin(view: TextView, k: number, stop: number): boolean {
+  for (let j = k; j < Math.min(stop, k + 5); j++) {
+    const word = view.lower[j]!;
+    if (MEDIUM_NOUNS.has(word)) return true;
+    if (view.tokens[j]!.norm === ',' || hasClass(word, 'prep') || hasClass(word, 'conj')) return false;
+  }
+  return false;
+}
 
 /** A verb phrase starts at k ("and has appeared", "and said", "and then blasted"). */
 function startsVerbPhrase(view: TextView, k: number): boolean {
