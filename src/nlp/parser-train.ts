@@ -29,8 +29,8 @@ export interface ParserTrainingOptions {
   pruneBelow?: number;
   /** Probability of following the model's own transition from the second epoch on. */
   exploration?: number;
-  /** Called after each epoch with the share of transitions the model got right. */
-  onEpoch?: (epoch: number, accuracy: number) => void;
+  /** Called after each epoch with the share of transitions the model got right and, lazily, the model averaged so far (for dev scores). */
+  onEpoch?: (epoch: number, accuracy: number, modelSoFar: () => ParserModel) => void;
 }
 
 /** A parser example from a CoNLL-U sentence with its gold tags (replace upos/xpos to train on predicted tags). */
@@ -86,7 +86,7 @@ export function trainParser(examples: readonly ParserExample[], options: ParserT
         return chosen;
       });
     }
-    options.onEpoch?.(epoch + 1, total > 0 ? right / total : 0);
+    options.onEpoch?.(epoch + 1, total > 0 ? right / total : 0, () => ({ kind: 'parser', linear: finishTraining(trainer, { pruneBelow: options.pruneBelow ?? 1e-3 }), labels }));
   }
   return { kind: 'parser', linear: finishTraining(trainer, { pruneBelow: options.pruneBelow ?? 1e-3 }), labels };
 }

@@ -23,6 +23,8 @@ export interface TaggerTrainingOptions {
   lexiconMinCount?: number;
   /** ...and its ambiguity class lists the classes it carries at least this share of the time. */
   lexiconMinShare?: number;
+  /** Whether a word the lexicon lacks takes its lower-cased form's ambiguity class (default true; see TaggerModel.lowerLexicon). */
+  lowerCaseBackoff?: boolean;
   /** Class pairs seen fewer times are folded into the commonest class with the same XPOS. */
   minClassCount?: number;
   /** 2 adds a second pass that sees the first pass's tags to the right (jackknifed in training). */
@@ -77,7 +79,8 @@ export function trainTagger(sentences: readonly ConlluSentence[], options: Tagge
   }
   const lowerCounts = countClasses(examples.map(({ words, gold }) => ({ words: words.map((word) => word.toLowerCase()), gold })), classes.length);
   const lowerLexicon = new Map<string, number>();
-  for (const [word, row] of lowerCounts) {
+  const backoff = options.lowerCaseBackoff ?? true;
+  if (backoff) for (const [word, row] of lowerCounts) {
     const value = ambiguityClass(row, -1, lexiconMinCount, lexiconMinShare, LOWER_SEED);
     if (value !== 0) lowerLexicon.set(word, value);
   }
@@ -87,7 +90,7 @@ export function trainTagger(sentences: readonly ConlluSentence[], options: Tagge
   const ambiguities = examples.map(({ words, gold }) => Int32Array.from(words, (word, i) => {
     const exact = ambiguityClass(counts.get(word)!, gold[i]!, lexiconMinCount, lexiconMinShare, EXACT_SEED);
     const lower = word.toLowerCase();
-    return exact !== 0 || lower === word ? exact : ambiguityClass(lowerCounts.get(lower)!, gold[i]!, lexiconMinCount, lexiconMinShare, LOWER_SEED);
+    return exact !== 0 || lower === word || !backoff ? exact : ambiguityClass(lowerCounts.get(lower)!, gold[i]!, lexiconMinCount, lexiconMinShare, LOWER_SEED);
   }));
   const pass: PassData = { classes, dictionary, lexicon, lowerLexicon, examples, ambiguities, first: null };
   const first = trainPass(pass, examples.map((_, i) => i), null, epochs, options, true);
