@@ -206,7 +206,9 @@ export function looksAppositive(view: TextView, from: number, to: number): boole
 
 /** The speaker phrase before a cue at token `cue` (a subject, possibly with an appositive), not crossing `limit`. */
 export function subjectBefore(view: TextView, cue: number, limit: number): { phrase: Phrase; appositive: Phrase | null } | null {
-  let k = skipTimeBack(view, skipAdverbsBack(view, cue - 1, limit), limit);
+  // A participle after a time word ("released a statement Thursday calling on …") modifies the noun; only a finite cue skips it.
+  const adverbs = skipAdverbsBack(view, cue - 1, limit);
+  let k = view.lower[cue]!.endsWith('ing') ? adverbs : skipTimeBack(view, adverbs, limit);
   // "Sen. Jack Reed (D-R.I.), said": a comma after a parenthetical tag closes nothing.
   if (view.tokens[k]?.norm === ',' && view.tokens[k - 1]?.norm === ')' && k - 1 >= limit) k--;
   if (k < limit) return null;

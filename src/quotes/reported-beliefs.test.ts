@@ -250,3 +250,8 @@ test('"called" with an object pronoun and an adjective is a judgement; with a pa
 test('where a stance was taken ("in early-morning tweets") is not part of its object', () => {
   assert.equal(quotesOf('Trump attacked Machado in early-morning tweets.')[0]?.content[0], 'Machado');
 });
+
+test('a participle after a time word modifies the noun before it ("released a statement Thursday calling on …")', () => {
+  const text = 'Rep. Nancy Pelosi released a statement Thursday calling on Sessions to resign, saying he "lied under oath."';
+  assert.equal(quotesOf(text).find((q) => q.cue === 'saying')?.mention, 'Rep. Nancy Pelosi');
+});
