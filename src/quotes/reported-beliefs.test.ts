@@ -255,3 +255,7 @@ test('a participle after a time word modifies the noun before it ("released a st
   const text = 'Rep. Nancy Pelosi released a statement Thursday calling on Sessions to resign, saying he "lied under oath."';
   assert.equal(quotesOf(text).find((q) => q.cue === 'saying')?.mention, 'Rep. Nancy Pelosi');
 });
+
+test('"as" followed by a name and its verb opens a clause of its own', () => {
+  assert.equal(quotesOf('The poll showed a tightening race as Trump consolidates the support of his party.')[0]?.content[0], 'a tightening race');
+});

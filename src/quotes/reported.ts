@@ -197,7 +197,7 @@ export function clauseEnd(view: TextView, from: number, end: number): number {
     // "…, which forced her to leave": a relative clause after a comma comments on the statement.
     if (norm === ',' && k > from && NONRESTRICTIVE.has(view.lower[k + 1] ?? '')) return k;
     // "… a tightening race as Trump consolidates …", "profanities as she hurries closer": "as" with a clause of its own.
-    if (view.lower[k] === 'as' && k > from + 1 && CLAUSE_SUBJECTS.has(view.lower[k + 1] ?? '')) return k;
+    if (CLAUSE_LINKS.has(view.lower[k]!) && k > from + 1 && (CLAUSE_SUBJECTS.has(view.lower[k + 1] ?? '') || nameWithVerb(view, k + 1, end))) return k;
     // "…, with RealClearPolitics showing her ahead": an absolute clause with its own cue is another statement.
     if (norm === ',' && view.lower[k + 1] === 'with' && withParticipleCue(view, k + 2, end)) return k;
     // "… -- assuming that individuals then pay more": a dash opens a participle clause as a comma does.
@@ -233,6 +233,18 @@ function withParticipleCue(view: TextView, k: number, end: number): boolean {
     if (view.lower[j]!.endsWith('ing') && isCue(view, j)) return true;
   }
   return false;
+}
+
+/** Conjunctions that open a clause of their own after the statement ("… a tightening race as Trump consolidates …"). */
+const CLAUSE_LINKS = new Set(['as']);
+
+/** A name at k followed by a verb in the present or past ("Trump consolidates", "Pyongyang fired"). */
+function nameWithVerb(view: TextView, k: number, end: number): boolean {
+  if (!isCapitalizedToken(view, k)) return false;
+  let j = k;
+  while (j < end && j - k < 4 && isCapitalizedToken(view, j)) j++;
+  const verb = view.lower[j] ?? '';
+  return j > k && /^[a-z]{3,}(s|ed)$/.test(verb) && !verb.endsWith('ss') && !hasClass(verb, 'prep');
 }
 
 /** Conjunctions of contrast after a comma ("…, but many corporations …", "…, yet refuses to …"). */
@@ -649,7 +661,7 @@ function objectPhraseEnd(view: TextView, start: number, stop: number): number {
 const VERB_ADJUNCTS = new Set(['during', 'after', 'before', 'while', 'when', 'because', 'since', 'until', 'amid', 'despite', 'following', 'saying', 'calling', 'adding', 'arguing', 'noting']);
 
 /** Nouns of a place or occasion of speech ("in early-morning tweets", "at a rally", "in an on-air diatribe"). */
-const MEDIUM_NOUNS = new Set(['tweet', 'tweets', 'interview', 'interviews', 'speech', 'speeches', 'diatribe', 'statement', 'statements', 'letter', 'post', 'posts', 'rally', 'rallies', 'debate', 'forum', 'remarks', 'appearance', 'op-ed', 'editorial', 'ad', 'ads', 'video', 'tirade', 'address', 'hearing', 'briefing', 'broadcast']);
+const MEDIUM_NOUNS = new Set(['tweet', 'tweets', 'ruling', 'interview', 'interviews', 'speech', 'speeches', 'diatribe', 'statement', 'statements', 'letter', 'post', 'posts', 'rally', 'rallies', 'debate', 'forum', 'remarks', 'appearance', 'op-ed', 'editorial', 'ad', 'ads', 'video', 'tirade', 'address', 'hearing', 'briefing', 'broadcast']);
 
 /** A medium noun ends the short noun phrase at k ("early-morning tweets", "a campaign rally"). */
 function mediumNounWithin(view: TextView, k: number, stop: number): boolean {
