@@ -1,4 +1,4 @@
-// `npm run train -- ner-clusters [--data DIR] [--min-count N]`: rebuilds data/lexicons/ner/word-clusters.tsv, the
+// `npm run train -- ner-clusters [--data DIR] [--min-count N] [--fine K] [--middle K] [--coarse K]`: rebuilds data/lexicons/ner/word-clusters.tsv, the
 // distributional word clusters the NER model uses as features (src/nlp/word-clusters.ts), from licence-permitted
 // unlabeled text only: UD EWT (all splits, CC BY-SA), UD GUM train without the non-commercial genres (essay, fiction,
 // letter, podcast, whow) and without reddit, wikigold's words (CC BY 4.0), the GAP snippets (Apache-2.0) and the
@@ -19,13 +19,13 @@ import { clusterKey } from '../../src/nlp/word-clusters.js';
 import { normalize } from '../../src/text/chars.js';
 import { segment } from '../../src/text/segment.js';
 
-const { values } = parseArgs({ options: { data: { type: 'string' }, 'min-count': { type: 'string' } }, allowPositionals: true, strict: false });
+const { values } = parseArgs({ options: { data: { type: 'string' }, 'min-count': { type: 'string' }, fine: { type: 'string' }, middle: { type: 'string' }, coarse: { type: 'string' } }, allowPositionals: true, strict: false });
 const dataRoot = typeof values.data === 'string' ? values.data : join('..', 'shared', 'data');
 const minCount = Number(values['min-count'] ?? 3);
 const CONTEXT_WORDS = 1000;
-const FINE = 512;
-const MIDDLE = 64;
-const COARSE = 16;
+const FINE = Number(values.fine ?? 512);
+const MIDDLE = Number(values.middle ?? 64);
+const COARSE = Number(values.coarse ?? 16);
 const ITERATIONS = 20;
 
 const sentences: string[][] = [];
