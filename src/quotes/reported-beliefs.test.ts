@@ -259,3 +259,8 @@ test('a participle after a time word modifies the noun before it ("released a st
 test('"as" followed by a name and its verb opens a clause of its own', () => {
   assert.equal(quotesOf('The poll showed a tightening race as Trump consolidates the support of his party.')[0]?.content[0], 'a tightening race');
 });
+
+test('"but" and a verb phrase after a noun object go back to the main clause; a clause keeps them', () => {
+  assert.equal(quotesOf('Republicans expressed willingness to change the law but have been met with opposition.')[0]?.content[0], 'willingness to change the law');
+  assert.equal(quotesOf('He said he likes the plan but has concerns about its cost.')[0]?.content[0], 'he likes the plan but has concerns about its cost');
+});

@@ -191,6 +191,9 @@ export function clauseEnd(view: TextView, from: number, end: number): number {
     // "…, and said his recusal was …": a second statement by the same speaker starts here.
     if ((view.lower[k] === 'and' || view.lower[k] === 'but') && k > from && isSpeechVerbAhead(view, k + 1, Math.min(end, k + 3))) return view.tokens[k - 1]!.norm === ',' ? k - 1 : k;
     if ((view.lower[k] === 'while' || view.lower[k] === 'whereas') && k > from) return k;
+    // "… willingness to change ACA but has been met with opposition": "but" and a verb phrase go back to the main clause.
+    // A clause with its own subject ("said he likes it but has concerns") keeps its second verb.
+    if (view.lower[k] === 'but' && k > from && view.tokens[k - 1]!.norm !== ',' && startsVerbPhrase(view, k + 1) && !quotesFrom(view, k, end) && !opensClause(view, from, end)) return k;
     // "…, and Hillary Clinton is promising to help …": a coordinated clause with its own subject is no longer
     // what was said.
     if (k > from && COORDINATORS.has(view.lower[k] ?? '') && (view.tokens[k - 1]!.norm === ',' || view.lower[k] !== 'and') && startsClauseWithSubject(view, k + 1, end)) return view.tokens[k - 1]!.norm === ',' ? k - 1 : k;
@@ -245,6 +248,13 @@ function nameWithVerb(view: TextView, k: number, end: number): boolean {
   while (j < end && j - k < 4 && isCapitalizedToken(view, j)) j++;
   const verb = view.lower[j] ?? '';
   return j > k && /^[a-z]{3,}(s|ed)$/.test(verb) && !verb.endsWith('ss') && !hasClass(verb, 'prep');
+}
+
+/** The content at `from` is a clause ("that …", "he …", "the plan would …", "to …"), not a noun object. */
+function opensClause(view: TextView, from: number, end: number): boolean {
+  const word = view.lower[from] ?? '';
+  // An infinitive or a clause missing its subject ("which … said was careless but did not …") counts as one too.
+  return word === 'that' || word === 'whether' || word === 'if' || word === 'to' || hasClass(word, 'aux') || hasClass(word, 'neg') || startsClauseWithSubject(view, from, end) || startsBareClause(view, from, end);
 }
 
 /** Conjunctions of contrast after a comma ("…, but many corporations …", "…, yet refuses to …"). */
