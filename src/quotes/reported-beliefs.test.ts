@@ -222,8 +222,8 @@ test('a name with a possessive appositive is the subject; the phrase after "said
   assert.deepEqual(quote, { content: ['his group will continue to press companies'], cue: 'said', mention: 'Rashad Robinson' });
 });
 
-test('a request to an addressee states its infinitive ("asked the department to investigate")', () => {
-  assert.deepEqual(quotesOf('Two House committees asked the Justice Department to investigate the matter.')[0], { content: ['to investigate the matter'], cue: 'asked', mention: 'Two House committees' });
+test('a request states its addressee and infinitive ("asked the department to investigate")', () => {
+  assert.deepEqual(quotesOf('Two House committees asked the Justice Department to investigate the matter.')[0], { content: ['the Justice Department to investigate the matter'], cue: 'asked', mention: 'Two House committees' });
 });
 
 test('a one-word answer ("said no") is a statement', () => {

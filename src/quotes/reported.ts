@@ -321,6 +321,8 @@ function complementStart(view: TextView, cue: number, end: number, lemma: string
   // "told reporters", "told NBC News": the addressee.
   if (lemma === 'tell' || lemma === 'ask' || lemma === 'warn' || lemma === 'assure' || lemma === 'remind' || lemma === 'inform') {
     const object = phraseStartingAt(view, k, end);
+    // "asked the congregation to stand": PolNeAR's content of a request holds its addressee.
+    if (object && view.lower[object.to] === 'to' && /^[a-z]+$/.test(view.lower[object.to + 1] ?? '') && !hasClass(view.lower[object.to + 1]!, 'det')) return object.from;
     if (object && view.lower[object.from] !== 'that') {
       k = object.to;
       // "told pool reporters aboard the USS Gerald Ford he has …": skip short prepositional phrases before a clause.
