@@ -13,3 +13,7 @@ test('the subject of a passive cue verb is the content and the agent its source'
 test('a passive of a verb that is no cue states nothing', () => {
   assert.equal(quotesOf('The senator was driven by a volunteer.').length, 0);
 });
+
+test('a pronoun subject of a passive is not taken as the content', () => {
+  assert.equal(quotesOf('It was first declared by President Nixon.').length, 0);
+});

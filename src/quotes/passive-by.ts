@@ -33,7 +33,9 @@ export function findPassiveAgents(view: TextView, usedCues: Set<number>, quoted:
       while (head - 1 > first && (hasClass(view.lower[head - 1]!, 'aux') || hasClass(view.lower[head - 1]!, 'neg'))) head--;
       const subject = subjectBefore(view, head, first);
       const agent = phraseStartingAt(view, k + 2, end);
-      if (!subject || !agent || hasClass(view.lower[subject.phrase.from]!, 'wh')) continue;
+      // A pronoun subject ("It was first declared by Nixon") stands for words elsewhere; PolNeAR marks those.
+      const pronoun = subject !== null && subject.phrase.to - subject.phrase.from === 1 && hasClass(view.lower[subject.phrase.from]!, 'pron');
+      if (!subject || !agent || pronoun || hasClass(view.lower[subject.phrase.from]!, 'wh')) continue;
       const content = charSpan(view, subject.phrase.from, subject.phrase.to);
       if (!content) continue;
       usedCues.add(k);
