@@ -264,3 +264,8 @@ test('"but" and a verb phrase after a noun object go back to the main clause; a 
   assert.equal(quotesOf('Republicans expressed willingness to change the law but have been met with opposition.')[0]?.content[0], 'willingness to change the law');
   assert.equal(quotesOf('He said he likes the plan but has concerns about its cost.')[0]?.content[0], 'he likes the plan but has concerns about its cost');
 });
+
+test('a medium after the end of a stance object does not stretch the object to it', () => {
+  assert.equal(quotesOf('Mr. Schultz supported Democrats during his time on MSNBC.')[0]?.content[0], 'Democrats');
+  assert.equal(quotesOf('She called for more school investment in a statement on Thursday.')[0]?.content[0], 'more school investment');
+});

@@ -519,7 +519,9 @@ function attribution(view: TextView, fragments: Span[], cue: Phrase | null, spea
     const mediumStart = view.tokens[medium.from]!.start;
     let tail = medium.to;
     while (tail < view.tokens.length && view.tokens[tail]!.start < last.end && (hasClass(view.lower[tail]!, 'time') || hasClass(view.lower[tail]!, 'prep'))) tail++;
-    if (mediumStart > last.start && view.tokens[tail - 1]!.end >= last.end) fragments[fragments.length - 1] = { start: last.start, end: trimEndOf(view.text, last.start, mediumStart) };
+    // Only a medium inside the content trims it; one after the content's end ("supported Democrats during his
+    // time on MSNBC") must not stretch it.
+    if (mediumStart > last.start && mediumStart < last.end && view.tokens[tail - 1]!.end >= last.end) fragments[fragments.length - 1] = { start: last.start, end: trimEndOf(view.text, last.start, mediumStart) };
   }
   const result: Attribution = { fragments, cue, speaker, appositive, medium, quotedSpans: [], confidence, source, reason };
   if (cue) result.cueSpan = { start: view.tokens[cue.from]!.start, end: view.tokens[cue.to - 1]!.end };
