@@ -18,6 +18,9 @@ const cueAdjectives = lazy(() => {
   return map;
 });
 
+/** Every word that may follow a cue adjective, as a short list. */
+const followerWords = lazy(() => [...new Set([...cueAdjectives().values()].flatMap((followers) => [...followers]))]);
+
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", "'re", 'am', "'m"]);
 
 /** Find `SUBJECT be (adverbs) ADJECTIVE that|to|of|about …` outside quotations. */
@@ -28,8 +31,10 @@ export function findAdjectiveCues(view: TextView, usedCues: Set<number>, quoted:
     const first = view.sentenceFirst[s]!;
     const end = view.sentenceEnd[s]!;
     for (let k = first + 1; k + 2 < end; k++) {
-      const followers = adjectives.get(view.lower[k]!);
       const next = view.lower[k + 1]!;
+      // Most tokens are ruled out by the word after them: a handful of words, compared without hashing.
+      if (!followerWords().includes(next)) continue;
+      const followers = adjectives.get(view.lower[k]!);
       if (!followers || !followers.has(next) || usedCues.has(k)) continue;
       let be = k - 1;
       while (be > first && (hasClass(view.lower[be]!, 'adv') || hasClass(view.lower[be]!, 'neg') || /^[a-z]{3,}ly$/.test(view.lower[be]!))) be--;

@@ -62,6 +62,9 @@ const cueNounObjects = lazy(() => {
   return map;
 });
 
+/** Every preposition in the noun-object lexicon, as a short list. */
+const nounPrepositions = lazy(() => [...new Set([...cueNounObjects().values()].flatMap((prepositions) => [...prepositions]))]);
+
 /**
  * `Trump's criticism of the media`, `his calls for a ban`, `questions about her health`, `his promise to
  * build a wall`: a noun of stance and its object (or infinitive), held by the possessor or the subject of the
@@ -74,6 +77,9 @@ export function findNounObjects(view: TextView, usedCues: Set<number>, quoted: r
     const first = view.sentenceFirst[s]!;
     const end = view.sentenceEnd[s]!;
     for (let k = first; k + 2 < end; k++) {
+      const next = view.lower[k + 1]!;
+      // Most tokens are ruled out by the word after them: a handful of prepositions, compared without hashing.
+      if (!nounPrepositions().includes(next)) continue;
       const prepositions = nouns.get(view.lower[k]!);
       if (!prepositions || !prepositions.has(view.lower[k + 1]!) || usedCues.has(k)) continue;
       if (strictlyInside(quoted, view.tokens[k]!.start)) continue;

@@ -200,7 +200,7 @@ export function clauseEnd(view: TextView, from: number, end: number): number {
     // "…, which forced her to leave": a relative clause after a comma comments on the statement.
     if (norm === ',' && k > from && NONRESTRICTIVE.has(view.lower[k + 1] ?? '')) return k;
     // "… a tightening race as Trump consolidates …", "profanities as she hurries closer": "as" with a clause of its own.
-    if (CLAUSE_LINKS.has(view.lower[k]!) && k > from + 1 && (CLAUSE_SUBJECTS.has(view.lower[k + 1] ?? '') || nameWithVerb(view, k + 1, end))) return k;
+    if (view.lower[k] === 'as' && k > from + 1 && (CLAUSE_SUBJECTS.has(view.lower[k + 1] ?? '') || nameWithVerb(view, k + 1, end))) return k;
     // "…, with RealClearPolitics showing her ahead": an absolute clause with its own cue is another statement.
     if (norm === ',' && view.lower[k + 1] === 'with' && withParticipleCue(view, k + 2, end)) return k;
     // "… -- assuming that individuals then pay more": a dash opens a participle clause as a comma does.
@@ -237,9 +237,6 @@ function withParticipleCue(view: TextView, k: number, end: number): boolean {
   }
   return false;
 }
-
-/** Conjunctions that open a clause of their own after the statement ("… a tightening race as Trump consolidates …"). */
-const CLAUSE_LINKS = new Set(['as']);
 
 /** A name at k followed by a verb in the present or past ("Trump consolidates", "Pyongyang fired"). */
 function nameWithVerb(view: TextView, k: number, end: number): boolean {
