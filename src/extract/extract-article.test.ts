@@ -125,6 +125,13 @@ test('plain text given as HTML is read as paragraphs, mapped exactly, with a not
   for (const [textStart, textEnd, htmlStart, htmlEnd] of article.sourceMap) assert.equal(source.slice(htmlStart, htmlEnd), article.text.slice(textStart, textEnd));
 });
 
+test('text after a malformed end tag ("</A <p>") maps back to its own characters (a fast-check counterexample)', () => {
+  const source = '<html><body><article></A <p>\u201cQuoted words,\u201d she said. </article></body></html>';
+  const article = extractArticle(source);
+  assert.ok(article.sourceMap.length > 0);
+  for (const [textStart, textEnd, htmlStart, htmlEnd] of article.sourceMap) assert.equal(source.slice(htmlStart, htmlEnd), article.text.slice(textStart, textEnd));
+});
+
 test('an HTML fragment keeps all of its text', () => {
   assert.equal(extractArticle('<p>Hello <b>world</b></p><p>Again</p>', { fragment: true }).text, 'Hello world\n\nAgain');
 });

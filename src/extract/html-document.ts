@@ -34,7 +34,12 @@ export function tokenizeHtml(html: string): TokenizedHtml {
   const parser: Parser = new Parser(
     {
       ontext(data) {
-        events.push({ data, start: parser.startIndex, end: parser.endIndex + 1 });
+        let start = parser.startIndex;
+        const end = parser.endIndex + 1;
+        // After a malformed end tag ("</A <p>text") the tokenizer reports the text as starting inside
+        // the tag; text with no character references is then re-anchored on its own characters.
+        if (end - start !== data.length && end - data.length >= start && html.startsWith(data, end - data.length)) start = end - data.length;
+        events.push({ data, start, end });
       },
       onopentag() {
         elements++;
