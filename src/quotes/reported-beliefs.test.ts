@@ -269,3 +269,9 @@ test('a medium after the end of a stance object does not stretch the object to i
   assert.equal(quotesOf('Mr. Schultz supported Democrats during his time on MSNBC.')[0]?.content[0], 'Democrats');
   assert.equal(quotesOf('She called for more school investment in a statement on Thursday.')[0]?.content[0], 'more school investment');
 });
+
+test('a verb of seeming states the writer\'s inference: the whole clause is the content and no one is its source', () => {
+  const [quote] = quotesOf('The revelation seems to conflict with what the minister said under oath.');
+  assert.deepEqual(quote, { content: ['The revelation seems to conflict with what the minister said under oath'], cue: 'seems', mention: null });
+  assert.equal(quotesOf('The senator appeared to end her campaign on Tuesday.')[0]?.mention, null);
+});

@@ -543,6 +543,9 @@ function opensParticipleClause(view: TextView, c: number): boolean {
 }
 
 /** `X said (that) CONTENT` — and the parenthetical `A, X said, B`. */
+/** Cue verbs of seeming, whose subject is raised from the clause they state ("X seems to …"). */
+const RAISING_CUES = new Set(['seem', 'appear']);
+
 function speakerFirst(view: TextView, c: number, cue: CueVerb, first: number, end: number, earlier: readonly Attribution[]): Attribution | null {
   // "CONTENT, said Mr Thomas.": after a comma, a cue whose speaker follows it and ends the sentence is
   // inverted; what comes before the comma is the statement, not a subject (contentFirst reads it).
@@ -642,6 +645,12 @@ function speakerFirst(view: TextView, c: number, cue: CueVerb, first: number, en
   // "described the excitement when …", "described how Rafael turned into Felito": a description states its object.
   if (cue.cls === 'naming' && cueTo === c + 1 && cue.lemma !== 'describe' && !/["\u201c\u201d]/.test(view.text.slice(content.start, content.end)) && !namesWithPredicate(view, start, stop, cue.lemma)) return null;
   const confidence = view.lower[start] === 'that' ? 0.8 : cue.cls === 'speech' || cue.cls === 'report' ? 0.7 : 0.55;
+  // "The revelation seems to conflict with …", "Christie appeared to end his bid …": the subject of a raising
+  // verb does not hold the belief; the writer infers the whole clause, which is the content, with no source.
+  if (RAISING_CUES.has(cue.lemma) && view.lower[start] === 'to') {
+    const clause = charSpan(view, subject.phrase.from, stop);
+    if (clause) return attribution(view, [clause], { from: c, to: cueTo }, null, null, 'rule:quote/raising-cue', 'a verb of seeming states the writer\'s inference about its whole clause', 0.5);
+  }
   return attribution(view, [content], { from: c, to: cueTo }, subject.phrase, subject.appositive, 'rule:quote/speaker-cue-content', 'a speaker and a speech verb introduce the reported statement', confidence);
 }
 
