@@ -243,7 +243,7 @@ function cacheSums(linear: LinearModel, features: FeatureBuffer, scratch: Tagger
   return start;
 }
 
-/** Index of the largest of the first `count` integers (lowest index wins ties, as argmax). */
+/** Index of the largest of the first `count` integers (lowest index wins ties, as argmax); perceptron's argmax reads Float32Arrays, and one function for both array types would not stay monomorphic on this hot path. */
 function argmaxInteger(values: Int32Array, count: number): number {
   let best = 0;
   let bestValue = values[0]!;

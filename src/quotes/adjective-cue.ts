@@ -8,7 +8,7 @@ import { lazy, readTsv } from '../text/lexicon.js';
 import { strictlyInside } from '../text/spans.js';
 import type { Span } from '../types.js';
 import type { Attribution } from './attribution.js';
-import { hasClass, subjectBefore } from './phrases.js';
+import { auxiliariesStart, BE_FORMS, hasClass, subjectBefore } from './phrases.js';
 import { charSpan, clauseEnd } from './reported.js';
 
 /** Adjective → the words that may follow it. */
@@ -21,7 +21,8 @@ const cueAdjectives = lazy(() => {
 /** Every word that may follow a cue adjective, as a short list. */
 const followerWords = lazy(() => [...new Set([...cueAdjectives().values()].flatMap((followers) => [...followers]))]);
 
-const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", "'re", 'am', "'m"]);
+/** Forms of "be", contracted and first person included ("he's convinced", "I'm eager"). */
+const BE = new Set([...BE_FORMS, "'s", "'re", 'am', "'m"]);
 
 /** Find `SUBJECT be (adverbs) ADJECTIVE that|to|of|about …` outside quotations. */
 export function findAdjectiveCues(view: TextView, usedCues: Set<number>, quoted: readonly Span[]): Attribution[] {
@@ -40,9 +41,7 @@ export function findAdjectiveCues(view: TextView, usedCues: Set<number>, quoted:
       while (be > first && (hasClass(view.lower[be]!, 'adv') || hasClass(view.lower[be]!, 'neg') || /^[a-z]{3,}ly$/.test(view.lower[be]!))) be--;
       if (!BE.has(view.lower[be]!) || strictlyInside(quoted, view.tokens[k]!.start)) continue;
       // "be" after an auxiliary ("has been", "will be") takes the subject before the auxiliary.
-      let verb = be;
-      while (verb - 1 > first && (hasClass(view.lower[verb - 1]!, 'aux') || hasClass(view.lower[verb - 1]!, 'neg'))) verb--;
-      const subject = subjectBefore(view, verb, first);
+      const subject = subjectBefore(view, auxiliariesStart(view, be, first), first);
       if (!subject || (view.lower[k + 1] === 'to' && !/^[a-z]+$/.test(view.lower[k + 2] ?? ''))) continue;
       const from = next === 'that' || next === 'to' ? k + 1 : k + 2;
       let stop = clauseEnd(view, k + 2, end);
@@ -54,7 +53,6 @@ export function findAdjectiveCues(view: TextView, usedCues: Set<number>, quoted:
       found.push({
         fragments: [content],
         cue: { from: be, to: k + 1 },
-        cueSpan: { start: view.tokens[be]!.start, end: view.tokens[k]!.end },
         speaker: subject.phrase,
         appositive: subject.appositive,
         medium: null,

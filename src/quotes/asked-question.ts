@@ -71,7 +71,6 @@ function askedQuestion(view: TextView, cue: number, end: number): Attribution | 
   return {
     fragments: [{ start: content.start, end: closing }],
     cue: { from: cue, to: cue + 1 },
-    cueSpan: { start: view.tokens[cue]!.start, end: view.tokens[cue]!.end },
     speaker: asker,
     appositive: null,
     medium: null,

@@ -6,7 +6,7 @@
  *    attribution just before them, only when no other speaker or cue intervenes;
  * 4. quoted spans left unattributed (scare quotes, titles, quotations with no speaker in reach) are dropped.
  */
-import { tokenAt, tokenText, type TextView } from '../text/view.js';
+import { tokenAt, tokenSpan, tokenText, type TextView } from '../text/view.js';
 import type { Quote, QuoteKind, Span, TextSpan } from '../types.js';
 import type { Attribution } from './attribution.js';
 import { spanTokens } from './direct.js';
@@ -57,7 +57,7 @@ class RegionIndex {
 }
 
 /** Attach quoted spans to reported attributions that contain them and drop reported ones that duplicate a direct quotation. */
-export function mergeAttributions(direct: Attribution[], reported: Attribution[], spans: readonly QuotedSpan[]): Attribution[] {
+export function mergeAttributions(view: TextView, direct: Attribution[], reported: Attribution[], spans: readonly QuotedSpan[]): Attribution[] {
   const directSpans = new Set(direct.flatMap((a) => a.quotedSpans));
   const directIndex = new RegionIndex();
   for (const d of direct) directIndex.add(d);
@@ -81,8 +81,8 @@ export function mergeAttributions(direct: Attribution[], reported: Attribution[]
       }
       continue;
     }
-    const cue = attribution.cueSpan;
-    const nested = cue !== undefined && neighbours.some((r) => r.fragments.some((f) => inside(cue, f)));
+    const cue = attribution.cue && tokenSpan(view, attribution.cue.from, attribution.cue.to);
+    const nested = cue !== null && neighbours.some((r) => r.fragments.some((f) => inside(cue, f)));
     if (nested) continue;
     if (neighbours.some((r) => overlapSize(r.fragments, attribution.fragments) > 0.5 * Math.min(size(r.fragments), size(attribution.fragments)))) continue;
     reportedKept.add(attribution);

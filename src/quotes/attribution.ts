@@ -8,8 +8,6 @@ export interface Attribution {
   fragments: Span[];
   /** The cue word(s), as a token range, or null (floating quotations, "according to" has one). */
   cue: Phrase | null;
-  /** The cue as a character span (set by extractors that have one). */
-  cueSpan?: Span;
   /** The speaker phrase as a token range, or null when the source is unstated. */
   speaker: Phrase | null;
   /** An appositive describing the speaker ("R-CA", "the chairman of …"). */

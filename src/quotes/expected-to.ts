@@ -34,7 +34,6 @@ export function findExpectedTo(view: TextView, usedCues: Set<number>, quoted: re
       found.push({
         fragments: [holder, expectation],
         cue: { from: be, to: k + 1 },
-        cueSpan: { start: view.tokens[be]!.start, end: view.tokens[k]!.end },
         speaker: null,
         appositive: null,
         medium: null,

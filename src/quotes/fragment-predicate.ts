@@ -13,7 +13,7 @@ import type { Attribution } from './attribution.js';
 import { isTitleCase, isTitleOrTerm, spanTokens } from './direct.js';
 import { ambiguousCues, cueVerbs, fragmentPredicates } from './lexicons.js';
 import { findMedium } from './medium.js';
-import { hasClass, lastSubjectPronoun, sentenceSubject, skipAdverbsBack, subjectBefore, wordClasses, type Phrase } from './phrases.js';
+import { BE_FORMS, hasClass, lastSubjectPronoun, sentenceSubject, skipAdverbsBack, subjectBefore, wordClasses, type Phrase } from './phrases.js';
 import type { QuotedSpan } from './quote-marks.js';
 import { clauseEnd, trimAfterQuotation } from './reported.js';
 import { lowerBound, partitionPoint } from '../text/spans.js';
@@ -26,8 +26,6 @@ const SUBORDINATORS = new Set(['after', 'before', 'while', 'when', 'since', 'alt
 const PERSONAL = new Set(['he', 'she', 'they', 'we', 'i', 'you']);
 /** Cue verbs that report only with a that-clause ("found there had been “…”" is a finding, not a statement). */
 const THAT_ONLY = new Set(['find', 'learn', 'see', 'know', 'decide', 'admit']);
-/** Forms of "be" that make a participle passive ("was criticized as “…”"): its subject is no source. */
-const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 
 /** Is the token a verb that may govern a quoted fragment (a predicate form used as a verb here)? */
 function isGoverningVerb(view: TextView, index: number): boolean {
@@ -35,7 +33,7 @@ function isGoverningVerb(view: TextView, index: number): boolean {
   const cue = cueVerbs().get(word);
   if (!fragmentPredicates().has(word) && (!cue || cue.cls === 'belief')) return false;
   if (cue && THAT_ONLY.has(cue.lemma) && view.lower[index + 1] !== 'that') return false;
-  if (/ed$|en$/.test(word) && BE.has(view.lower[index - 1] ?? '')) return false;
+  if (/ed$|en$/.test(word) && BE_FORMS.has(view.lower[index - 1] ?? '')) return false;
   const upos = view.tokens[index]!.upos;
   if (upos && upos !== 'VERB') return false;
   // "the promised “reset”", "her vow": after a determiner or possessive the form is a noun or adjective.
@@ -179,7 +177,6 @@ export function findFragmentPredicates(view: TextView, spans: readonly QuotedSpa
     found.push({
       fragments: [content],
       cue: { from: verb, to: verb + 1 },
-      cueSpan: { start: view.tokens[verb]!.start, end: view.tokens[verb]!.end },
       speaker: subject.phrase,
       appositive: subject.appositive,
       medium: findMedium(view, verb),

@@ -96,7 +96,6 @@ function attribution(view: TextView, content: { start: number; end: number }, cu
   return {
     fragments: [content],
     cue: { from: cue, to: cue + 1 },
-    cueSpan: { start: view.tokens[cue]!.start, end: view.tokens[cue]!.end },
     speaker: source,
     appositive: null,
     medium: null,

@@ -7,7 +7,7 @@ import type { TextView } from '../text/view.js';
 import { strictlyInside } from '../text/spans.js';
 import type { Span } from '../types.js';
 import type { Attribution } from './attribution.js';
-import { lazy, readTsv } from '../text/lexicon.js';
+import { lazy, readGrouped } from '../text/lexicon.js';
 import { cueNouns } from './lexicons.js';
 import { hasClass, phraseEndingAt, subjectBefore, type Phrase } from './phrases.js';
 import { charSpan, clauseEnd } from './reported.js';
@@ -36,7 +36,6 @@ export function findNounCues(view: TextView, usedCues: Set<number>, quoted: read
       found.push({
         fragments: [content],
         cue: { from: k, to: k + 1 },
-        cueSpan: { start: view.tokens[k]!.start, end: view.tokens[k]!.end },
         speaker: sourceOfNoun(view, k, first),
         appositive: null,
         medium: null,
@@ -51,16 +50,7 @@ export function findNounCues(view: TextView, usedCues: Set<number>, quoted: read
 }
 
 /** Noun → the prepositions after which its object is an attributed content (data/lexicons/cue-noun-objects.tsv). */
-const cueNounObjects = lazy(() => {
-  const map = new Map<string, Set<string>>();
-  for (const [noun, preposition] of readTsv('lexicons/cue-noun-objects.tsv')) {
-    if (!noun || !preposition) continue;
-    const set = map.get(noun) ?? new Set<string>();
-    set.add(preposition);
-    map.set(noun, set);
-  }
-  return map;
-});
+const cueNounObjects = lazy(() => readGrouped('lexicons/cue-noun-objects.tsv'));
 
 /** Every preposition in the noun-object lexicon, as a short list. */
 const nounPrepositions = lazy(() => [...new Set([...cueNounObjects().values()].flatMap((prepositions) => [...prepositions]))]);
@@ -96,7 +86,6 @@ export function findNounObjects(view: TextView, usedCues: Set<number>, quoted: r
       found.push({
         fragments: [content],
         cue: { from: k, to: k + 2 },
-        cueSpan: { start: view.tokens[k]!.start, end: view.tokens[k + 1]!.end },
         speaker: sourceOfNoun(view, k, first),
         appositive: null,
         medium: null,

@@ -9,10 +9,8 @@ import { strictlyInside } from '../text/spans.js';
 import type { Span } from '../types.js';
 import type { Attribution } from './attribution.js';
 import { cueVerbs } from './lexicons.js';
-import { hasClass, phraseStartingAt, subjectBefore } from './phrases.js';
+import { auxiliariesStart, BE_FORMS, hasClass, phraseStartingAt, subjectBefore } from './phrases.js';
 import { charSpan } from './reported.js';
-
-const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 
 /** Find `SUBJECT be (adverbs) PARTICIPLE by AGENT` with a participle of a cue verb. */
 export function findPassiveAgents(view: TextView, usedCues: Set<number>, quoted: readonly Span[]): Attribution[] {
@@ -28,10 +26,8 @@ export function findPassiveAgents(view: TextView, usedCues: Set<number>, quoted:
       if (!verb || !/(ed|en|wn)$/.test(word) || verb.cls === 'belief') continue;
       let be = k - 1;
       while (be > first && (hasClass(view.lower[be]!, 'adv') || /^[a-z]{3,}ly$/.test(view.lower[be]!))) be--;
-      if (!BE.has(view.lower[be]!) || strictlyInside(quoted, view.tokens[k]!.start)) continue;
-      let head = be;
-      while (head - 1 > first && (hasClass(view.lower[head - 1]!, 'aux') || hasClass(view.lower[head - 1]!, 'neg'))) head--;
-      const subject = subjectBefore(view, head, first);
+      if (!BE_FORMS.has(view.lower[be]!) || strictlyInside(quoted, view.tokens[k]!.start)) continue;
+      const subject = subjectBefore(view, auxiliariesStart(view, be, first), first);
       const agent = phraseStartingAt(view, k + 2, end);
       // A pronoun subject ("It was first declared by Nixon") stands for words elsewhere; PolNeAR marks those.
       const pronoun = subject !== null && subject.phrase.to - subject.phrase.from === 1 && hasClass(view.lower[subject.phrase.from]!, 'pron');
@@ -42,7 +38,6 @@ export function findPassiveAgents(view: TextView, usedCues: Set<number>, quoted:
       found.push({
         fragments: [content],
         cue: { from: be, to: k + 2 },
-        cueSpan: { start: view.tokens[be]!.start, end: view.tokens[k + 1]!.end },
         speaker: agent,
         appositive: null,
         medium: null,

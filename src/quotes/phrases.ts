@@ -4,7 +4,7 @@
  * ("Rep. Devin Nunes, R-CA, said"). They use POS tags when the tagger has run and closed-class word
  * lists (data/lexicons/function-words.tsv) otherwise.
  */
-import { lazy, readList, readTsv } from '../text/lexicon.js';
+import { lazy, readGrouped, readList } from '../text/lexicon.js';
 import { isCapitalizedToken, type TextView } from '../text/view.js';
 import { roleNouns } from '../entities/lexicons.js';
 import { ambiguousCues, cueVerbs } from './lexicons.js';
@@ -16,16 +16,7 @@ export interface Phrase {
 }
 
 /** Closed-class word → its classes. */
-export const wordClasses = lazy(() => {
-  const map = new Map<string, Set<string>>();
-  for (const [word, cls] of readTsv('lexicons/function-words.tsv')) {
-    if (!word || !cls) continue;
-    const set = map.get(word) ?? new Set<string>();
-    set.add(cls);
-    map.set(word, set);
-  }
-  return map;
-});
+export const wordClasses = lazy(() => readGrouped('lexicons/function-words.tsv'));
 
 /** Closed-class word → class → true, flattened to one map per class so a test is one lookup. */
 const wordsByClass = lazy(() => {
@@ -104,6 +95,16 @@ function isPhraseWord(view: TextView, i: number): boolean {
   if (word.endsWith('ly') || word.endsWith('ing')) return false;
   // "9/11 widow Terry Strada": a number with a slash is a modifier like any other.
   return /^[a-z][a-z'.-]*$/.test(word) || /^[0-9][0-9,./]*$/.test(word);
+}
+
+/** Forms of "be" that make a following participle passive ("was endorsed by", "it was revealed that"). */
+export const BE_FORMS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
+
+/** Where the auxiliaries and negations just before `index` begin ("has been", "will not be"); never at or before `limit`. */
+export function auxiliariesStart(view: TextView, index: number, limit: number): number {
+  let k = index;
+  while (k - 1 > limit && (hasClass(view.lower[k - 1]!, 'aux') || hasClass(view.lower[k - 1]!, 'neg'))) k--;
+  return k;
 }
 
 /** Skip adverbs, auxiliaries and negation backwards from `index`; returns the first index that is none of them. */

@@ -14,15 +14,13 @@ import type { Attribution } from './attribution.js';
 import { ambiguousCues, bareClauseCues, cueForms, cueVerbs, fragmentPredicates, infinitiveCues, type CueVerb } from './lexicons.js';
 import { lastInSentence } from './direct.js';
 import { findMedium } from './medium.js';
-import { hasClass, lastSubjectPronoun, phraseStartingAt, sentenceSubject, skipAdverbsBack, subjectBefore, wordClasses, type Phrase } from './phrases.js';
+import { BE_FORMS, hasClass, lastSubjectPronoun, phraseStartingAt, sentenceSubject, skipAdverbsBack, subjectBefore, wordClasses, type Phrase } from './phrases.js';
 
 const CLAUSE_END = new Set(['.', '!', '?', ';']);
 /** Words that open a subordinate clause at the start of a sentence. */
 const SUBORDINATORS = new Set(['while', 'although', 'though', 'whereas', 'if', 'when', 'because', 'since', 'as', 'after', 'before', 'unless']);
 /** Prepositions before a participle whose subject is the sentence subject ("despite saying", "after telling"). */
 const PARTICIPLE_PREPOSITIONS = new Set(['despite', 'after', 'before', 'while', 'by', 'without', 'when', 'since']);
-/** Forms of "be" that make a following participle passive. */
-const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 /** Determiners that may stand alone as a subject ("Most said", "Two in three said", "Several said"). */
 const STANDALONE_QUANTIFIERS = new Set(['some', 'several', 'many', 'two', 'three', 'four', 'five', 'one', 'both', 'all', 'most', 'few', 'others']);
 /** Particles of "call" that take no predicate ("called him back", "called it off"). */
@@ -520,9 +518,7 @@ function attribution(view: TextView, fragments: Span[], cue: Phrase | null, spea
     // time on MSNBC") must not stretch it.
     if (mediumStart > last.start && mediumStart < last.end && view.tokens[tail - 1]!.end >= last.end) fragments[fragments.length - 1] = { start: last.start, end: trimEndOf(view.text, last.start, mediumStart) };
   }
-  const result: Attribution = { fragments, cue, speaker, appositive, medium, quotedSpans: [], confidence, source, reason };
-  if (cue) result.cueSpan = { start: view.tokens[cue.from]!.start, end: view.tokens[cue.to - 1]!.end };
-  return result;
+  return { fragments, cue, speaker, appositive, medium, quotedSpans: [], confidence, source, reason };
 }
 
 /** Words before "to" that make it no infinitive of purpose ("going to", "need to", "able to"). */

@@ -69,7 +69,6 @@ export function findSpeakerColons(view: TextView, paragraphs: readonly Paragraph
     found.push({
       fragments: [{ start: view.tokens[k + 1]!.start, end: view.tokens[last - 1]!.end }],
       cue: { from: k, to: k + 1 },
-      cueSpan: { start: view.tokens[k]!.start, end: view.tokens[k]!.end },
       speaker: { from: nameFrom, to: k },
       appositive: null,
       medium: null,

@@ -56,7 +56,6 @@ export function findSpeechNounColons(view: TextView, spans: readonly QuotedSpan[
     found.push({
       fragments: [{ start: span.open, end: span.unclosed ? span.contentEnd : span.close }],
       cue: { from: noun, to: noun + 1 },
-      cueSpan: { start: view.tokens[noun]!.start, end: view.tokens[noun]!.end },
       speaker: subject.phrase,
       appositive: subject.appositive,
       medium: null,

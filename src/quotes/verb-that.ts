@@ -9,11 +9,8 @@ import { strictlyInside } from '../text/spans.js';
 import type { Span } from '../types.js';
 import type { Attribution } from './attribution.js';
 import { cueForms } from './lexicons.js';
-import { hasClass, sentenceSubject, subjectBefore } from './phrases.js';
+import { BE_FORMS, hasClass, sentenceSubject, subjectBefore } from './phrases.js';
 import { charSpan, clauseEnd, startsClauseWithSubject } from './reported.js';
-
-/** Forms of "be" that make a past participle passive ("it was revealed that"). */
-const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 
 /** Find `VERB-ed that CLAUSE` and `…, VERB-ing that CLAUSE` attributions whose verb no other rule took. */
 export function findVerbThatClauses(view: TextView, usedCues: Set<number>, quoted: readonly Span[]): Attribution[] {
@@ -27,7 +24,7 @@ export function findVerbThatClauses(view: TextView, usedCues: Set<number>, quote
       const verb = k - 1;
       const word = view.lower[verb]!;
       if (!/^[a-z]{4,}(ed|ing)$/.test(word) || forms.has(word) || usedCues.has(verb)) continue;
-      if (BE.has(view.lower[verb - 1] ?? '') || hasClass(view.lower[verb - 1] ?? '', 'det')) continue;
+      if (BE_FORMS.has(view.lower[verb - 1] ?? '') || hasClass(view.lower[verb - 1] ?? '', 'det')) continue;
       if (!startsClauseWithSubject(view, k + 1, end) || strictlyInside(quoted, view.tokens[verb]!.start)) continue;
       const participle = word.endsWith('ing');
       if (participle && view.tokens[verb - 1]?.norm !== ',') continue;
@@ -39,7 +36,6 @@ export function findVerbThatClauses(view: TextView, usedCues: Set<number>, quote
       found.push({
         fragments: [content],
         cue: { from: verb, to: verb + 1 },
-        cueSpan: { start: view.tokens[verb]!.start, end: view.tokens[verb]!.end },
         speaker,
         appositive: null,
         medium: null,

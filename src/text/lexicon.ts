@@ -24,6 +24,18 @@ export function readList(relativePath: string): string[] {
   return readTsv(relativePath).map((row) => row[0] ?? '').filter((entry) => entry !== '');
 }
 
+/** A two-column data file grouped by its first column: each key with the set of its second-column values. */
+export function readGrouped(relativePath: string): Map<string, Set<string>> {
+  const map = new Map<string, Set<string>>();
+  for (const [key, value] of readTsv(relativePath)) {
+    if (!key || !value) continue;
+    const values = map.get(key) ?? new Set<string>();
+    values.add(value);
+    map.set(key, values);
+  }
+  return map;
+}
+
 /** Memoize a zero-argument loader so a data file is read at most once, on first use. */
 export function lazy<T>(load: () => T): () => T {
   let value: T | undefined;

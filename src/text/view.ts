@@ -1,5 +1,5 @@
 /** Read-only lookups over a segmented document: lower-cased token forms, sentence ranges, offset → token. */
-import type { Sentence, Token } from '../types.js';
+import type { Sentence, Span, Token } from '../types.js';
 import { firstEndingAfter } from './spans.js';
 
 /** Lookups built once per document and shared by the extractors. */
@@ -27,6 +27,11 @@ export function createView(text: string, tokens: Token[], sentences: Sentence[])
 /** Index of the first token that ends after `offset` (the token containing or following it). */
 export function tokenAt(view: TextView, offset: number): number {
   return firstEndingAfter(view.tokens, offset);
+}
+
+/** The character span of tokens [from, to) (to > from). */
+export function tokenSpan(view: TextView, from: number, to: number): Span {
+  return { start: view.tokens[from]!.start, end: view.tokens[to - 1]!.end };
 }
 
 /** The text of tokens [from, to). */
