@@ -114,9 +114,20 @@ export interface DateScanCache {
   sentences: Map<number, { to: number; candidates: readonly Candidate[] }>;
 }
 
-/** An empty cache for one document. */
+/**
+ * The opener cache every document shares: which extractors a word opens depends on the word alone,
+ * and working it out again for each document's numbers and time words cost about a tenth of the
+ * date pass on 4-6 KB articles.
+ */
+const sharedOpeners: OpenerCache = new Map();
+
+/** Most words the shared opener cache keeps before starting afresh (bounds memory on endless input). */
+const OPENER_CACHE_LIMIT = 50_000;
+
+/** An empty cache for one document (the opener part is shared by all documents). */
 export function newDateScanCache(): DateScanCache {
-  return { openers: new Map(), sentences: new Map() };
+  if (sharedOpeners.size >= OPENER_CACHE_LIMIT) sharedOpeners.clear();
+  return { openers: sharedOpeners, sentences: new Map() };
 }
 
 const NO_EXTRACTORS: readonly Extractor[] = [];
