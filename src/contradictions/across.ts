@@ -9,6 +9,7 @@ import { segment } from '../text/segment.js';
 import type { Analysis, Contradiction } from '../types.js';
 import { findClaims, type Claim } from './claims.js';
 import { familyClashes, groupWords, predicateWords } from './lexicon.js';
+import { lazy } from '../text/lexicon.js';
 import { collectNameGroups } from './name-groups.js';
 import { isAffirmedAct, isDenial, pairConfidence, MIN_CONFIDENCE } from './pair.js';
 import type { PersonKey } from './people.js';
@@ -66,7 +67,7 @@ export function corpusClaims(analysis: Analysis): CorpusClaim[] {
   const doc = documentOf(analysis);
   const views = sentenceViews(doc);
   const found: CorpusClaim[] = [];
-  for (const claim of findClaims(doc, views, collectNameGroups(doc.text, views))) {
+  for (const claim of findClaims(doc, views, lazy(() => collectNameGroups(doc.text, views)))) {
     const keyed: Claim = { ...claim, holder: byName(claim.holder), speaker: claim.speaker ? byName(claim.speaker) : null };
     const role = isDenial(keyed) ? 'statement' : isAffirmedAct(keyed) ? 'fact' : null;
     if (role === null || keyed.holder.key === '') continue;

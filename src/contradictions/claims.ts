@@ -112,7 +112,7 @@ function resolveAt(doc: WorkingDocument, views: readonly SentenceView[], view: S
   return run ? personFromRun(doc, view, run) : null;
 }
 
-function objectOf(doc: WorkingDocument, view: SentenceView, predicate: number, nameGroups: NameGroups): { to: number; groups: string[]; qualified: boolean } {
+function objectOf(doc: WorkingDocument, view: SentenceView, predicate: number, nameGroups: () => NameGroups): { to: number; groups: string[]; qualified: boolean } {
   const groups = new Set<string>();
   let qualified = false;
   let k = predicate + 1;
@@ -122,7 +122,7 @@ function objectOf(doc: WorkingDocument, view: SentenceView, predicate: number, n
     if (isClaimWord(word, 'qualifier')) qualified = true;
     const group = groupWords().get(word);
     if (group) groups.add(group);
-    if (isCapitalizedToken(doc.text, view.tokens[k]!)) for (const tied of nameGroups.get(word) ?? []) groups.add(tied);
+    if (isCapitalizedToken(doc.text, view.tokens[k]!)) for (const tied of nameGroups().get(word) ?? []) groups.add(tied);
   }
   return { to: k, groups: [...groups], qualified };
 }
@@ -152,8 +152,11 @@ function quoteSpeaker(doc: WorkingDocument, views: readonly SentenceView[], enti
   return resolveAt(doc, views, speakerView, lastTokenBefore(speakerView, mention.end));
 }
 
-/** Find every claim in a document. */
-export function findClaims(doc: WorkingDocument, views: readonly SentenceView[], nameGroups: NameGroups): Claim[] {
+/**
+ * Find every claim in a document. `nameGroups` is called only when a claim's object is read, so an
+ * article without claims (most of them) never scans its names for groups.
+ */
+export function findClaims(doc: WorkingDocument, views: readonly SentenceView[], nameGroups: () => NameGroups): Claim[] {
   const claims: Claim[] = [];
   for (const view of views) {
     for (let i = 0; i < view.words.length; i++) {

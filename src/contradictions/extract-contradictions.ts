@@ -3,6 +3,7 @@ import { sentenceViews } from '../calls/sentence-view.js';
 import type { WorkingDocument } from '../pipeline/document.js';
 import type { Contradiction } from '../types.js';
 import { findClaims } from './claims.js';
+import { lazy } from '../text/lexicon.js';
 import { collectNameGroups } from './name-groups.js';
 import { pairClaims } from './pair.js';
 import { findContradictingClause } from './signalled/contradicting-clause.js';
@@ -13,7 +14,7 @@ import { overlaps } from '../calls/candidate.js';
 /** Find statements that clash with reported facts in a segmented document. */
 export function extractContradictions(doc: WorkingDocument): Contradiction[] {
   const views = sentenceViews(doc);
-  const claims = findClaims(doc, views, collectNameGroups(doc.text, views));
+  const claims = findClaims(doc, views, lazy(() => collectNameGroups(doc.text, views)));
   const found = pairClaims(doc.text, claims, doc.dates, (index) => doc.sentences[index] ?? { start: 0, end: 0 });
   // Contradictions the article signals itself; a pair already found from claims is not repeated.
   for (const view of views) {
