@@ -6,7 +6,7 @@
  * the label-history features are finished from precomputed hash states during decoding.
  */
 import { addFeature, clearFeatures, finishHash, hashNumber, hashTemplate, hashText, type FeatureBuffer } from './feature-hash.js';
-import { GAZETTEER_CLASSES, isCommonWord, matchGazetteers } from './ner-gazetteer.js';
+import { GAZETTEER_CLASSES, isCommonWord, lookUpGazetteerWord, matchGazetteers, type GazetteerWord } from './ner-gazetteer.js';
 import { clusterKey, wordClusters, type WordClusterPath } from './word-clusters.js';
 
 /** Which optional feature groups a model uses (saved with the model so inference matches training). */
@@ -185,6 +185,10 @@ export interface WordInfo {
   shapeHash: number;
   /** Hashes of the features that depend on the word alone (form, lower case, affixes, shapes, length, clusters). */
   unigrams: Uint32Array;
+  /** Whether the lower-case form is in the context's lowerVocabulary. */
+  inLowerVocabulary: boolean;
+  /** The word's gazetteer lookups (null when the model uses no gazetteers); cached here because the lists are large. */
+  gazetteer: GazetteerWord | null;
   /** At inference, the finished model's summed scores of `unigrams` per label, filled on first use. */
   unigramScores: Float32Array | null;
   /** At inference, the scores of the word-only transition features per coarse state and label, filled on first use. */
@@ -218,7 +222,12 @@ function wordInfo(word: string, context: NerFeatureContext): WordInfo {
     numbers(T.Length, Math.min(word.length, 12), cap),
     ...(clusters ? [numbers(T.ClusterFine, clusters.fine), numbers(T.ClusterMiddle, clusters.middle), numbers(T.ClusterCoarse, clusters.coarse), numbers(T.ClusterFineCap, clusters.fine, cap)] : []),
   );
-  const info: WordInfo = { lower, cap, lowerHash: stringHash(lower), shapeHash: stringHash(shortShape), unigrams, unigramScores: null, transitionScores: null };
+  const info: WordInfo = {
+    lower, cap, lowerHash: stringHash(lower), shapeHash: stringHash(shortShape), unigrams,
+    inLowerVocabulary: context.lowerVocabulary.has(lower),
+    gazetteer: context.options.gazetteers ? lookUpGazetteerWord(word, lower) : null,
+    unigramScores: null, transitionScores: null,
+  };
   if (cache.size >= WORD_CACHE_LIMIT) cache.clear();
   cache.set(word, info);
   return info;
@@ -317,10 +326,12 @@ export function prepareSentence(words: readonly string[], pos: readonly string[]
     lower.push(info.lower);
     caps.push(info.cap);
   }
-  const knownAt = (i: number): number => (caps[i] !== CAP_LOWER && context.lowerVocabulary.has(lower[i]!) ? 1 : 0);
+  // Tokens [from, to) lie inside [gFrom, gTo), so each has its WordInfo.
+  const knownAt = (i: number): number => (caps[i] !== CAP_LOWER && infos[i - gFrom]!.inLowerVocabulary ? 1 : 0);
   const mode = sentenceMode(caps, words);
   const gLength = gTo - gFrom;
-  const gazetteer = context.options.gazetteers ? (window ? matchGazetteers(words.slice(gFrom, gTo), lower.slice(gFrom, gTo)) : matchGazetteers(words, lower)) : null;
+  const looked = context.options.gazetteers ? infos.map((info) => info.gazetteer!) : undefined;
+  const gazetteer = context.options.gazetteers ? (window ? matchGazetteers(words.slice(gFrom, gTo), lower.slice(gFrom, gTo), looked) : matchGazetteers(words, lower, looked)) : null;
   const usePos = context.options.pos && pos !== undefined && pos.length === length;
   const classCount = GAZETTEER_CLASSES.length;
   const hashes: number[] = [];

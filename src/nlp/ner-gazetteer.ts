@@ -18,7 +18,8 @@ export const GAZETTEER_CLASSES = [
 /** One gazetteer class name. */
 export type GazetteerClass = (typeof GAZETTEER_CLASSES)[number];
 
-interface Entry {
+/** One multi-word gazetteer entry. */
+export interface GazetteerEntry {
   /** Index into GAZETTEER_CLASSES. */
   gazetteer: number;
   lower: string[];
@@ -42,7 +43,7 @@ const SINGLE_WORD = /^\p{L}+$/u;
 interface GazetteerIndex {
   anyCase: Map<string, number>;
   lowerCase: Map<string, number>;
-  phrases: Map<string, Entry[]>;
+  phrases: Map<string, GazetteerEntry[]>;
 }
 
 const gazetteerIndex = lazy((): GazetteerIndex => {
@@ -60,7 +61,7 @@ const gazetteerIndex = lazy((): GazetteerIndex => {
         if (first === key) index.lowerCase.set(key, (index.lowerCase.get(key) ?? 0) | bit);
         continue;
       }
-      const entry: Entry = { gazetteer, exact, lower: exact.map((word) => word.toLowerCase()) };
+      const entry: GazetteerEntry = { gazetteer, exact, lower: exact.map((word) => word.toLowerCase()) };
       const list = index.phrases.get(key);
       if (list) list.push(entry);
       else index.phrases.set(key, [entry]);
@@ -79,24 +80,42 @@ export const MATCH_L = 4;
 /** A one-word match. */
 export const MATCH_U = 8;
 
-function wordMatches(word: string, lowerWord: string, entry: Entry, k: number): boolean {
+function wordMatches(word: string, lowerWord: string, entry: GazetteerEntry, k: number): boolean {
   if (entry.lower[k] !== lowerWord) return false;
   // An all-lower-case word must match exactly; any capital letter allows a case-insensitive match.
   return word !== lowerWord || entry.exact[k] === word;
 }
 
+/** What the gazetteers say about one word on its own: the entries it may start. */
+export interface GazetteerWord {
+  /** Classes (as bits, 1 << class index) with a one-word entry this word matches. */
+  single: number;
+  /** Multi-word entries whose first word is this word's lower-case form, longest first. */
+  phrases: readonly GazetteerEntry[] | undefined;
+}
+
+/** Look up one word (and its lower-case form) in the gazetteers, for callers that cache the answer per word. */
+export function lookUpGazetteerWord(word: string, lower: string): GazetteerWord {
+  const index = gazetteerIndex();
+  // An all-lower-case word must match exactly; any capital letter allows a case-insensitive match.
+  const single = word === lower ? index.lowerCase.get(lower) ?? 0 : index.anyCase.get(lower) ?? 0;
+  return { single, phrases: index.phrases.get(lower) };
+}
+
 /**
  * For each class c and word i, marks[c * words.length + i] holds MATCH_* bits for every longest
- * match of class c starting at some word and covering word i.
+ * match of class c starting at some word and covering word i. With `looked`, word i's lookups are
+ * `looked[i]` (see lookUpGazetteerWord): the lists hold over a hundred thousand entries, and a lookup
+ * in maps that size waits on memory, so callers that meet the same words again cache them.
  */
-export function matchGazetteers(words: readonly string[], lowerWords: readonly string[]): Uint8Array {
-  const index = gazetteerIndex();
+export function matchGazetteers(words: readonly string[], lowerWords: readonly string[], looked?: readonly GazetteerWord[]): Uint8Array {
   const length = words.length;
   const marks = new Uint8Array(GAZETTEER_CLASSES.length * length);
   for (let i = 0; i < length; i++) {
+    const word = looked?.[i] ?? lookUpGazetteerWord(words[i]!, lowerWords[i]!);
     // Per class only the longest entry matching here counts: phrases (longest first), then one word.
     let matchedClasses = 0;
-    const phrases = index.phrases.get(lowerWords[i]!);
+    const phrases = word.phrases;
     if (phrases) {
       for (const entry of phrases) {
         const bit = 1 << entry.gazetteer;
@@ -113,10 +132,7 @@ export function matchGazetteers(words: readonly string[], lowerWords: readonly s
         marks[base + i + size - 1]! |= MATCH_L;
       }
     }
-    const word = words[i]!;
-    const lower = lowerWords[i]!;
-    // An all-lower-case word must match exactly; any capital letter allows a case-insensitive match.
-    const single = (word === lower ? index.lowerCase.get(lower) ?? 0 : index.anyCase.get(lower) ?? 0) & ~matchedClasses;
+    const single = word.single & ~matchedClasses;
     if (single === 0) continue;
     for (let c = 0; c < GAZETTEER_CLASSES.length; c++) if (single & (1 << c)) marks[c * length + i]! |= MATCH_U;
   }
