@@ -53,8 +53,8 @@ function isNamePart(view: TextView, i: number): boolean {
   if (!token) return false;
   if (!isWordToken(view, i)) return false;
   if (isCapitalizedToken(view, i)) return true;
-  const cls = abbreviationClass(token.norm);
-  return cls === 'initial';
+  // Only a word ending in a period can be an initial ("e." in "e.e. cummings"): most lower-case words need no lookup.
+  return token.norm.endsWith('.') && abbreviationClass(token.norm) === 'initial';
 }
 
 /** Whether tokens [from, to) name a known place (country, city, US state or other listed place). */
