@@ -287,6 +287,16 @@ export interface SentenceWindow {
   to: number;
 }
 
+/** Most static hashes prepareSentence writes for one token (14 always, 2 optional, 4 per gazetteer class, 5 POS). */
+const MAX_HASHES_PER_TOKEN = 21 + 4 * GAZETTEER_CLASSES.length;
+
+/**
+ * The buffer prepareSentence writes a sentence's static hashes into before copying them out: growing
+ * a plain array by pushes and converting it cost more than the hashing. Reused by every call
+ * (prepareSentence is synchronous and not re-entrant).
+ */
+let hashBuffer = new Uint32Array(4096);
+
 /** Tokens beyond a window whose gazetteer matches and word features are still computed, so that entries crossing its edge match as in the whole sentence (at least 2: features read neighbours two tokens away). */
 const GAZETTEER_MARGIN = 4;
 
@@ -334,61 +344,66 @@ export function prepareSentence(words: readonly string[], pos: readonly string[]
   const gazetteer = context.options.gazetteers ? (window ? matchGazetteers(words.slice(gFrom, gTo), lower.slice(gFrom, gTo), looked) : matchGazetteers(words, lower, looked)) : null;
   const usePos = context.options.pos && pos !== undefined && pos.length === length;
   const classCount = GAZETTEER_CLASSES.length;
-  const hashes: number[] = [];
   const size = to - from;
+  let count = 0;
+  const put = (hash: number): void => {
+    hashBuffer[count++] = hash;
+  };
   const offsets = new Uint32Array(size + 1);
   const at = (array: readonly string[], i: number): string => (i >= 0 && i < length ? array[i]! : PAD);
   const lowerAt = (i: number): number => (i >= 0 && i < length ? lowerHashes[i]! : PAD_HASH);
   const shapeAt = (i: number): number => (i >= 0 && i < length ? shapeHashes[i]! : PAD_HASH);
   const capAt = (i: number): number => (i >= 0 && i < length ? caps[i]! : 9);
   for (let i = from; i < to; i++) {
-    offsets[i - from] = hashes.length;
+    offsets[i - from] = count;
+    if (count + MAX_HASHES_PER_TOKEN > hashBuffer.length) {
+      const grown = new Uint32Array(hashBuffer.length * 2);
+      grown.set(hashBuffer.subarray(0, count));
+      hashBuffer = grown;
+    }
     const low = lower[i]!;
     const cap = caps[i]!;
     const known = knownAt(i);
     const position = i === 0 ? 0 : i === 1 ? 1 : i === length - 1 ? 3 : 2;
-    hashes.push(
-      numbers(T.Bias, 0),
-      words2(T.LowerPrev, lowerAt(i - 1)),
-      words2(T.LowerNext, lowerAt(i + 1)),
-      words2(T.ShapePrevCur, shapeAt(i - 1), shapeHashes[i]!),
-      words2(T.ShapeCurNext, shapeHashes[i]!, shapeAt(i + 1)),
-      words2(T.BigramPrev, lowerAt(i - 1), lowerHashes[i]!),
-      words2(T.BigramNext, lowerHashes[i]!, lowerAt(i + 1)),
-      words2(T.LowerPrev2, lowerAt(i - 2)),
-      words2(T.LowerNext2, lowerAt(i + 2)),
-      numbers(T.CapTriple, capAt(i - 1), cap, capAt(i + 1)),
-      numbers(T.Position, position, cap, known),
-      numbers(T.ModeCap, mode, cap, capAt(i - 1)),
-      words2(T.ModeShapeKnown, shapeHashes[i]!, mode * 2 + known),
-      numbers(T.KnownCapPosition, known, cap, i === 0 ? 1 : 0, mode),
-    );
+    put(numbers(T.Bias, 0));
+    put(words2(T.LowerPrev, lowerAt(i - 1)));
+    put(words2(T.LowerNext, lowerAt(i + 1)));
+    put(words2(T.ShapePrevCur, shapeAt(i - 1), shapeHashes[i]!));
+    put(words2(T.ShapeCurNext, shapeHashes[i]!, shapeAt(i + 1)));
+    put(words2(T.BigramPrev, lowerAt(i - 1), lowerHashes[i]!));
+    put(words2(T.BigramNext, lowerHashes[i]!, lowerAt(i + 1)));
+    put(words2(T.LowerPrev2, lowerAt(i - 2)));
+    put(words2(T.LowerNext2, lowerAt(i + 2)));
+    put(numbers(T.CapTriple, capAt(i - 1), cap, capAt(i + 1)));
+    put(numbers(T.Position, position, cap, known));
+    put(numbers(T.ModeCap, mode, cap, capAt(i - 1)));
+    put(words2(T.ModeShapeKnown, shapeHashes[i]!, mode * 2 + known));
+    put(numbers(T.KnownCapPosition, known, cap, i === 0 ? 1 : 0, mode));
     // In a Title Case or ALL CAPS line capitals say little, so the word itself is conjoined with the mode.
-    if (mode !== MODE_NORMAL) hashes.push(words2(T.ModeLower, lowerHashes[i]!, mode));
-    if (casing) hashes.push(numbers(T.DocumentCasing, casing.get(low) ?? 0, cap, i === 0 ? 1 : 0, mode));
+    if (mode !== MODE_NORMAL) put(words2(T.ModeLower, lowerHashes[i]!, mode));
+    if (casing) put(numbers(T.DocumentCasing, casing.get(low) ?? 0, cap, i === 0 ? 1 : 0, mode));
     if (gazetteer) {
       const g = i - gFrom;
       for (let c = 0; c < classCount; c++) {
         const mark = gazetteer[c * gLength + g]!;
         if (mark !== 0) {
-          hashes.push(numbers(T.Gazetteer, c, mark), numbers(T.GazetteerMode, c, mark, mode, cap));
+          put(numbers(T.Gazetteer, c, mark));
+          put(numbers(T.GazetteerMode, c, mark, mode, cap));
         }
-        if (g > 0 && gazetteer[c * gLength + g - 1]! !== 0) hashes.push(numbers(T.GazetteerPrev, c, gazetteer[c * gLength + g - 1]!));
-        if (g + 1 < gLength && gazetteer[c * gLength + g + 1]! !== 0) hashes.push(numbers(T.GazetteerNext, c, gazetteer[c * gLength + g + 1]!));
+        if (g > 0 && gazetteer[c * gLength + g - 1]! !== 0) put(numbers(T.GazetteerPrev, c, gazetteer[c * gLength + g - 1]!));
+        if (g + 1 < gLength && gazetteer[c * gLength + g + 1]! !== 0) put(numbers(T.GazetteerNext, c, gazetteer[c * gLength + g + 1]!));
       }
     }
     if (usePos) {
       const tags = pos;
-      hashes.push(
-        text(T.Pos, at(tags, i)),
-        text(T.PosPrev, at(tags, i - 1)),
-        text(T.PosNext, at(tags, i + 1)),
-        text2(T.PosCurNext, at(tags, i), at(tags, i + 1)),
-        text2(T.PosPrevCur, at(tags, i - 1), at(tags, i)),
-      );
+      put(text(T.Pos, at(tags, i)));
+      put(text(T.PosPrev, at(tags, i - 1)));
+      put(text(T.PosNext, at(tags, i + 1)));
+      put(text2(T.PosCurNext, at(tags, i), at(tags, i + 1)));
+      put(text2(T.PosPrevCur, at(tags, i - 1), at(tags, i)));
     }
   }
-  offsets[size] = hashes.length;
+  offsets[size] = count;
   const transitionStates = new Uint32Array(size * 3);
   for (let i = from; i < to; i++) {
     const k = (i - from) * 3;
@@ -404,7 +419,7 @@ export function prepareSentence(words: readonly string[], pos: readonly string[]
     const marks = gazetteer ?? matchGazetteers(words.slice(gFrom, gTo), lower.slice(gFrom, gTo));
     for (const c of NAME_LIST_CLASSES) for (let i = from; i < to; i++) if (marks[c * gLength + i - gFrom] !== 0) listedName[i - from] = 1;
   }
-  return { length: size, words: infos.slice(from - gFrom, to - gFrom), offsets, hashes: Uint32Array.from(hashes), transitionStates, shouted, common, listedName };
+  return { length: size, words: infos.slice(from - gFrom, to - gFrom), offsets, hashes: hashBuffer.slice(0, count), transitionStates, shouted, common, listedName };
 }
 
 /**

@@ -6,7 +6,7 @@
 import { WhosaidError } from '../errors.js';
 import { lazy } from '../text/lexicon.js';
 import type { Token } from '../types.js';
-import { createDecodeScratch } from './ner-decode.js';
+import { createDecodeScratch, type DecodeScratch } from './ner-decode.js';
 import { documentCasing } from './ner-features.js';
 import { deserializeNerModel, predictSentence, NER_FEATURE_VERSION, type NerModel } from './ner-model.js';
 import type { NerType } from './ner-tags.js';
@@ -37,6 +37,18 @@ export function loadNerModel(path?: URL | string): NerModel {
 /** The shipped model, loaded on first call. */
 export const shippedNerModel: () => NerModel = lazy(() => loadNerModel());
 
+/**
+ * Decoding scratch per model, reused by every document: its tables are grown once instead of being
+ * allocated for each article. recognizeEntities is synchronous and never re-entered, so one is enough.
+ */
+const scratchByModel = new WeakMap<NerModel, DecodeScratch>();
+
+function scratchFor(model: NerModel): DecodeScratch {
+  let scratch = scratchByModel.get(model);
+  if (!scratch) scratchByModel.set(model, (scratch = createDecodeScratch()));
+  return scratch;
+}
+
 
 /**
  * Recognize entities in `text` given its tokens (from segment(); their `norm` forms are the words
@@ -53,7 +65,7 @@ export function recognizeEntities(text: string, tokens: readonly Token[], model:
   const ranges = sentenceRanges(tokens);
   const sentences = ranges.map(([first, end]) => tokens.slice(first, end).map((token) => token.norm || text.slice(token.start, token.end)));
   const casing = documentCasing(sentences);
-  const scratch = createDecodeScratch();
+  const scratch = scratchFor(model);
   const entities: RecognizedEntity[] = [];
   /** Label tokens [from, to) of a sentence (all of it without a window); null when a span touches a cut edge. */
   const label = (index: number, window?: { from: number; to: number }): RecognizedEntity[] | null => {
