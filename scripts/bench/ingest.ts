@@ -108,7 +108,7 @@ async function fullIngest(pool: Pool, items: SourceItem[], path: string): Promis
   let failed = 0;
   // Opening and closing the store are timed too: closing runs SQLite's final checkpoint of the write-ahead log.
   const timing = await timed(async () => {
-    const store = await openStore(path);
+    const store = await openStore(path, { backgroundCheckpoints: true });
     failed = (await ingestItems(replay(items), store, { pool })).failed;
     await store.close();
   });

@@ -7,6 +7,7 @@ import { countSources } from '../ingest/read-sources.js';
 import { createAnalysisPool } from '../ingest/worker-pool.js';
 import { DEFAULT_STORE_PATH, isPostgresUrl, openStore } from '../store/open.js';
 import type { Store } from '../store/types.js';
+import type { SqliteOptions } from '../store/sqlite-database.js';
 import { CliError, EXIT, type CliIo } from './io.js';
 
 const HELP = `usage: whosaid ingest PATH... [options]
@@ -25,9 +26,9 @@ options:
 `;
 
 /** Open the store named by --db, turning a failure into a clear CLI error (exit code 4). */
-export async function openStoreOption(db: string | undefined): Promise<Store> {
+export async function openStoreOption(db: string | undefined, options: SqliteOptions = {}): Promise<Store> {
   try {
-    return await openStore(db ?? process.env.WHOSAID_DB ?? DEFAULT_STORE_PATH);
+    return await openStore(db ?? process.env.WHOSAID_DB ?? DEFAULT_STORE_PATH, options);
   } catch (error) {
     if (error instanceof WhosaidError) throw new CliError(error.message, EXIT.store);
     throw error;
@@ -73,7 +74,8 @@ export async function ingestCommand(args: string[], io: CliIo): Promise<number> 
     return result.failed > 0 ? EXIT.partial : EXIT.ok;
   }
 
-  const store = await openStoreOption(values.db);
+  // A bulk writer: SQLite's checkpoints run on a thread of their own, not between the workers' results.
+  const store = await openStoreOption(values.db, { backgroundCheckpoints: true });
   const pool = createAnalysisPool(jobs !== undefined ? { size: jobs } : {});
   const controller = new AbortController();
   const stop = (): void => controller.abort();

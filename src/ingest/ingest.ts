@@ -80,6 +80,9 @@ export async function ingestItems(items: AsyncIterable<SourceItem>, store: Store
   const limit = options.pool ? options.pool.capacity + MIN_GROUP : 1;
   let analyzing = 0;
   let inFlight = 0;
+  // Once every item is read, results are written as they come: the workers are still busy with the
+  // last ones, and less is left to write after the last analysis, when they are idle.
+  let allRead = false;
   let slotFreed: (() => void) | null = null;
   // Errors thrown by onProgress: reading stops and ingestItems rethrows the first once the items in flight are done.
   const failures: unknown[] = [];
@@ -121,7 +124,7 @@ export async function ingestItems(items: AsyncIterable<SourceItem>, store: Store
       const ready: Ready = 'prepared' in outcome ? { article: outcome.article, prepared: outcome.prepared } : { article: outcome.article, analysis: outcome.analysis };
       waiting.push({ location, ready, done });
       // With no analysis running, nothing else would start the write: start it now.
-      if (waiting.length >= MIN_GROUP || analyzing === 0) writer ??= drain();
+      if (waiting.length >= MIN_GROUP || analyzing === 0 || allRead) writer ??= drain();
     });
   };
   for await (const item of items) {
@@ -155,6 +158,8 @@ export async function ingestItems(items: AsyncIterable<SourceItem>, store: Store
       });
     while (inFlight >= limit) await new Promise<void>((resolve) => (slotFreed = resolve));
   }
+  allRead = true;
+  if (waiting.length > 0) writer ??= drain();
   while (inFlight > 0) await new Promise<void>((resolve) => (slotFreed = resolve));
   if (failures.length > 0) throw failures[0];
   return summary;

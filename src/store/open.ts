@@ -2,7 +2,7 @@
 import { WhosaidError } from '../errors.js';
 import type { Database } from './database.js';
 import { openPostgresDatabase } from './postgres-database.js';
-import { openSqliteDatabase } from './sqlite-database.js';
+import { openSqliteDatabase, type SqliteOptions } from './sqlite-database.js';
 import { createSqlStore } from './sql-store.js';
 import type { Store } from './types.js';
 
@@ -14,11 +14,11 @@ export function isPostgresUrl(location: string): boolean {
   return /^postgres(?:ql)?:\/\//i.test(location);
 }
 
-/** Open (creating and migrating when needed) the store at a SQLite path, `:memory:`, or a `postgres://` URL (optionally `?schema=NAME`). */
-export async function openStore(url: string = process.env.WHOSAID_DB ?? DEFAULT_STORE_PATH): Promise<Store> {
+/** Open (creating and migrating when needed) the store at a SQLite path, `:memory:`, or a `postgres://` URL (optionally `?schema=NAME`); the options apply to SQLite. */
+export async function openStore(url: string = process.env.WHOSAID_DB ?? DEFAULT_STORE_PATH, options: SqliteOptions = {}): Promise<Store> {
   if (typeof url !== 'string' || url.trim() === '') throw new WhosaidError('INVALID_OPTION', 'the store location is empty; pass a file path or a postgres:// URL');
   const location = url.trim();
-  const db: Database = isPostgresUrl(location) ? await openPostgresDatabase(location) : openSqliteDatabase(location.replace(/^sqlite:(?:\/\/)?/i, ''));
+  const db: Database = isPostgresUrl(location) ? await openPostgresDatabase(location) : openSqliteDatabase(location.replace(/^sqlite:(?:\/\/)?/i, ''), options);
   try {
     return await createSqlStore(db);
   } catch (error) {

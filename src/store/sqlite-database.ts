@@ -2,12 +2,23 @@
 import BetterSqlite3 from 'better-sqlite3';
 import { WhosaidError } from '../errors.js';
 import type { Database, SqlExecutor, SqlRow, SqlValue } from './database.js';
+import { BACKSTOP_PAGES, startCheckpointer, type Checkpointer } from './sqlite-checkpointer.js';
 
 type Statement = BetterSqlite3.Statement<unknown[], SqlRow>;
 
+/** Options of openSqliteDatabase(). */
+export interface SqliteOptions {
+  /**
+   * Run the write-ahead log's checkpoints on a thread of their own (sqlite-checkpointer.ts), for bulk
+   * writers such as ingest; ignored for `:memory:`. Other writers checkpoint on their own thread, as SQLite does by default.
+   */
+  backgroundCheckpoints?: boolean;
+}
+
 /** Open (creating when missing) a SQLite database file in WAL mode. */
-export function openSqliteDatabase(path: string): Database {
+export function openSqliteDatabase(path: string, options: SqliteOptions = {}): Database {
   let db: BetterSqlite3.Database;
+  let checkpointer: Checkpointer | null = null;
   try {
     db = new BetterSqlite3(path, { timeout: 15_000 });
     db.pragma('journal_mode = WAL');
@@ -15,6 +26,10 @@ export function openSqliteDatabase(path: string): Database {
     db.pragma('synchronous = NORMAL');
     db.pragma('foreign_keys = ON');
     db.pragma('cache_size = -65536');
+    if (options.backgroundCheckpoints && !db.memory) {
+      db.pragma(`wal_autocheckpoint = ${BACKSTOP_PAGES}`);
+      checkpointer = startCheckpointer(db.name);
+    }
   } catch (error) {
     throw new WhosaidError('STORE_UNAVAILABLE', `cannot open the SQLite database '${path}': ${(error as Error).message}`);
   }
@@ -58,6 +73,7 @@ export function openSqliteDatabase(path: string): Database {
         try {
           const result = await work(executor);
           db.exec('COMMIT');
+          checkpointer?.committed();
           return result;
         } catch (error) {
           if (db.inTransaction) db.exec('ROLLBACK');
@@ -75,6 +91,8 @@ export function openSqliteDatabase(path: string): Database {
     },
     async close(): Promise<void> {
       await queue;
+      // First, so that the writer's connection is the last one and its close checkpoints the whole log and removes it.
+      await checkpointer?.close();
       db.close();
     },
   };
