@@ -41,18 +41,31 @@ export function normalizeChar(ch: string): string {
   }
 }
 
-const NEEDS_NORMALIZING = /[^\x21-\x5f\x61-\x7e]/;
+/** Whether any character of the string lies outside printable ASCII other than the backquote (the only characters normalize keeps as they are). */
+function needsNormalizing(text: string): boolean {
+  // A loop over the codes: tokens are short, and a regular expression call cost more than the scan.
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x21 || code > 0x7e || code === 0x60) return true;
+  }
+  return false;
+}
 
 /** The lookup form of a string (see normalizeChar); odd spaces become plain spaces. */
 export function normalize(text: string): string {
   // Most tokens are plain ASCII letters and digits: nothing to normalize.
-  if (!NEEDS_NORMALIZING.test(text)) return text;
+  if (!needsNormalizing(text)) return text;
   let out = '';
   for (const ch of text) {
     const code = ch.charCodeAt(0);
     out += isSpace(code) ? ' ' : normalizeChar(ch);
   }
   return out;
+}
+
+/** True for an ASCII letter or digit: a character no punctuation rule of the tokenizer applies to. */
+export function isAsciiAlphanumeric(code: number): boolean {
+  return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39);
 }
 
 /** True when the code unit is a letter (any script, including combining marks inside words). */

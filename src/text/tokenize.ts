@@ -6,7 +6,7 @@
  * unmodified text; `norm` is a lookup form only. Divergences from UD are listed in docs/tokenization.md.
  * Runs in one linear pass with no backtracking regular expressions.
  */
-import { isDigitCode, isLetterCode, isSpace, normalize } from './chars.js';
+import { isAsciiAlphanumeric, isDigitCode, isLetterCode, isSpace, normalize } from './chars.js';
 import { lazy, readTsv } from './lexicon.js';
 
 /** A token before sentence assignment; segment() fills in `sentence` and keeps the same object as the Token. */
@@ -115,6 +115,8 @@ function splitChunk(text: string, start: number, end: number, tokens: RawToken[]
   let b = end;
   // Leading punctuation, one mark a token ("--" and "..." as one).
   while (a < b) {
+    // Most chunks start with a letter or digit, which is never leading punctuation.
+    if (isAsciiAlphanumeric(text.charCodeAt(a))) break;
     const ch = text.charAt(a);
     if (ch === '-' && text.charAt(a + 1) === '-') {
       let k = a;
@@ -147,6 +149,7 @@ function splitChunk(text: string, start: number, end: number, tokens: RawToken[]
   // Trailing punctuation, collected in reverse.
   trailing.length = 0;
   while (b > a) {
+    if (isAsciiAlphanumeric(text.charCodeAt(b - 1))) break;
     const ch = text.charAt(b - 1);
     if (!TRAILING.has(ch)) break;
     if (ch === '.') {
@@ -192,8 +195,13 @@ function splitInner(text: string, start: number, end: number, tokens: RawToken[]
   let pieceStart = start;
   let k = start;
   while (k < end) {
-    const ch = text.charAt(k);
     const code = text.charCodeAt(k);
+    // Letters and digits (most characters) never break a piece: no set lookup for them.
+    if (isAsciiAlphanumeric(code)) {
+      k++;
+      continue;
+    }
+    const ch = text.charAt(k);
     let breakEnd = -1;
     if (INNER_BREAK.has(ch)) {
       breakEnd = k + 1;
