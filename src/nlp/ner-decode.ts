@@ -182,8 +182,9 @@ function transitionScore(scratch: DecodeScratch, i: number, previous: number, y:
 }
 
 /**
- * Decode a prepared sentence into label indexes in `labels`. When `margins` is given, each token
- * also gets the gap between the best sequence's score and the best sequence with another label there.
+ * Decode a prepared sentence into label indexes in `labels`. When `margins` is given, each token the
+ * best sequence puts inside an entity also gets the gap between that sequence's score and the best
+ * sequence with another label there (other tokens' margins are left as they were).
  */
 export function decode(sentence: PreparedSentence, scoring: Scoring, scratch: DecodeScratch, labels: Uint8Array, margins?: Float32Array): void {
   const n = sentence.length;
@@ -222,21 +223,25 @@ export function decode(sentence: PreparedSentence, scoring: Scoring, scratch: De
   let bestLast = 0;
   for (let y = 1; y < L; y++) if (forward[(n - 1) * L + y]! > forward[(n - 1) * L + bestLast]!) bestLast = y;
   labels[n - 1] = bestLast;
-  let entityTokens = bestLast === OUTSIDE ? 0 : 1;
+  let firstEntity = bestLast === OUTSIDE ? n : n - 1;
   for (let i = n - 1; i > 0; i--) {
     labels[i - 1] = backPointer[i * L + labels[i]!]!;
-    if (labels[i - 1] !== OUTSIDE) entityTokens++;
+    if (labels[i - 1] !== OUTSIDE) firstEntity = i - 1;
   }
-  // Margins are only read for entity tokens, so a sentence without entities skips the backward pass.
-  if (margins && entityTokens > 0) maxMarginalGaps(n, scratch, margins);
+  // Margins are only read for entity tokens, so a sentence without entities skips the backward pass,
+  // and the pass stops at the first entity token (backward scores flow from the end of the sentence).
+  if (margins && firstEntity < n) maxMarginalGaps(n, firstEntity, scratch, margins);
 }
 
-/** Backward max scores, then per token the gap between the best and second-best max-marginal. */
-function maxMarginalGaps(n: number, scratch: DecodeScratch, margins: Float32Array): void {
+/**
+ * Backward max scores, then per token from `first` on the gap between the best and second-best
+ * max-marginal (tokens before `first` get no margin).
+ */
+function maxMarginalGaps(n: number, first: number, scratch: DecodeScratch, margins: Float32Array): void {
   const { emit, forward, backward } = scratch;
   const L = LABEL_COUNT;
   for (let y = 0; y < L; y++) backward[(n - 1) * L + y] = canEndSentence(y) ? 0 : -Infinity;
-  for (let i = n - 2; i >= 0; i--) {
+  for (let i = n - 2; i >= first; i--) {
     for (let previous = 0; previous < L; previous++) backward[i * L + previous] = -Infinity;
     for (let y = 0; y < L; y++) {
       const ahead = emit[(i + 1) * L + y]! + backward[(i + 1) * L + y]!;
@@ -248,18 +253,18 @@ function maxMarginalGaps(n: number, scratch: DecodeScratch, margins: Float32Arra
       }
     }
   }
-  for (let i = 0; i < n; i++) {
-    let first = -Infinity;
+  for (let i = first; i < n; i++) {
+    let best = -Infinity;
     let second = -Infinity;
     for (let y = 0; y < L; y++) {
       const value = forward[i * L + y]! + backward[i * L + y]!;
-      if (value > first) {
-        second = first;
-        first = value;
+      if (value > best) {
+        second = best;
+        best = value;
       } else if (value > second) {
         second = value;
       }
     }
-    margins[i] = second === -Infinity ? first : first - second;
+    margins[i] = second === -Infinity ? best : best - second;
   }
 }
