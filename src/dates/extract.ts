@@ -177,11 +177,11 @@ function isReportedQuarter(value: string, reference: Day | null, tense: Tense): 
 /**
  * Extract normalized temporal expressions from segmented text, against an optional reference day.
  * Pass one `cache` to every call on the same document and its token prefixes (the dateline search reads its opening too).
+ * `lower` (each token's norm in lower case) may be passed when the caller already has it, as the pipeline's document view does.
  */
-export function extractDates(text: string, tokens: readonly Token[], reference: Day | null, cache: DateScanCache = newDateScanCache()): DateExpression[] {
+export function extractDates(text: string, tokens: readonly Token[], reference: Day | null, cache: DateScanCache = newDateScanCache(), lower: readonly string[] = tokens.map((token) => token.norm.toLowerCase())): DateExpression[] {
   const dates: DateExpression[] = [];
   const anchor = reference === null ? null : formatDay(reference);
-  const lower = tokens.map((token) => token.norm.toLowerCase());
   // The last calendar date the text stated, for "that year" and "the next day".
   let antecedent: string | null = null;
   // The last quarter the text named, for "the latest period" and "the year-ago quarter".
