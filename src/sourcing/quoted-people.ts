@@ -2,7 +2,7 @@
  * The distinct people quoted in an article: quotation speakers grouped by entity (or, without the
  * entity stage, by surname after resolving pronoun speakers), and anonymous speakers apart.
  */
-import { viewAt, type SentenceView, tokenIndexFrom } from '../calls/sentence-view.js';
+import { isCapitalizedToken, viewAt, type SentenceView, tokenIndexFrom } from '../calls/sentence-view.js';
 import { nameRunEndingAt, personFromRun, resolvePronoun, type PersonKey } from '../contradictions/people.js';
 import type { WorkingDocument } from '../pipeline/document.js';
 import type { Entity, Mention, Quote, Span } from '../types.js';
@@ -74,15 +74,20 @@ function speakerPerson(doc: WorkingDocument, views: readonly SentenceView[], quo
   return { person: run ? personFromRun(doc, view, run) : null, pronoun: null, anonymous: false };
 }
 
-/** Positions of every lower-case word, built once per document so surname lookups stay linear. */
-function wordIndex(views: readonly SentenceView[]): Map<string, Array<[SentenceView, number]>> {
+/**
+ * Positions of the capitalized words by lower-case form, built once per document so surname lookups
+ * stay linear. Only capitalized words can end a name run (nameRunEndingAt), so no other word is indexed.
+ */
+function wordIndex(text: string, views: readonly SentenceView[]): Map<string, Array<[SentenceView, number]>> {
   const index = new Map<string, Array<[SentenceView, number]>>();
   for (const view of views) {
-    view.words.forEach((word, k) => {
+    for (let k = 0; k < view.words.length; k++) {
+      if (!isCapitalizedToken(text, view.tokens[k]!)) continue;
+      const word = view.words[k]!;
       let list = index.get(word);
       if (!list) index.set(word, (list = []));
       list.push([view, k]);
-    });
+    }
   }
   return index;
 }
@@ -115,7 +120,7 @@ export function quotedPeople(doc: WorkingDocument, views: readonly SentenceView[
     if (!entry) {
       const entity = person.entity !== null ? doc.entities.find((e) => e.id === person.entity) : undefined;
       // The word index is built only when a person without an entity needs a surname search.
-      const mentions: QuotedPerson['mentions'] = entity ? [...entity.mentions] : surnameMentions(doc, (index ??= wordIndex(views)), person.key);
+      const mentions: QuotedPerson['mentions'] = entity ? [...entity.mentions] : surnameMentions(doc, (index ??= wordIndex(doc.text, views)), person.key);
       entry = { key: person.key, name: person.name, entity, mentions };
       named.set(person.key, entry);
     }
