@@ -264,21 +264,34 @@ function hasCasedLetter(word: string): boolean {
 /** Record how each word is written across a document's sentences (keyed by lower-case form). */
 export function documentCasing(sentences: ReadonlyArray<readonly string[]>): DocumentCasing {
   const casing = new Map<string, number>();
-  for (const words of sentences) {
-    for (let i = 0; i < words.length; i++) {
-      const word = words[i]!;
-      const lower = word.toLowerCase();
-      let bits = 0;
-      if (word === lower) {
-        if (hasCasedLetter(word)) bits |= DOC_LOWER;
-      } else if (isCapitalized(word)) {
-        if (i > 0) bits |= DOC_CAPITAL_INSIDE;
-        if ((i > 0 && isCapitalized(words[i - 1]!)) || (i + 1 < words.length && isCapitalized(words[i + 1]!))) bits |= DOC_IN_NAME;
-      }
-      if (bits !== 0) casing.set(lower, (casing.get(lower) ?? 0) | bits);
-    }
-  }
+  for (const words of sentences) addSentenceCasing(casing, words, 0, words.length);
   return casing;
+}
+
+/**
+ * documentCasing of a document given as all its words in one array and each sentence's [first, end)
+ * range in it, so that a caller with the words in that form builds no array per sentence.
+ */
+export function documentCasingOfRanges(words: readonly string[], ranges: ReadonlyArray<readonly [number, number]>): DocumentCasing {
+  const casing = new Map<string, number>();
+  for (const [first, end] of ranges) addSentenceCasing(casing, words, first, end);
+  return casing;
+}
+
+/** Add the casing bits of the sentence words[first .. end) to `casing`. */
+function addSentenceCasing(casing: Map<string, number>, words: readonly string[], first: number, end: number): void {
+  for (let i = first; i < end; i++) {
+    const word = words[i]!;
+    const lower = word.toLowerCase();
+    let bits = 0;
+    if (word === lower) {
+      if (hasCasedLetter(word)) bits |= DOC_LOWER;
+    } else if (isCapitalized(word)) {
+      if (i > first) bits |= DOC_CAPITAL_INSIDE;
+      if ((i > first && isCapitalized(words[i - 1]!)) || (i + 1 < end && isCapitalized(words[i + 1]!))) bits |= DOC_IN_NAME;
+    }
+    if (bits !== 0) casing.set(lower, (casing.get(lower) ?? 0) | bits);
+  }
 }
 
 /** Tokens [from, to) of a sentence: the part prepareSentence hashes when only some names need the model. */

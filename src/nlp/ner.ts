@@ -7,7 +7,7 @@ import { WhosaidError } from '../errors.js';
 import { lazy } from '../text/lexicon.js';
 import type { Token } from '../types.js';
 import { createDecodeScratch, type DecodeScratch } from './ner-decode.js';
-import { documentCasing } from './ner-features.js';
+import { documentCasingOfRanges } from './ner-features.js';
 import { deserializeNerModel, predictSentence, NER_FEATURE_VERSION, type NerModel } from './ner-model.js';
 import type { NerType } from './ner-tags.js';
 import { readModelFile } from './model-files.js';
@@ -63,14 +63,15 @@ export function recognizeEntities(text: string, tokens: readonly Token[], model:
   const last = tokens[tokens.length - 1];
   if (last && last.end > text.length) throw new WhosaidError('INVALID_INPUT', `tokens run to offset ${last.end} but the text has ${text.length} characters: pass the tokens segment() made from this text`);
   const ranges = sentenceRanges(tokens);
-  const sentences = ranges.map(([first, end]) => tokens.slice(first, end).map((token) => token.norm || text.slice(token.start, token.end)));
-  const casing = documentCasing(sentences);
+  const allWords = tokens.map((token) => token.norm || text.slice(token.start, token.end));
+  const casing = documentCasingOfRanges(allWords, ranges);
   const scratch = scratchFor(model);
   const entities: RecognizedEntity[] = [];
   /** Label tokens [from, to) of a sentence (all of it without a window); null when a span touches a cut edge. */
   const label = (index: number, window?: { from: number; to: number }): RecognizedEntity[] | null => {
     const [first, end] = ranges[index]!;
-    const words = sentences[index]!;
+    // Only the sentences holding a window need their words as an array of their own.
+    const words = allWords.slice(first, end);
     let pos: string[] | undefined;
     if (model.context.options.pos) pos = tokens.slice(first, end).map((token) => token.xpos ?? 'X');
     const spans = predictSentence(model, words, pos, scratch, casing, window);
