@@ -152,8 +152,17 @@ export function canStartAction(text: string, view: SentenceView, at: number): bo
 }
 
 function isAllCapsSentence(text: string, view: SentenceView): boolean {
-  const slice = text.slice(view.start, view.end);
-  return slice === slice.toUpperCase();
+  // An ASCII sentence is read in place, stopping at its first lower-case letter (usually within a few
+  // characters): upper-casing a copy of the whole sentence at each capitalized word cost a string each time.
+  for (let k = view.start; k < view.end; k++) {
+    const code = text.charCodeAt(k);
+    if (code >= 0x80) {
+      const slice = text.slice(view.start, view.end);
+      return slice === slice.toUpperCase();
+    }
+    if (code >= 0x61 && code <= 0x7a) return false;
+  }
+  return true;
 }
 
 /** The action phrase starting at `from`: up to punctuation, a condition, or a new clause; null when empty. */
