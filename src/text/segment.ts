@@ -52,6 +52,12 @@ function pushTrimmed(text: string, start: number, end: number, out: Paragraph[])
 }
 
 const TERMINAL = new Set(['.', '!', '?', '...', '\u2026', '..', '....']);
+
+/** Whether a token is terminal punctuation; its first character rules out nearly every token before the set lookup. */
+function isTerminal(norm: string): boolean {
+  const code = norm.charCodeAt(0);
+  return (code === 0x2e || code === 0x21 || code === 0x3f || code === 0x2026) && TERMINAL.has(norm);
+}
 const CLOSERS = new Set(['"', "'", ')', ']', '}', '\u201d', '\u2019', '\u00bb', '\u203a']);
 /** Words that, capitalized after an ambiguous abbreviation ("U.S."), start a new sentence. */
 const SENTENCE_STARTERS = new Set(['the', 'he', 'she', 'it', 'they', 'we', 'i', 'but', 'and', 'in', 'a', 'an', 'this', 'that', 'there', 'his', 'her', 'their', 'its', 'on', 'at', 'as', 'for', 'if', 'when', 'while', 'after', 'before', 'some', 'many', 'one', 'yet', 'so', 'still', 'also', 'meanwhile', 'however', 'those', 'these', 'what', 'who', 'asked', 'earlier', 'later', 'last', 'then', 'now', 'officials', 'critics']);
@@ -99,7 +105,7 @@ function splitSentences(text: string, raw: RawToken[], paragraph: number, tokens
   for (let k = 0; k < raw.length; k++) {
     const token = raw[k]!;
     let boundary = false;
-    if (TERMINAL.has(token.norm)) boundary = true;
+    if (isTerminal(token.norm)) boundary = true;
     else if (token.norm.endsWith('.') && token.norm.length > 1) {
       const cls = abbreviationClass(token.norm);
       if (cls === 'other' || cls === 'state') boundary = startsNewSentence(raw, k + 1, true);
@@ -115,7 +121,7 @@ function splitSentences(text: string, raw: RawToken[], paragraph: number, tokens
       end++;
     }
     if (end >= raw.length) continue;
-    if (TERMINAL.has(token.norm) && !startsNewSentence(raw, end, false)) continue;
+    if (isTerminal(token.norm) && !startsNewSentence(raw, end, false)) continue;
     // `"Why?" Clinton asked.` / `"Go!" said Smith.`: a quotation's own ? or ! followed by its attribution.
     if (end > k + 1 && (token.norm === '?' || token.norm === '!') && attributionFollows(raw, end)) continue;
     close(end);
