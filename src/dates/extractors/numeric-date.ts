@@ -19,6 +19,8 @@ export function extractNumericDate(scan: Scan, i: number): Candidate | null {
     }
     return null;
   }
+  // Only a slash date is left; most numbers have no slash, and need no array of parts.
+  if (!word.includes('/')) return null;
   const parts = word.split('/');
   if (parts.length !== 3 || !parts.every((part) => isDigits(part))) return null;
   const [month, day, yearText] = parts as [string, string, string];
