@@ -57,6 +57,8 @@ const TRAILING = new Set(['"', "'", '\u201d', '\u2019', '\u00bb', '\u203a', ')',
 /** Characters that always stand alone when met inside a chunk. */
 const INNER_BREAK = new Set(['"', '\u201c', '\u201d', '\u201e', '\u00ab', '\u00bb', '(', ')', '[', ']', '{', '}', '\u2014', '\u2013', '\u2026', ';', '!', '?']);
 const FUSED = new Set(['cannot', 'gonna', 'wanna', 'gotta']);
+/** The first letters of the fused forms as lower-case ASCII codes, so that most words of their length build no string. */
+const FUSED_FIRST_CODES = new Set([...FUSED].map((word) => word.charCodeAt(0)));
 const CLITICS = ["n't", "'s", "'re", "'ve", "'ll", "'d", "'m"];
 const APOSTROPHES = new Set(["'", '\u2019']);
 
@@ -146,8 +148,8 @@ function splitChunk(text: string, start: number, end: number, tokens: RawToken[]
   }
   if (a >= b) return;
 
-  // Trailing punctuation, collected in reverse.
-  trailing.length = 0;
+  // Trailing punctuation, collected in reverse (most chunks left none to clear).
+  if (trailing.length !== 0) trailing.length = 0;
   while (b > a) {
     if (isAsciiAlphanumeric(text.charCodeAt(b - 1))) break;
     const ch = text.charAt(b - 1);
@@ -252,7 +254,8 @@ function splitClitics(text: string, start: number, end: number, tokens: RawToken
     apostrophe = code === 0x27 || code === 0x2019;
   }
   const length = end - start;
-  if (!apostrophe && (length < 5 || length > 6 || !FUSED.has(text.slice(start, end).toLowerCase()))) {
+  // (code | 0x20 lower-cases an ASCII letter; no other character lower-cases to an ASCII letter c, g or w.)
+  if (!apostrophe && (length < 5 || length > 6 || !FUSED_FIRST_CODES.has(text.charCodeAt(start) | 0x20) || !FUSED.has(text.slice(start, end).toLowerCase()))) {
     push(text, start, end, tokens);
     return;
   }
