@@ -156,6 +156,8 @@ export function findCandidates(scan: Scan, cache: OpenerCache = new Map()): Cand
       if (candidate !== null && candidate.first >= scan.from && candidate.last < scan.to) candidates.push(candidate);
     }
   }
+  // Every refiner folds the candidates it is given: a sentence without any (most) has nothing to refine.
+  if (candidates.length === 0) return candidates;
   for (const refiner of REFINERS) candidates = refiner(candidates, scan);
   return candidates;
 }
