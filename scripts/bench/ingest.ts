@@ -89,7 +89,9 @@ function analysisAlone(pool: Pool, items: SourceItem[]): Promise<Timing> {
     const inFlight = new Set<Promise<unknown>>();
     for (const item of items) {
       if (item.kind !== 'text') continue;
-      const task = pool.run({ kind: 'text', article: item.article, diagnostics: item.diagnostics });
+      // The Analysis as JSON text, as an analysis without a store would output it; ingest's workers
+      // instead compute the store rows (prepareRows), which is part of the store's cost.
+      const task = pool.run({ kind: 'text', article: item.article, diagnostics: item.diagnostics, result: 'json' });
       inFlight.add(task);
       void task.finally(() => inFlight.delete(task));
       while (inFlight.size >= pool.capacity) await Promise.race(inFlight);

@@ -52,7 +52,10 @@ async function analyzeOnce(): Promise<Array<{ article: ArticleInput; prepared: P
   }
   const outcomes = await Promise.all(tasks);
   await pool.close();
-  return outcomes.flatMap((outcome) => (outcome.ok ? [{ article: outcome.article, prepared: 'prepared' in outcome ? outcome.prepared : prepareRows(outcome.article, outcome.analysis) }] : []));
+  return outcomes.flatMap((outcome) => {
+    if (!outcome.ok || 'json' in outcome) return [];
+    return [{ article: outcome.article, prepared: 'prepared' in outcome ? outcome.prepared : prepareRows(outcome.article, outcome.analysis) }];
+  });
 }
 
 async function build(store: Store, analyzed: Array<{ article: ArticleInput; prepared: PreparedRows }>): Promise<void> {

@@ -10,19 +10,32 @@ import type { Analysis, Diagnostic } from '../types.js';
 import type { ArticleMeta } from './read-sources.js';
 
 /** A job: analyze a text, or extract an article from HTML bytes and analyze it. */
-export type AnalysisJob =
+export type AnalysisJob = (
   | { kind: 'text'; article: ArticleInput; diagnostics: Diagnostic[] }
-  | { kind: 'html'; html: Uint8Array; filename: string; meta: ArticleMeta };
+  | { kind: 'html'; html: Uint8Array; filename: string; meta: ArticleMeta }
+) & {
+  /**
+   * What a worker answers with: the store's rows (the default, for ingest), or the Analysis as JSON
+   * text, as an analysis without a store would output it (the ingest benchmark's baseline).
+   */
+  result?: 'rows' | 'json';
+};
 
 /** The answer to a job: the article with its analysis, or why there is none. */
 export type AnalysisOutcome =
   | { ok: true; article: ArticleInput; analysis: Analysis }
   /** From a worker: the rows to store instead of the whole Analysis, which would cost more to copy between threads. */
   | { ok: true; article: ArticleInput; prepared: PreparedRows }
+  /** From a worker asked for `result: 'json'`: the Analysis serialized. */
+  | { ok: true; article: ArticleInput; json: string }
   | { ok: false; code: ProblemCode; message: string };
 
-/** Run one job (in a worker, or inline when there are no workers); with `prepare`, also compute the store rows so the writing thread only writes. */
-export function runAnalysisJob(job: AnalysisJob, prepare = false): AnalysisOutcome {
+/**
+ * Run one job (in a worker, or inline when there are no workers). In a worker (`inWorker`) the answer
+ * crosses threads, so it is the job's `result`: the store rows, computed here so the writing thread
+ * only writes, or the JSON text; inline it is the Analysis itself.
+ */
+export function runAnalysisJob(job: AnalysisJob, inWorker = false): AnalysisOutcome {
   try {
     let article: ArticleInput;
     let diagnostics: Diagnostic[];
@@ -43,7 +56,8 @@ export function runAnalysisJob(job: AnalysisJob, prepare = false): AnalysisOutco
     }
     const analysis = analyze({ text: article.text, ...(article.id ? { id: article.id } : {}), ...(article.title ? { title: article.title } : {}), ...(article.date ? { date: article.date } : {}) });
     if (diagnostics.length > 0) analysis.diagnostics.unshift(...diagnostics);
-    return prepare ? { ok: true, article, prepared: prepareRows(article, analysis) } : { ok: true, article, analysis };
+    if (!inWorker) return { ok: true, article, analysis };
+    return job.result === 'json' ? { ok: true, article, json: JSON.stringify(analysis) } : { ok: true, article, prepared: prepareRows(article, analysis) };
   } catch (error) {
     return { ok: false, code: error instanceof WhosaidError ? error.code : 'INTERNAL', message: (error as Error).message };
   }

@@ -116,8 +116,10 @@ export async function ingestItems(items: AsyncIterable<SourceItem>, store: Store
     writer = null;
   };
   const save = (location: string, outcome: AnalysisOutcome): Promise<void> => {
-    if (!outcome.ok) {
-      problem(location, outcome.code, outcome.message);
+    if (!outcome.ok || 'json' in outcome) {
+      // Ingest never asks for JSON (toJob); were a worker to send it, the item is reported, not lost silently.
+      if (outcome.ok) problem(location, 'INTERNAL', 'the analysis worker answered with JSON instead of store rows');
+      else problem(location, outcome.code, outcome.message);
       return Promise.resolve();
     }
     return new Promise<void>((done) => {

@@ -20,6 +20,22 @@ test('the pool analyses every job, each answer for its own article, with several
   }
 });
 
+test('a worker answers with store rows by default and with the analysis as JSON text when asked', async () => {
+  const pool = createAnalysisPool({ size: 1 });
+  try {
+    const text = '"We will vote on Monday," Senator Jane Doe said.';
+    const [rows, json] = await Promise.all([pool.run(job('r', text)), pool.run({ ...job('j', text), result: 'json' })]);
+    assert.ok(rows?.ok && 'prepared' in rows, JSON.stringify(rows).slice(0, 200));
+    assert.equal(rows.prepared.rows.quotes[0]?.speakerName, 'Jane Doe');
+    assert.ok(json?.ok && 'json' in json, JSON.stringify(json).slice(0, 200));
+    const analysis = JSON.parse(json.json) as { text: string; quotes: Array<{ content: { text: string } }> };
+    assert.equal(analysis.text, text);
+    assert.equal(analysis.quotes[0]?.content.text, '"We will vote on Monday,"');
+  } finally {
+    await pool.close();
+  }
+});
+
 test('jobs that outlive the time limit fail alone, none is lost, and the pool closes', async () => {
   const pool = createAnalysisPool({ size: 1, timeoutMs: 1 });
   try {
