@@ -43,11 +43,11 @@ interface Slot {
 
 /**
  * Jobs a worker holds at once: the one it runs and those waiting behind it. While the ingest writes
- * a group of 64 articles (about 0.4 ms of CPU each, sharing two cores with both workers), each worker
- * gets through about twelve jobs of 2-3 ms, and it cannot be sent more until the write ends; sixteen
- * cover that. The cost is at most sixteen jobs of imbalance between workers at the end of a run.
+ * a group of 128 articles (about 0.3 ms of CPU each, sharing two cores with both workers), each worker
+ * gets through about eighteen jobs of 2-3 ms, and it cannot be sent more until the write ends;
+ * twenty-four cover that. The cost is at most that many jobs of imbalance between workers at the end of a run.
  */
-const JOBS_PER_WORKER = 16;
+const JOBS_PER_WORKER = 24;
 
 // The worker runs from the same tree as this module: .js once built; .ts in development, where
 // the worker registers tsx itself (loader flags such as `--import tsx` do not reach worker entry points on Node 20).
