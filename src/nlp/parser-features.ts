@@ -3,13 +3,19 @@
  * words and tags at s0..s2 and b0..b2, the children of s0, s1 and b0 with their labels, the
  * distance between s0 and b0, valencies and label sets. Used identically by training and inference.
  */
-import { addFeature, clearFeatures, feature1, feature2, feature3, type FeatureBuffer } from './feature-hash.js';
-import type { ParserState } from './parser-state.js';
-import { LOWER, STRIDE } from './word-hashes.js';
+import { addFeature, clearFeatures, feature1, feature2, feature3, finishHash, hashTemplate, hashText, type FeatureBuffer } from './feature-hash.js';
+import { LEFT, type ParserState } from './parser-state.js';
+import { LOWER, SHAPE, STRIDE, SUFFIX } from './word-hashes.js';
 import type { WordHashes } from './word-hashes.js';
 
 const NONE = 0x1b873593;
 const ROOT = 0x68e31da4;
+
+/** Hash each word's tag pair for the parser's tag features. */
+export function tagValues(upos: readonly string[], xpos: readonly string[], out: Uint32Array): Uint32Array {
+  for (let i = 0; i < upos.length; i++) out[i] = finishHash(hashText(hashText(hashTemplate(7), upos[i] ?? ''), xpos[i] ?? ''));
+  return out;
+}
 
 /** Word, tag and word+tag values of one position (-1: absent, n: the root). */
 function wordValue(words: WordHashes, n: number, i: number): number {
@@ -154,5 +160,84 @@ export function parserFeatures(state: ParserState, words: WordHashes, tags: Uint
   // Lexicalized pairs with the second buffer word.
   addFeature(out, feature3(80, s0t, b0w, b1t));
   addFeature(out, feature3(81, s0w, b0t, b1t));
+  return out;
+}
+
+/** Number of features labelFeatures adds (the capacity its buffer needs). */
+export const LABEL_FEATURE_COUNT = 37;
+
+/**
+ * Fill `out` with the features for labeling the arc that the transition `kind` (LEFT or RIGHT) is
+ * about to build from the head to s0. In arc-hybrid s0 has all its dependents when it is attached,
+ * so its whole subtree is there to read (e.g. the case marker that tells nmod from obl).
+ */
+export function labelFeatures(state: ParserState, kind: number, words: WordHashes, tags: Uint32Array, out: FeatureBuffer): FeatureBuffer {
+  clearFeatures(out);
+  const n = state.n;
+  const top = state.stackSize;
+  const d = state.stack[top - 1]!;
+  const h = kind === LEFT ? state.buffer : state.stack[top - 2]!;
+  const dw = wordValue(words, n, d);
+  const dt = tagValue(tags, n, d);
+  const hw = wordValue(words, n, h);
+  const ht = tagValue(tags, n, h);
+  const dL1 = state.leftmost[d]!;
+  const dR1 = state.rightmost[d]!;
+  const dL1w = wordValue(words, n, dL1);
+  const dL1t = tagValue(tags, n, dL1);
+  const dR1t = tagValue(tags, n, dR1);
+  const dL1l = labelValue(state, dL1);
+  const dR1l = labelValue(state, dR1);
+  const distance = Math.min(h > d ? h - d : d - h, 10);
+  // The head's dependents so far on the side of this one (a second object, a subject already taken).
+  const hSideLabels = kind === LEFT ? state.leftLabels[h]! : state.rightLabels[h]!;
+  const hSideCount = kind === LEFT ? state.leftCount[h]! : state.rightCount[h]!;
+  const dSuffix = words.values[d * STRIDE + SUFFIX + 2]!;
+  const dShape = words.values[d * STRIDE + SHAPE]!;
+  const before = tagValue(tags, n, d - 1);
+  const after = tagValue(tags, n, d + 1 < n ? d + 1 : -1);
+  const base = kind === LEFT ? 100 : 200;
+  addFeature(out, feature1(base, 0));
+  addFeature(out, feature1(base + 1, dw));
+  addFeature(out, feature1(base + 2, dt));
+  addFeature(out, feature1(base + 3, hw));
+  addFeature(out, feature1(base + 4, ht));
+  addFeature(out, feature2(base + 5, dw, dt));
+  addFeature(out, feature2(base + 6, hw, ht));
+  addFeature(out, feature2(base + 7, dt, ht));
+  addFeature(out, feature2(base + 8, dw, ht));
+  addFeature(out, feature2(base + 9, hw, dt));
+  addFeature(out, feature2(base + 10, dw, hw));
+  addFeature(out, feature3(base + 11, dt, ht, distance));
+  addFeature(out, feature3(base + 12, dt, state.leftLabels[d]!, state.rightLabels[d]!));
+  addFeature(out, feature3(base + 13, dt, ht, dL1w));
+  addFeature(out, feature3(base + 14, ht, dL1w, dL1l));
+  addFeature(out, feature3(base + 15, dt, dL1t, dL1l));
+  addFeature(out, feature3(base + 16, dt, dR1t, dR1l));
+  addFeature(out, feature3(base + 17, ht, dt, hSideLabels));
+  addFeature(out, feature3(base + 18, ht, dt, hSideCount));
+  addFeature(out, feature3(base + 19, before, dt, ht));
+  addFeature(out, feature3(base + 20, dt, after, ht));
+  addFeature(out, feature2(base + 21, dSuffix, dt));
+  addFeature(out, feature2(base + 22, dShape, dt));
+  addFeature(out, feature3(base + 23, dt, state.leftCount[d]!, state.rightCount[d]!));
+  addFeature(out, feature2(base + 24, hw, dL1w));
+  addFeature(out, feature3(base + 25, dw, ht, dL1w));
+  addFeature(out, feature3(base + 26, dt, ht, state.leftLabels[d]!));
+  addFeature(out, feature3(base + 27, dt, ht, state.rightLabels[d]!));
+  // The words around the arc: after its right end (b0 for RIGHT, b1 for LEFT) and before its left end.
+  const next = kind === LEFT ? (state.buffer + 1 <= n ? state.buffer + 1 : -1) : state.buffer;
+  const previous = kind === LEFT ? (top > 1 ? state.stack[top - 2]! : -1) : top > 2 ? state.stack[top - 3]! : -1;
+  const nextTag = tagValue(tags, n, next);
+  const otherSideLabels = kind === LEFT ? state.rightLabels[h]! : state.leftLabels[h]!;
+  addFeature(out, feature3(base + 28, ht, dt, otherSideLabels));
+  addFeature(out, feature2(base + 29, dt, nextTag));
+  addFeature(out, feature3(base + 30, dt, ht, nextTag));
+  addFeature(out, feature2(base + 31, dw, wordValue(words, n, next)));
+  addFeature(out, feature3(base + 32, tagValue(tags, n, previous), dt, ht));
+  addFeature(out, feature3(base + 33, hw, dw, dt));
+  addFeature(out, feature2(base + 34, dt, distance));
+  addFeature(out, feature2(base + 35, dL1w, dt));
+  addFeature(out, feature3(base + 36, hw, dL1w, dt));
   return out;
 }

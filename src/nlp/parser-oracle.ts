@@ -38,8 +38,13 @@ function dependentsInBuffer(gold: GoldTree, word: number, b0: number): number {
   return count;
 }
 
+/** Whether word i is on the stack: in arc-hybrid, the stack holds exactly the words before b0 that have no head yet. */
+function onStack(state: ParserState, i: number): boolean {
+  return i < state.buffer && state.heads[i]! < 0;
+}
+
 /** Cost of each transition kind (SHIFT, LEFT, RIGHT) into `costs`; Infinity when invalid. */
-export function transitionCosts(state: ParserState, gold: GoldTree, inStack: Uint8Array, costs: Float64Array): Float64Array {
+export function transitionCosts(state: ParserState, gold: GoldTree, costs: Float64Array): Float64Array {
   const top = state.stackSize;
   const b0 = state.buffer;
   const n = state.n;
@@ -52,8 +57,8 @@ export function transitionCosts(state: ParserState, gold: GoldTree, inStack: Uin
     // b0 moves to the stack: it can no longer take dependents from the stack, nor a head below s0.
     let cost = 0;
     const head = gold.heads[b0]!;
-    if (head !== s0 && head < b0 && inStack[head] === 1) cost++;
-    for (let k = gold.dependentStart[b0]!; k < gold.dependentStart[b0 + 1]!; k++) if (inStack[gold.dependents[k]!] === 1) cost++;
+    if (head !== s0 && head < b0 && onStack(state, head)) cost++;
+    for (let k = gold.dependentStart[b0]!; k < gold.dependentStart[b0 + 1]!; k++) if (onStack(state, gold.dependents[k]!)) cost++;
     costs[SHIFT] = cost;
   }
   if (s0 >= 0) {

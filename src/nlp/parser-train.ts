@@ -7,7 +7,7 @@ import { normalize } from '../text/chars.js';
 import type { ConlluSentence } from './conllu.js';
 import { createGoldTree, transitionCosts, type GoldTree } from './parser-oracle.js';
 import { kindOf, labelOf, LEFT, RIGHT, SHIFT, type ParserState } from './parser-state.js';
-import { bestValidClass, createParserScratch, decodeParse, type ParserModel } from './parser.js';
+import { bestValidClass, createParserScratch, decodeParse, DEFAULT_MARGINS, type ParserModel } from './parser.js';
 import { createTrainer, finishTraining, scoreTrainer, updateTrainer } from './perceptron.js';
 import { seededRandom, seededShuffle } from './random.js';
 
@@ -59,7 +59,6 @@ export function trainParser(examples: readonly ParserExample[], options: ParserT
   const random = seededRandom((options.seed ?? 1) * 7919);
   const exploration = options.exploration ?? 0.9;
   const costs = new Float64Array(3);
-  let inStack = new Uint8Array(256);
   const order = examples.map((_, i) => i);
   for (let epoch = 0; epoch < (options.epochs ?? 10); epoch++) {
     seededShuffle(order, (options.seed ?? 1) + epoch);
@@ -68,27 +67,21 @@ export function trainParser(examples: readonly ParserExample[], options: ParserT
     for (const index of order) {
       const example = examples[index]!;
       const gold = golds[index]!;
-      if (inStack.length <= example.words.length) inStack = new Uint8Array(example.words.length * 2 + 2);
-      inStack.fill(0, 0, example.words.length + 1);
       const explore = epoch > 0;
       decodeParse(example.words, example.upos, example.xpos, score, scratch, (state, features, scores) => {
-        transitionCosts(state, gold, inStack, costs);
+        transitionCosts(state, gold, costs);
         const best = bestZeroCostClass(state, gold, costs, scores, classCount);
         const guess = bestValidClass(state, scores, classCount);
         const guessIsRight = classCost(state, gold, costs, guess) === classCost(state, gold, costs, best);
         updateTrainer(trainer, features, best, guessIsRight ? best : guess);
         total++;
         if (guessIsRight) right++;
-        const chosen = explore && !guessIsRight && random() < exploration ? guess : best;
-        const kind = kindOf(chosen);
-        if (kind === SHIFT) inStack[state.buffer] = 1;
-        else inStack[state.stack[state.stackSize - 1]!] = 0;
-        return chosen;
+        return explore && !guessIsRight && random() < exploration ? guess : best;
       });
     }
-    options.onEpoch?.(epoch + 1, total > 0 ? right / total : 0, () => ({ kind: 'parser', linear: finishTraining(trainer, { pruneBelow: options.pruneBelow ?? 1e-3 }), labels }));
+    options.onEpoch?.(epoch + 1, total > 0 ? right / total : 0, () => ({ kind: 'parser', linear: finishTraining(trainer, { pruneBelow: options.pruneBelow ?? 1e-3 }), labels, gate: null, ...DEFAULT_MARGINS }));
   }
-  return { kind: 'parser', linear: finishTraining(trainer, { pruneBelow: options.pruneBelow ?? 1e-3 }), labels };
+  return { kind: 'parser', linear: finishTraining(trainer, { pruneBelow: options.pruneBelow ?? 1e-3 }), labels, gate: null, ...DEFAULT_MARGINS };
 }
 
 /** Cost of a class: its transition's cost, plus one when it builds a gold arc with the wrong label. */

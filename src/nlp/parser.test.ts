@@ -6,50 +6,81 @@ import { attachmentScores } from './parser-accuracy.js';
 import { createGoldTree, transitionCosts } from './parser-oracle.js';
 import { applyTransition, classOf, createParserState, isTerminal, LEFT, resetParserState, RIGHT, SHIFT } from './parser-state.js';
 import { parserExample, trainParser } from './parser-train.js';
-import { bestValidClass, createParserScratch, decodeParse, deserializeParser, parseWords, serializeParser } from './parser.js';
+import { trainGate } from './parser-gate-train.js';
+import { createGateScratch, decodeGateParse, modelSteps, parseWithGate, scoreTransitionTable } from './parser-gate.js';
+import { DEFAULT_MARGINS, deserializeParser, parseWords, serializeParser, type ParserModel } from './parser.js';
 import { scoreModel } from './perceptron.js';
 
 const dataRoot = join('..', 'shared', 'data');
 const slice = readTreebank(dataRoot, 'EWT', 'train').slice(0, 200).map(parserExample);
-const trained = trainParser(slice, { epochs: 4, bucketBits: 16 });
+const joint = trainParser(slice, { epochs: 4, bucketBits: 16 });
+const gate = trainGate(slice, { epochs: 4, bucketBits: 16 });
+const trained: ParserModel = { ...joint, gate, ...DEFAULT_MARGINS };
+const dev = readTreebank(dataRoot, 'EWT', 'dev').slice(0, 50).map(parserExample);
 
 test('following zero-cost transitions rebuilds a projective gold tree', () => {
   // "The senator said it ." : The←senator←said→it, said→. ; said is the root.
   const heads = [1, 2, -1, 2, 2];
   const gold = createGoldTree(heads, [0, 1, 2, 3, 4]);
   const state = resetParserState(createParserState(), heads.length);
-  const inStack = new Uint8Array(8);
   const costs = new Float64Array(3);
   while (!isTerminal(state)) {
-    transitionCosts(state, gold, inStack, costs);
+    transitionCosts(state, gold, costs);
     const kind = [SHIFT, LEFT, RIGHT].find((k) => costs[k] === 0);
     assert.notEqual(kind, undefined);
     const s0 = state.stack[state.stackSize - 1]!;
-    if (kind === SHIFT) inStack[state.buffer] = 1;
-    else inStack[s0] = 0;
     applyTransition(state, classOf(kind!, kind === SHIFT ? 0 : gold.labels[s0]!));
   }
   assert.deepEqual(Array.from(state.heads.subarray(0, 5), (h) => (h === 5 ? -1 : h)), heads);
 });
 
-test('a parser trained on a small slice fits that slice', () => {
+test('a parser trained on a small slice fits that slice, with and without its gate', () => {
+  assert.ok(attachmentScores(joint, slice).uas > 0.85);
   assert.ok(attachmentScores(trained, slice).uas > 0.85);
 });
 
 test('a serialized parser parses exactly like the trained one', () => {
   const loaded = deserializeParser(serializeParser(trained));
-  for (const example of readTreebank(dataRoot, 'EWT', 'dev').slice(0, 50).map(parserExample)) {
+  for (const example of dev) {
     assert.deepEqual(parseWords(loaded, example.words, example.upos, example.xpos), parseWords(trained, example.words, example.upos, example.xpos));
   }
 });
 
-test('inference, which does not score configurations with an empty stack, parses as scoring every configuration does', () => {
-  const scratch = createParserScratch(trained.linear.classCount);
-  for (const example of readTreebank(dataRoot, 'EWT', 'dev').slice(0, 100).map(parserExample)) {
-    const { heads } = parseWords(trained, example.words, example.upos, example.xpos);
-    const n = example.words.length;
-    const state = decodeParse(example.words, example.upos, example.xpos, (features, scores) => scoreModel(trained.linear, features, scores), scratch, (current, _features, scores) => bestValidClass(current, scores, scores.length));
-    assert.deepEqual(Array.from(heads), Array.from(state.heads.subarray(0, n), (head) => (head === n ? -1 : head)));
+test('with infinite margins the joint model decides everything; with zero margins the gate does', () => {
+  for (const example of dev) {
+    const { words, upos, xpos } = example;
+    // Heads only: with its gate the parser always labels the root's arc "root".
+    assert.deepEqual(parseWords({ ...trained, transitionMargin: Infinity, labelMargin: Infinity }, words, upos, xpos).heads, parseWords(joint, words, upos, xpos).heads);
+    assert.deepEqual(parseWords({ ...trained, transitionMargin: 0, labelMargin: 0 }, words, upos, xpos), parseWithGate(gate, words, upos, xpos));
+  }
+});
+
+test('the gate\'s dense transition table ranks the transitions as its sparse model does', () => {
+  const scratch = createGateScratch(gate.labels.length);
+  const sparse = new Float32Array(3);
+  const dense = new Float32Array(3);
+  let compared = 0;
+  for (const example of dev) {
+    const steps = modelSteps(gate, scratch);
+    decodeGateParse(example.words, example.upos, example.xpos, { ...steps, chooseClass: (state, features, scores) => {
+      scoreModel(gate.linear, features, sparse);
+      scoreTransitionTable(gate, features, dense);
+      for (let kind = 0; kind < 3; kind++) assert.equal(Math.fround(dense[kind]! * gate.linear.scale), sparse[kind]!);
+      compared++;
+      return steps.chooseClass(state, features, scores);
+    } }, scratch, gate);
+  }
+  assert.ok(compared > 500);
+});
+
+test('the gate gives an arc only a label seen in its direction in training, and only the root\'s arc is labeled root', () => {
+  const seen = new Set(slice.flatMap((example) => example.heads.map((head, i) => `${example.deprels[i]} ${head > i ? 'left' : 'right'}`)));
+  for (const example of dev) {
+    const { heads, deprels } = parseWithGate(gate, example.words, example.upos, example.xpos);
+    heads.forEach((head, i) => {
+      assert.equal(deprels[i] === 'root', head === -1);
+      if (head >= 0) assert.ok(seen.has(`${deprels[i]} ${head > i ? 'left' : 'right'}`));
+    });
   }
 });
 
