@@ -1,6 +1,6 @@
 /** The library's entry point: analyze one article. */
 import { WhosaidError } from './errors.js';
-import { createDocument, toAnalysis } from './pipeline/document.js';
+import { createDocument, toAnalysis, type WorkingDocument } from './pipeline/document.js';
 import { checkText, normalizeDate } from './pipeline/input-checks.js';
 import { defaultStages } from './pipeline/stages.js';
 import { SCHEMA_VERSION, type Analysis, type AnalyzeInput, type AnalyzeOptions, type Diagnostic } from './types.js';
@@ -11,6 +11,15 @@ export const DEFAULT_MAX_LENGTH = 20_000_000;
 
 /** Analyze one article: quotations with speakers, people, dates, calls, sourcing, contradictions. */
 export function analyze(input: AnalyzeInput | string, options: AnalyzeOptions & { maxLength?: number } = {}): Analysis {
+  return analyzeDocument(input, options).analysis;
+}
+
+/**
+ * analyze(), also returning the working document the stages filled (segmentation, token views), for
+ * callers inside whosaid that derive more from the same article (the store's corpus claims) and
+ * would otherwise segment it again.
+ */
+export function analyzeDocument(input: AnalyzeInput | string, options: AnalyzeOptions & { maxLength?: number } = {}): { analysis: Analysis; document: WorkingDocument } {
   const article: AnalyzeInput = typeof input === 'string' ? { text: input } : input;
   if (article === null || typeof article !== 'object' || typeof article.text !== 'string') {
     throw new WhosaidError('INVALID_INPUT', 'analyze() needs a string or an object with a string `text`');
@@ -36,7 +45,7 @@ export function analyze(input: AnalyzeInput | string, options: AnalyzeOptions & 
     if (binary && stage.name === 'segment') break;
   }
   doc.diagnostics = capDiagnostics(doc.diagnostics);
-  return toAnalysis(doc, ANALYZER_VERSION, SCHEMA_VERSION, options.tokens === true);
+  return { analysis: toAnalysis(doc, ANALYZER_VERSION, SCHEMA_VERSION, options.tokens === true), document: doc };
 }
 
 /** Most diagnostics a single code keeps; the rest are counted in one summary diagnostic. */

@@ -1,6 +1,6 @@
 /** What an analysis worker is asked to do and what it answers: the messages between ingest and its workers. */
 import type { ProblemCode } from '../diagnostics.js';
-import { analyze } from '../analyze.js';
+import { analyzeDocument } from '../analyze.js';
 import { WhosaidError } from '../errors.js';
 import { extractFromBytes } from '../extract/extract-bytes.js';
 import type { PreparedRows } from '../store/article-rows.js';
@@ -54,10 +54,10 @@ export function runAnalysisJob(job: AnalysisJob, inWorker = false): AnalysisOutc
       article = job.article;
       diagnostics = job.diagnostics;
     }
-    const analysis = analyze({ text: article.text, ...(article.id ? { id: article.id } : {}), ...(article.title ? { title: article.title } : {}), ...(article.date ? { date: article.date } : {}) });
+    const { analysis, document } = analyzeDocument({ text: article.text, ...(article.id ? { id: article.id } : {}), ...(article.title ? { title: article.title } : {}), ...(article.date ? { date: article.date } : {}) });
     if (diagnostics.length > 0) analysis.diagnostics.unshift(...diagnostics);
     if (!inWorker) return { ok: true, article, analysis };
-    return job.result === 'json' ? { ok: true, article, json: JSON.stringify(analysis) } : { ok: true, article, prepared: prepareRows(article, analysis) };
+    return job.result === 'json' ? { ok: true, article, json: JSON.stringify(analysis) } : { ok: true, article, prepared: prepareRows(article, analysis, document) };
   } catch (error) {
     return { ok: false, code: error instanceof WhosaidError ? error.code : 'INTERNAL', message: (error as Error).message };
   }

@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
-import { analyze } from '../analyze.js';
+import { analyze, analyzeDocument } from '../analyze.js';
 import { WhosaidError } from '../errors.js';
 import type { Analysis } from '../types.js';
 import { contentHash } from './article-id.js';
@@ -231,4 +231,19 @@ test('articles stored before migration 6 are marked so that the next ingest anal
   } finally {
     rmSync(directory, { recursive: true, force: true });
   }
+});
+
+test('rows prepared with analyze()\'s working document equal rows prepared from the analysis alone', () => {
+  // The worker passes the document so corpus claims reuse its segmentation; the rows must not change.
+  const texts = [SEED_TEXT, ...readFileSync(new URL('../../../shared/data/news/bbc.jsonl', import.meta.url), 'utf8').split('\n').slice(0, 60).filter(Boolean).map((line) => (JSON.parse(line) as { text: string }).text)];
+  let claims = 0;
+  for (const text of texts) {
+    const { analysis, document } = analyzeDocument({ text, date: '2017-03-02' });
+    const article = { id: 'x', text };
+    const withDocument = prepareRows(article, analysis, document);
+    assert.deepEqual(withDocument, prepareRows(article, analysis));
+    claims += withDocument.rows.claims.length;
+  }
+  // The seed article's denial and its meetings are corpus claims, so the comparison covers some.
+  assert.ok(claims > 0);
 });

@@ -6,6 +6,7 @@
  */
 import { corpusClaims } from '../contradictions/across.js';
 import { timexRange } from '../events/timex-order.js';
+import type { WorkingDocument } from '../pipeline/document.js';
 import type { Analysis, Entity, EntityRef, Span } from '../types.js';
 import { personName, type PersonName } from './person-names.js';
 
@@ -158,8 +159,8 @@ function isPerson(entity: Entity): boolean {
   return entity.type === 'person' && entity.anonymous !== true && typeof entity.name === 'string' && entity.name.trim() !== '';
 }
 
-/** Turn an analysis of `text` into store rows. */
-export function articleRows(analysis: Analysis, text: string): ArticleRows {
+/** Turn an analysis of `text` into store rows; `document` is analyze()'s working document for it, when at hand (see corpusClaims). */
+export function articleRows(analysis: Analysis, text: string, document?: WorkingDocument): ArticleRows {
   let dropped = 0;
   const entities: EntityRow[] = [];
   const byId = new Map<string, Entity>();
@@ -218,7 +219,7 @@ export function articleRows(analysis: Analysis, text: string): ArticleRows {
   const calls = callRows(analysis, text);
   const contradictions = contradictionRows(analysis, text.length);
   dropped += analysis.events.length - events.length + analysis.calls.length - calls.length + analysis.contradictions.length - contradictions.length;
-  return { entities, quotes, events, calls, contradictions, claims: claimRows(analysis), sourcing: sourcingRow(analysis), dropped };
+  return { entities, quotes, events, calls, contradictions, claims: claimRows(analysis, document), sourcing: sourcingRow(analysis), dropped };
 }
 
 const refName = (ref: EntityRef): string | null => (ref.name !== null && ref.name.trim() !== '' ? ref.name : null);
@@ -278,8 +279,8 @@ function contradictionRows(analysis: Analysis, length: number): ContradictionRow
   return rows;
 }
 
-function claimRows(analysis: Analysis): ClaimRow[] {
-  return corpusClaims(analysis).map(({ role, claim, entity, text }) => ({
+function claimRows(analysis: Analysis, document: WorkingDocument | undefined): ClaimRow[] {
+  return corpusClaims(analysis, document).map(({ role, claim, entity, text }) => ({
     role, entityId: entity, name: claim.holder.name, nameKey: claim.holder.key, family: claim.family, groups: claim.groups,
     quoted: claim.quoted, confirmed: claim.confirmed, hedged: claim.hedged, speakerName: claim.speaker?.name ?? null, speakerKey: claim.speaker?.key ?? null,
     start: claim.span.start, end: claim.span.end, text,

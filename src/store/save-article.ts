@@ -5,6 +5,7 @@
  * make with stored articles), claims and the sourcing profile. A process killed at any moment
  * leaves either all of an article's rows or none of them.
  */
+import type { WorkingDocument } from '../pipeline/document.js';
 import { normalizeDate } from '../pipeline/input-checks.js';
 import type { Analysis } from '../types.js';
 import { articleRows, storedAnalysisJson, type ArticleRows, type PreparedRows } from './article-rows.js';
@@ -79,10 +80,13 @@ async function insertAnalysisRows(tx: SqlExecutor, id: string, rows: ArticleRows
   }
 }
 
-/** Compute the rows, stored JSON and content hash of an article (pure; ingest does it in the analysis workers). */
-export function prepareRows(article: ArticleInput, analysis: Analysis): PreparedRows {
+/**
+ * Compute the rows, stored JSON and content hash of an article (pure; ingest does it in the analysis
+ * workers, passing analyze()'s working document so the article is not segmented again).
+ */
+export function prepareRows(article: ArticleInput, analysis: Analysis, document?: WorkingDocument): PreparedRows {
   return {
-    contentHash: contentHash(article.text), rows: articleRows(analysis, article.text), json: storedAnalysisJson(analysis),
+    contentHash: contentHash(article.text), rows: articleRows(analysis, article.text, document), json: storedAnalysisJson(analysis),
     analyzer: analysis.analyzer, schemaVersion: analysis.schemaVersion, title: analysis.title ?? null, date: analysis.date ?? null,
   };
 }
