@@ -8,6 +8,7 @@ import type { ConlluSentence } from './conllu.js';
 import { argmax, createTrainer, finishTraining, scoreModel, scoreTrainer, updateTrainer, type LinearModel } from './perceptron.js';
 import { seededShuffle } from './random.js';
 import { createTaggerScratch, decodeTags, type TagClass, type TaggerModel } from './tagger.js';
+import { wordnetClass, type WordnetTable } from './wordnet-classes.js';
 
 /** Options for tagger training. */
 export interface TaggerTrainingOptions {
@@ -25,6 +26,8 @@ export interface TaggerTrainingOptions {
   lexiconMinShare?: number;
   /** Whether a word the lexicon lacks takes its lower-cased form's ambiguity class (default true; see TaggerModel.lowerLexicon). */
   lowerCaseBackoff?: boolean;
+  /** WordNet's parts of speech for words neither lexicon has (TaggerModel.wordnet); none by default. */
+  wordnet?: WordnetTable | null;
   /** Class pairs seen fewer times are folded into the commonest class with the same XPOS. */
   minClassCount?: number;
   /** 2 adds a second pass that sees the first pass's tags to the right (jackknifed in training). */
@@ -86,16 +89,18 @@ export function trainTagger(sentences: readonly ConlluSentence[], options: Tagge
   }
   // Training sees each token's ambiguity class computed without that token (leave-one-out), so
   // the feature is as informative on training data as it will be on unseen text; the lower-cased
-  // form stands in when the exact one is too rare, as in wordAmbiguity at inference.
+  // form stands in when the exact one is too rare, then WordNet, as in wordAmbiguity at inference.
+  const wordnet = options.wordnet ?? null;
   const ambiguities = examples.map(({ words, gold }) => Int32Array.from(words, (word, i) => {
     const exact = ambiguityClass(counts.get(word)!, gold[i]!, lexiconMinCount, lexiconMinShare, EXACT_SEED);
     const lower = word.toLowerCase();
-    return exact !== 0 || lower === word || !backoff ? exact : ambiguityClass(lowerCounts.get(lower)!, gold[i]!, lexiconMinCount, lexiconMinShare, LOWER_SEED);
+    const value = exact !== 0 || lower === word || !backoff ? exact : ambiguityClass(lowerCounts.get(lower)!, gold[i]!, lexiconMinCount, lexiconMinShare, LOWER_SEED);
+    return value === 0 && wordnet ? wordnetClass(wordnet, word) : value;
   }));
-  const pass: PassData = { classes, dictionary, lexicon, lowerLexicon, examples, ambiguities, first: null };
+  const pass: PassData = { classes, dictionary, lexicon, lowerLexicon, wordnet, examples, ambiguities, first: null };
   const first = trainPass(pass, examples.map((_, i) => i), null, epochs, options, true);
   pass.first = first;
-  if ((options.passes ?? 1) === 1) return { kind: 'tagger', linear: first, classes, dictionary, lexicon, lowerLexicon, second: null };
+  if ((options.passes ?? 1) === 1) return { kind: 'tagger', linear: first, classes, dictionary, lexicon, lowerLexicon, wordnet, second: null };
   // The second pass learns from first-pass tags as noisy as at inference: each fold is tagged by a
   // first pass trained on the other folds (jackknifing).
   const folds = options.folds ?? 4;
@@ -113,7 +118,7 @@ export function trainTagger(sentences: readonly ConlluSentence[], options: Tagge
     }
   }
   const second = trainPass(pass, examples.map((_, i) => i), firstPassTags, epochs, options, true);
-  return { kind: 'tagger', linear: first, classes, dictionary, lexicon, lowerLexicon, second };
+  return { kind: 'tagger', linear: first, classes, dictionary, lexicon, lowerLexicon, wordnet, second };
 }
 
 interface PassData {
@@ -121,6 +126,7 @@ interface PassData {
   dictionary: Map<string, number>;
   lexicon: Map<string, number>;
   lowerLexicon: Map<string, number>;
+  wordnet: WordnetTable | null;
   examples: ReadonlyArray<{ words: string[]; gold: Int32Array }>;
   ambiguities: readonly Int32Array[];
   /** The finished first pass, once trained (for reporting second-pass progress). */
@@ -129,7 +135,7 @@ interface PassData {
 
 /** Train one pass over the examples at `indexes`; a second pass also gets the first pass's tags. */
 function trainPass(data: PassData, indexes: number[], firstPassTags: readonly Int32Array[] | null, epochs: number, options: TaggerTrainingOptions, report: boolean): LinearModel {
-  const { classes, dictionary, lexicon, lowerLexicon, examples, ambiguities } = data;
+  const { classes, dictionary, lexicon, lowerLexicon, wordnet, examples, ambiguities } = data;
   const trainer = createTrainer({ labels: classes.map((c) => `${c.upos}/${c.xpos}`), bucketBits: options.bucketBits ?? 20 });
   const scratch = createTaggerScratch(classes.length);
   const score = (features: Parameters<typeof scoreTrainer>[1], scores: Float32Array): Float32Array => scoreTrainer(trainer, features, scores);
@@ -156,7 +162,7 @@ function trainPass(data: PassData, indexes: number[], firstPassTags: readonly In
     if (report) {
       const soFar = (): TaggerModel => {
         const linear = finishTraining(trainer, { pruneBelow });
-        return firstPassTags ? { kind: 'tagger', linear: data.first ?? linear, classes, dictionary, lexicon, lowerLexicon, second: linear } : { kind: 'tagger', linear, classes, dictionary, lexicon, lowerLexicon, second: null };
+        return firstPassTags ? { kind: 'tagger', linear: data.first ?? linear, classes, dictionary, lexicon, lowerLexicon, wordnet, second: linear } : { kind: 'tagger', linear, classes, dictionary, lexicon, lowerLexicon, wordnet, second: null };
       };
       options.onEpoch?.(epoch + 1, total > 0 ? correct / total : 0, soFar);
     }

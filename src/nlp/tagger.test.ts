@@ -8,6 +8,8 @@ import { createTaggerScratch, decodeTags, deserializeTagger, serializeTagger, ta
 import { scoreModel } from './perceptron.js';
 import { loadTagger } from './model-registry.js';
 import { WhosaidError } from '../errors.js';
+import { wordnetClass } from './wordnet-classes.js';
+import { smallWordnetTable } from '../../test/wordnet-table.js';
 
 const dataRoot = join('..', 'shared', 'data');
 const slice = readTreebank(dataRoot, 'EWT', 'train').slice(0, 300);
@@ -33,6 +35,23 @@ test('a serialized tagger tags exactly like the trained one', () => {
     const words = sentenceWords(sentence);
     assert.deepEqual(tagWords(loaded, words), tagWords(trained, words));
   }
+});
+
+test('a tagger trained with WordNet classes keeps its table through serialization and gives it to unseen words only', () => {
+  const wordnet = smallWordnetTable();
+  const withWordnet = trainTagger(slice.slice(0, 150), { epochs: 2, bucketBits: 14, wordnet });
+  const loaded = deserializeTagger(serializeTagger(withWordnet));
+  assert.deepEqual(loaded.wordnet, wordnet);
+  // An unseen word takes WordNet's class; a word of the lexicon keeps the lexicon's.
+  assert.equal(wordAmbiguity(loaded, 'refinanced'), wordnetClass(wordnet, 'refinanced'));
+  const known = [...loaded.lexicon.keys()][0]!;
+  assert.equal(wordAmbiguity(loaded, known), loaded.lexicon.get(known));
+  for (const sentence of readTreebank(dataRoot, 'EWT', 'dev').slice(0, 30)) {
+    const words = sentenceWords(sentence);
+    assert.deepEqual(tagWords(loaded, words), tagWords(withWordnet, words));
+    assert.deepEqual(tagWords(loaded, words), tagWithoutCache(withWordnet, words));
+  }
+  assert.equal(deserializeTagger(serializeTagger(trained)).wordnet, null);
 });
 
 test('a two-pass tagger serializes both passes and tags exactly like the trained one', () => {

@@ -5,11 +5,13 @@
  * (tagWords), so features cannot drift between the two; at inference the templates that depend on
  * one word alone are scored once per distinct word and cached, which gives the same sums (tested).
  */
+import { brotliCompressSync, brotliDecompressSync } from 'node:zlib';
 import { WhosaidError } from '../errors.js';
 import { createFeatureBuffer, type FeatureBuffer } from './feature-hash.js';
 import { addModelWeights, argmax, deserializeModel, scoreModel, serializeModel, type LinearModel } from './perceptron.js';
 import { NEIGHBOUR_OFFSETS, taggerContextFeatures, taggerFeatures, taggerNeighbourFeatures, taggerWordFeatures } from './tagger-features.js';
 import { computeWordHashes, createWordHashes, type WordHashes } from './word-hashes.js';
+import { wordnetClass, type WordnetTable } from './wordnet-classes.js';
 
 /** One tag class: a UPOS tag with its PTB XPOS tag. */
 export interface TagClass {
@@ -31,16 +33,19 @@ export interface TaggerModel {
    * ("Keep" at the start of a sentence gets the classes of "keep"); its values differ from the lexicon's.
    */
   lowerLexicon: ReadonlyMap<string, number>;
+  /** WordNet's parts of speech, the class of a word that neither lexicon has (wordnet-classes.ts); null in models trained without it. */
+  wordnet: WordnetTable | null;
   /** Optional second pass that also sees the first pass's tags to the right; null for one pass. */
   second: LinearModel | null;
 }
 
-/** The ambiguity class of a word: the lexicon's, else that of its lower-cased form, else 0. */
-export function wordAmbiguity(model: Pick<TaggerModel, 'lexicon' | 'lowerLexicon'>, word: string): number {
+/** The ambiguity class of a word: the lexicon's, else that of its lower-cased form, else WordNet's, else 0. */
+export function wordAmbiguity(model: Pick<TaggerModel, 'lexicon' | 'lowerLexicon' | 'wordnet'>, word: string): number {
   const known = model.lexicon.get(word);
   if (known !== undefined) return known;
   const lower = word.toLowerCase();
-  return lower === word ? 0 : model.lowerLexicon.get(lower) ?? 0;
+  const backoff = lower === word ? 0 : model.lowerLexicon.get(lower) ?? 0;
+  return backoff === 0 && model.wordnet ? wordnetClass(model.wordnet, word) : backoff;
 }
 
 /** Scores every class for one feature buffer into `scores`. */
@@ -258,7 +263,7 @@ function argmaxInteger(values: Int32Array, count: number): number {
 }
 
 /** The on-disk format name, bumped when features or layout change. */
-export const TAGGER_FORMAT = 'whosaid-tagger@3';
+export const TAGGER_FORMAT = 'whosaid-tagger@4';
 
 interface TaggerMetadata {
   format: string;
@@ -268,33 +273,57 @@ interface TaggerMetadata {
   lowerLexicon: Array<[string, number]>;
 }
 
-/** Signature of the tagger container: the first-pass model, then the optional second-pass model. */
+/** Signature of the tagger container: the first-pass model, the optional second-pass model, the WordNet table. */
 const CONTAINER = 'WSTG';
+const HEADER_LENGTH = CONTAINER.length + 8;
 
-/** Serialize a tagger to bytes: a signature, the length of the first-pass model, then both models. */
+/** The WordNet table as one brotli-compressed block: the count, the hashes (little-endian), then the bits; empty without a table. */
+function serializeWordnet(table: WordnetTable | null): Buffer {
+  if (!table) return Buffer.alloc(0);
+  const count = table.hashes.length;
+  const raw = Buffer.alloc(4 + count * 5);
+  raw.writeUInt32LE(count, 0);
+  for (let i = 0; i < count; i++) raw.writeUInt32LE(table.hashes[i]!, 4 + i * 4);
+  raw.set(table.bits, 4 + count * 4);
+  return brotliCompressSync(raw);
+}
+
+function deserializeWordnet(block: Buffer, name: string): WordnetTable | null {
+  if (block.length === 0) return null;
+  const raw = brotliDecompressSync(block);
+  const count = raw.length >= 4 ? raw.readUInt32LE(0) : -1;
+  if (count < 0 || raw.length !== 4 + count * 5) throw new WhosaidError('MODEL_UNAVAILABLE', `${name} has a damaged WordNet table`);
+  const hashes = new Uint32Array(count);
+  for (let i = 0; i < count; i++) hashes[i] = raw.readUInt32LE(4 + i * 4);
+  return { hashes, bits: Uint8Array.from(raw.subarray(4 + count * 4)) };
+}
+
+/** Serialize a tagger to bytes: a signature, the lengths of the two models, the models, then the WordNet table. */
 export function serializeTagger(model: TaggerModel): Buffer {
   const metadata: TaggerMetadata = { format: TAGGER_FORMAT, classes: [...model.classes], dictionary: [...model.dictionary], lexicon: [...model.lexicon], lowerLexicon: [...model.lowerLexicon] };
   const first = serializeModel(model.linear, metadata);
   const second = model.second ? serializeModel(model.second, { format: TAGGER_FORMAT, pass: 2 }) : Buffer.alloc(0);
-  const header = Buffer.alloc(CONTAINER.length + 4);
+  const header = Buffer.alloc(HEADER_LENGTH);
   header.write(CONTAINER, 0, 'latin1');
   header.writeUInt32LE(first.length, CONTAINER.length);
-  return Buffer.concat([header, first, second]);
+  header.writeUInt32LE(second.length, CONTAINER.length + 4);
+  return Buffer.concat([header, first, second, serializeWordnet(model.wordnet)]);
 }
 
 /** Read a tagger written by serializeTagger; throws MODEL_UNAVAILABLE on a foreign or outdated file. */
 export function deserializeTagger(bytes: Uint8Array, name = 'tagger model'): TaggerModel {
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const headerLength = CONTAINER.length + 4;
-  if (buffer.length < headerLength || buffer.toString('latin1', 0, CONTAINER.length) !== CONTAINER) throw new WhosaidError('MODEL_UNAVAILABLE', `${name} does not start with the ${CONTAINER} signature`);
+  if (buffer.length < HEADER_LENGTH || buffer.toString('latin1', 0, CONTAINER.length) !== CONTAINER) throw new WhosaidError('MODEL_UNAVAILABLE', `${name} does not start with the ${CONTAINER} signature`);
   const firstLength = buffer.readUInt32LE(CONTAINER.length);
-  if (headerLength + firstLength > buffer.length) throw new WhosaidError('MODEL_UNAVAILABLE', `${name} is truncated`);
-  const { model, metadata } = deserializeModel(buffer.subarray(headerLength, headerLength + firstLength), name);
-  const rest = buffer.subarray(headerLength + firstLength);
-  const second = rest.length > 0 ? deserializeModel(rest, name).model : null;
+  const secondLength = buffer.readUInt32LE(CONTAINER.length + 4);
+  const secondStart = HEADER_LENGTH + firstLength;
+  if (secondStart + secondLength > buffer.length) throw new WhosaidError('MODEL_UNAVAILABLE', `${name} is truncated`);
+  const { model, metadata } = deserializeModel(buffer.subarray(HEADER_LENGTH, secondStart), name);
+  const second = secondLength > 0 ? deserializeModel(buffer.subarray(secondStart, secondStart + secondLength), name).model : null;
   const meta = metadata as Partial<TaggerMetadata> | null;
   if (!meta || meta.format !== TAGGER_FORMAT || !Array.isArray(meta.classes) || !Array.isArray(meta.dictionary) || !Array.isArray(meta.lexicon) || !Array.isArray(meta.lowerLexicon)) {
     throw new WhosaidError('MODEL_UNAVAILABLE', `${name} is not a ${TAGGER_FORMAT} model`);
   }
-  return { kind: 'tagger', linear: model, classes: meta.classes, dictionary: new Map(meta.dictionary), lexicon: new Map(meta.lexicon), lowerLexicon: new Map(meta.lowerLexicon), second };
+  const wordnet = deserializeWordnet(buffer.subarray(secondStart + secondLength), name);
+  return { kind: 'tagger', linear: model, classes: meta.classes, dictionary: new Map(meta.dictionary), lexicon: new Map(meta.lexicon), lowerLexicon: new Map(meta.lowerLexicon), wordnet, second };
 }
