@@ -4,12 +4,29 @@
  * distance between s0 and b0, valencies and label sets. Used identically by training and inference.
  */
 import { addFeature, clearFeatures, feature1, feature2, feature3, finishHash, hashTemplate, hashText, type FeatureBuffer } from './feature-hash.js';
-import { LEFT, type ParserState } from './parser-state.js';
-import { LOWER, SHAPE, STRIDE, SUFFIX } from './word-hashes.js';
+import { LEFT, resetParserState, type ParserState } from './parser-state.js';
+import { computeWordHashes, LOWER, SHAPE, STRIDE, SUFFIX } from './word-hashes.js';
 import type { WordHashes } from './word-hashes.js';
 
 const NONE = 0x1b873593;
 const ROOT = 0x68e31da4;
+
+/** The scratch fields every parse of a sentence starts from (the joint parser's and the gate's scratch both have them). */
+export interface SentenceScratch {
+  state: ParserState;
+  words: WordHashes;
+  tags: Uint32Array;
+}
+
+/** Start parsing a sentence: a fresh state over its words, their hashes and their tag values, all in the scratch. */
+export function startSentence(words: readonly string[], upos: readonly string[], xpos: readonly string[], scratch: SentenceScratch): ParserState {
+  const state = resetParserState(scratch.state, words.length);
+  scratch.state = state;
+  computeWordHashes(words, scratch.words);
+  if (scratch.tags.length < words.length) scratch.tags = new Uint32Array(words.length * 2);
+  tagValues(upos, xpos, scratch.tags);
+  return state;
+}
 
 /** Hash each word's tag pair for the parser's tag features. */
 export function tagValues(upos: readonly string[], xpos: readonly string[], out: Uint32Array): Uint32Array {

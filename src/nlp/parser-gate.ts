@@ -9,10 +9,10 @@
  */
 import { WhosaidError } from '../errors.js';
 import { createFeatureBuffer, type FeatureBuffer } from './feature-hash.js';
-import { LABEL_FEATURE_COUNT, labelFeatures, parserFeatures, tagValues } from './parser-features.js';
-import { applyTransition, classOf, createParserState, isTerminal, isValid, LEFT, resetParserState, RIGHT, SHIFT, type ParserState } from './parser-state.js';
+import { LABEL_FEATURE_COUNT, labelFeatures, parserFeatures, startSentence } from './parser-features.js';
+import { applyTransition, classOf, createParserState, isTerminal, isValid, LEFT, parseOf, RIGHT, SHIFT, type ParserState } from './parser-state.js';
 import { deserializeModel, scoreModel, serializeModel, type LinearModel } from './perceptron.js';
-import { computeWordHashes, createWordHashes, type WordHashes } from './word-hashes.js';
+import { createWordHashes, type WordHashes } from './word-hashes.js';
 import type { Parse } from './parser.js';
 
 /** A finished gate. */
@@ -107,11 +107,7 @@ export function bestLabel(labelDirections: Uint8Array, rootLabel: number, kind: 
  */
 export function decodeGateParse(words: readonly string[], upos: readonly string[], xpos: readonly string[], steps: GateSteps, scratch: GateScratch, classes: TransitionClasses): ParserState {
   const n = words.length;
-  const state = resetParserState(scratch.state, n);
-  scratch.state = state;
-  computeWordHashes(words, scratch.words);
-  if (scratch.tags.length < n) scratch.tags = new Uint32Array(n * 2);
-  tagValues(upos, xpos, scratch.tags);
+  const state = startSentence(words, upos, xpos, scratch);
   while (!isTerminal(state)) {
     // With an empty stack SHIFT is the only valid transition: nothing to score or learn.
     if (state.stackSize === 0) {
@@ -179,15 +175,7 @@ export function modelSteps(model: GateModel, scratch: GateScratch): GateSteps {
 /** Parse one sentence with the gate alone (no joint model). */
 export function parseWithGate(model: GateModel, words: readonly string[], upos: readonly string[], xpos: readonly string[], scratch: GateScratch = createGateScratch(model.labels.length)): Parse {
   const state = decodeGateParse(words, upos, xpos, modelSteps(model, scratch), scratch, model);
-  const n = words.length;
-  const heads = new Int32Array(n);
-  const deprels: string[] = new Array<string>(n);
-  for (let i = 0; i < n; i++) {
-    const head = state.heads[i]!;
-    heads[i] = head === n ? -1 : head;
-    deprels[i] = model.labels[state.labels[i]!] ?? 'dep';
-  }
-  return { heads, deprels };
+  return parseOf(state, model.labels);
 }
 
 /** What decoding needs to know of the transition classes. */

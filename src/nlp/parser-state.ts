@@ -115,3 +115,16 @@ function addArc(state: ParserState, head: number, dependent: number, label: numb
     } else if (dependent > state.rightmost2[head]!) state.rightmost2[head] = dependent;
   }
 }
+
+/** The parse a finished state holds: the head of each word (-1 for the root) and its relation name. */
+export function parseOf(state: ParserState, labels: readonly string[]): { heads: Int32Array; deprels: string[] } {
+  const n = state.n;
+  const heads = new Int32Array(n);
+  const deprels: string[] = new Array<string>(n);
+  for (let i = 0; i < n; i++) {
+    const head = state.heads[i]!;
+    heads[i] = head === n ? -1 : head;
+    deprels[i] = labels[state.labels[i]!] ?? 'dep';
+  }
+  return { heads, deprels };
+}

@@ -8,11 +8,11 @@
  */
 import { WhosaidError } from '../errors.js';
 import { createFeatureBuffer, type FeatureBuffer } from './feature-hash.js';
-import { labelFeatures, LABEL_FEATURE_COUNT, parserFeatures, tagValues } from './parser-features.js';
+import { labelFeatures, LABEL_FEATURE_COUNT, parserFeatures, startSentence, tagValues } from './parser-features.js';
 import { bestLabel, deserializeGate, scoreTransitionTable, serializeGate, type GateModel } from './parser-gate.js';
-import { applyTransition, classOf, createParserState, isTerminal, isValid, kindOf, LEFT, resetParserState, RIGHT, SHIFT, type ParserState } from './parser-state.js';
+import { applyTransition, classOf, createParserState, isTerminal, isValid, kindOf, LEFT, parseOf, RIGHT, SHIFT, type ParserState } from './parser-state.js';
 import { deserializeModel, scoreModel, serializeModel, type LinearModel } from './perceptron.js';
-import { computeWordHashes, createWordHashes, type WordHashes } from './word-hashes.js';
+import { createWordHashes, type WordHashes } from './word-hashes.js';
 
 /** A finished parser. */
 export interface ParserModel {
@@ -88,11 +88,7 @@ export { tagValues };
  */
 export function decodeParse(words: readonly string[], upos: readonly string[], xpos: readonly string[], score: TransitionScorer, scratch: ParserScratch, choose?: TransitionChooser): ParserState {
   const n = words.length;
-  const state = resetParserState(scratch.state, n);
-  scratch.state = state;
-  computeWordHashes(words, scratch.words);
-  if (scratch.tags.length < n) scratch.tags = new Uint32Array(n * 2);
-  tagValues(upos, xpos, scratch.tags);
+  const state = startSentence(words, upos, xpos, scratch);
   const classCount = scratch.scores.length;
   while (!isTerminal(state)) {
     // With an empty stack SHIFT is the only valid transition, so inference need not score it
@@ -120,15 +116,7 @@ export interface Parse {
 export function parseWords(model: ParserModel, words: readonly string[], upos: readonly string[], xpos: readonly string[], scratch: ParserScratch = createParserScratch(model.linear.classCount)): Parse {
   const linear = model.linear;
   const state = model.gate ? decodeWithGate(model, model.gate, words, upos, xpos, scratch) : decodeParse(words, upos, xpos, (features, scores) => scoreModel(linear, features, scores), scratch);
-  const n = words.length;
-  const heads = new Int32Array(n);
-  const deprels: string[] = new Array<string>(n);
-  for (let i = 0; i < n; i++) {
-    const head = state.heads[i]!;
-    heads[i] = head === n ? -1 : head;
-    deprels[i] = model.labels[state.labels[i]!] ?? 'dep';
-  }
-  return { heads, deprels };
+  return parseOf(state, model.labels);
 }
 
 /**
@@ -139,11 +127,7 @@ export function parseWords(model: ParserModel, words: readonly string[], upos: r
  */
 function decodeWithGate(model: ParserModel, gate: GateModel, words: readonly string[], upos: readonly string[], xpos: readonly string[], scratch: ParserScratch): ParserState {
   const n = words.length;
-  const state = resetParserState(scratch.state, n);
-  scratch.state = state;
-  computeWordHashes(words, scratch.words);
-  if (scratch.tags.length < n) scratch.tags = new Uint32Array(n * 2);
-  tagValues(upos, xpos, scratch.tags);
+  const state = startSentence(words, upos, xpos, scratch);
   if (scratch.labelScores.length < gate.labels.length) scratch.labelScores = new Float32Array(gate.labels.length);
   const gateScores = scratch.gateScores;
   const transitionMargin = model.transitionMargin / gate.linear.scale;
