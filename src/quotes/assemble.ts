@@ -10,7 +10,7 @@ import { tokenAt, tokenSpan, tokenText, type TextView } from '../text/view.js';
 import type { Quote, QuoteKind, Span, TextSpan } from '../types.js';
 import type { Attribution } from './attribution.js';
 import { spanTokens } from './direct.js';
-import { markFamily, type QuotedSpan } from './quote-marks.js';
+import { sameMarkStyle, type QuotedSpan } from './quote-marks.js';
 import { partitionPoint } from '../text/spans.js';
 import { cueVerbs } from './lexicons.js';
 
@@ -149,7 +149,7 @@ export function attributeFloating(view: TextView, attributions: Attribution[], s
     // A quotation in another style of mark than the speaker's own (a straight-quoted excerpt after curly
     // quotations) is quoted from elsewhere, not more of what the speaker said.
     const own = previous.quotedSpans[0];
-    if (own !== undefined && markFamily(view.text.charAt(spans[own]!.open)) !== markFamily(view.text.charAt(span.open))) return;
+    if (own !== undefined && !sameMarkStyle(view.text, spans[own]!, span)) return;
     const previousEnd = envelope(previous.fragments).end;
     const previousParagraph = view.tokens[tokenAt(view, previousEnd - 1)]?.sentence;
     if (previousParagraph === undefined) return;

@@ -42,6 +42,18 @@ export function markFamily(ch: string): 'straight' | 'doubled' | 'typographic' {
   return 'typographic';
 }
 
+/**
+ * Whether two quoted spans are in the same style of marks: some family appears in the marks of both.
+ * Each span counts its opening and its closing mark, since hurried copy pairs a curly opener with a
+ * straight closer (`“I heard parts of it," Trump said. "He wants …”`): such spans match each other and
+ * both styles, while a wholly straight span after wholly curly ones does not.
+ */
+export function sameMarkStyle(text: string, a: QuotedSpan, b: QuotedSpan): boolean {
+  const families = (span: QuotedSpan): string[] => span.unclosed ? [markFamily(text.charAt(span.open))] : [markFamily(text.charAt(span.open)), markFamily(text.charAt(span.close - 1))];
+  const of = families(b);
+  return families(a).some((family) => of.includes(family));
+}
+
 /** Direction of a quotation mark at `i`: 'open', 'close', or null when it is not a quotation mark here. */
 function direction(text: string, i: number, paragraph: Paragraph, insideQuote: boolean): 'open' | 'close' | null {
   const ch = text.charAt(i);

@@ -193,6 +193,15 @@ test('a quotation in another style of mark does not float onto the previous spea
   assert.equal(quotes.length, 1);
 });
 
+test('quotations that pair curly and straight marks are one statement split by its attribution', () => {
+  // Hurried copy: a curly opener closed by a straight mark, then a straight opener closed by a curly one.
+  const text = 'Sanders spoke first. “I heard parts of Bernie’s speech," Trump said. "He wants to give away our country, folks.” Then he left.';
+  const quotes = quotesOf(text);
+  assert.equal(quotes.length, 1);
+  assert.deepEqual(quotes[0]?.content, ['“I heard parts of Bernie’s speech,"', '"He wants to give away our country, folks.”']);
+  assert.equal(quotes[0]?.mention, 'Trump');
+});
+
 test('a medium at the end of reported content is where it was said, not what', () => {
   const [quote] = quotesOf('Keron Blair, executive director of AROS, called for more school investment in a statement on Thursday.');
   assert.deepEqual(quote?.content, ['more school investment']);
