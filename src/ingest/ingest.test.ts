@@ -6,8 +6,12 @@ import { after, test } from 'node:test';
 import { PassThrough } from 'node:stream';
 import { ingestCommand } from '../cli/ingest.js';
 import { openStore } from '../store/open.js';
-import { ingestPaths } from './ingest.js';
-import { readLines, readSources } from './read-sources.js';
+import { setTimeout as sleep } from 'node:timers/promises';
+import type { Store } from '../store/types.js';
+import { runAnalysisJob } from './analysis-job.js';
+import { ingestItems, ingestPaths } from './ingest.js';
+import { readLines, readSources, type SourceItem } from './read-sources.js';
+import type { AnalysisPool } from './worker-pool.js';
 
 const directory = mkdtempSync(join(tmpdir(), 'whosaid-ingest-test-'));
 after(() => rmSync(directory, { recursive: true, force: true }));
@@ -86,4 +90,34 @@ test('a JSONL line longer than the limit is reported and skipped without reading
   const lines = [];
   for await (const line of readLines(path, 200)) lines.push(line === null ? null : (JSON.parse(line) as { id: string }).id);
   assert.deepEqual(lines, ['a', null, 'b']);
+});
+
+test('articles are saved in the order they were read, however the analyses finish', async () => {
+  // A pool whose jobs finish in a scrambled order (later items often first), as uneven articles do on several workers.
+  const delays = [9, 1, 7, 3, 0, 8, 2, 6, 4, 5, 9, 0, 3, 7, 1, 8];
+  let calls = 0;
+  const pool: AnalysisPool = {
+    size: 4, capacity: 8,
+    run: async (job) => {
+      await sleep(delays[calls++ % delays.length]!);
+      return runAnalysisJob(job, true);
+    },
+    close: async () => undefined,
+  };
+  const store = await openStore(':memory:');
+  const saved: string[] = [];
+  const recording: Store = Object.assign(Object.create(store) as Store, {
+    saveArticles: (items: Parameters<Store['saveArticles']>[0]) => {
+      saved.push(...items.map((item) => String(item.article.id)));
+      return store.saveArticles(items);
+    },
+  });
+  const ids = Array.from({ length: 40 }, (_, k) => `n${String(k).padStart(2, '0')}`);
+  async function* items(): AsyncGenerator<SourceItem> {
+    for (const id of ids) yield { kind: 'text', location: id, article: { id, text: `"We will vote on item ${id}," Senator Jane Doe said.` }, diagnostics: [] };
+  }
+  const summary = await ingestItems(items(), recording, { pool });
+  assert.equal(summary.inserted, ids.length);
+  assert.deepEqual(saved, ids);
+  await store.close();
 });

@@ -24,6 +24,11 @@ const MAX_GROUP = 256;
  * 256 saved only 2% more, for twice as long a write.
  */
 const MIN_GROUP = 128;
+/**
+ * Most analyzed items held for writing: results are written in reading order, so a long article keeps
+ * the ones read after it waiting (about 30 KB each) while the other workers go on.
+ */
+const MAX_WAITING = 2048;
 
 /** What happened to the items of an ingest. */
 export interface IngestSummary {
@@ -78,8 +83,10 @@ function toJob(item: SourceItem & { kind: 'text' | 'html' }, outlet: string | un
 export async function ingestItems(items: AsyncIterable<SourceItem>, store: Store, options: IngestOptions = {}): Promise<IngestSummary> {
   const summary = emptySummary();
   const analyzer = options.analyzer ?? ANALYZER_VERSION;
-  // Items read and not yet saved: enough to keep every worker's queue full while a group waits to be written.
-  const limit = options.pool ? options.pool.capacity + MIN_GROUP : 1;
+  // Reading waits while the workers hold all the jobs they can, or while too many analyzed items wait
+  // to be written (results are written in reading order, so one slow article holds the later ones back).
+  const capacity = options.pool ? options.pool.capacity : 1;
+  const limit = options.pool ? capacity + MAX_WAITING : 1;
   let analyzing = 0;
   let inFlight = 0;
   // Once every item is read, results are written as they come: the workers are still busy with the
@@ -117,20 +124,34 @@ export async function ingestItems(items: AsyncIterable<SourceItem>, store: Store
     }
     writer = null;
   };
-  const save = (location: string, outcome: AnalysisOutcome): Promise<void> => {
-    if (!outcome.ok || 'json' in outcome) {
-      // Ingest never asks for JSON (toJob); were a worker to send it, the item is reported, not lost silently.
-      if (outcome.ok) problem(location, 'INTERNAL', 'the analysis worker answered with JSON instead of store rows');
-      else problem(location, outcome.code, outcome.message);
-      return Promise.resolve();
-    }
-    return new Promise<void>((done) => {
+  // Results are written in the order their items were read, whatever order the workers finish them
+  // in: which corpus person a surname-only mention joins depends on who is stored before it, so the
+  // corpus must not depend on timing, on the number of workers, or on where a killed ingest stopped.
+  const held = new Map<number, { location: string; outcome: AnalysisOutcome; done: () => void }>();
+  let nextInOrder = 0;
+  const release = (): void => {
+    for (let entry = held.get(nextInOrder); entry; entry = held.get(nextInOrder)) {
+      held.delete(nextInOrder++);
+      const { location, outcome, done } = entry;
+      if (!outcome.ok || 'json' in outcome) {
+        // Ingest never asks for JSON (toJob); were a worker to send it, the item is reported, not lost silently.
+        if (outcome.ok) problem(location, 'INTERNAL', 'the analysis worker answered with JSON instead of store rows');
+        else problem(location, outcome.code, outcome.message);
+        done();
+        continue;
+      }
       const ready: Ready = 'prepared' in outcome ? { article: outcome.article, prepared: outcome.prepared } : { article: outcome.article, analysis: outcome.analysis };
       waiting.push({ location, ready, done });
-      // With no analysis running, nothing else would start the write: start it now.
-      if (waiting.length >= MIN_GROUP || analyzing === 0 || allRead) writer ??= drain();
-    });
+    }
+    // With no analysis running, nothing else would start the write: start it now.
+    if (waiting.length > 0 && (waiting.length >= MIN_GROUP || analyzing === 0 || allRead)) writer ??= drain();
   };
+  /** Hold the outcome of the `seq`-th analyzed item until every earlier one is queued; resolves once it is saved (or reported). */
+  const save = (seq: number, location: string, outcome: AnalysisOutcome): Promise<void> => new Promise<void>((done) => {
+    held.set(seq, { location, outcome, done });
+    release();
+  });
+  let nextSeq = 0;
   for await (const item of items) {
     if (options.signal?.aborted || failures.length > 0) break;
     summary.read++;
@@ -145,12 +166,14 @@ export async function ingestItems(items: AsyncIterable<SourceItem>, store: Store
       continue;
     }
     const job = toJob(item, options.outlet);
+    const seq = nextSeq++;
     analyzing++;
     inFlight++;
     void (options.pool ? options.pool.run(job) : Promise.resolve(runAnalysisJob(job)))
       .then((outcome) => {
         analyzing--;
-        return save(item.location, outcome);
+        slotFreed?.();
+        return save(seq, item.location, outcome);
       })
       .then(() => options.onProgress?.(summary))
       .catch((error: unknown) => {
@@ -160,7 +183,7 @@ export async function ingestItems(items: AsyncIterable<SourceItem>, store: Store
         inFlight--;
         slotFreed?.();
       });
-    while (inFlight >= limit) await new Promise<void>((resolve) => (slotFreed = resolve));
+    while (analyzing >= capacity || inFlight >= limit) await new Promise<void>((resolve) => (slotFreed = resolve));
   }
   allRead = true;
   if (waiting.length > 0) writer ??= drain();
