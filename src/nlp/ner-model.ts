@@ -39,7 +39,7 @@ interface NerMetadata {
   clusterDigest?: string;
 }
 
-/** Serialize a model to bytes (brotli-compressed perceptron weights plus JSON metadata). */
+/** Serialize a model to bytes (compressed perceptron weights plus JSON metadata; see serializeModel). */
 export function serializeNerModel(model: NerModel): Buffer {
   const metadata: NerMetadata = {
     name: 'ner', featureVersion: NER_FEATURE_VERSION, options: model.context.options,
