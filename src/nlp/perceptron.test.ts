@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { addFeature, clearFeatures, createFeatureBuffer, finishHash, hashTemplate, hashText } from './feature-hash.js';
 import { argmax, createTrainer, deserializeModel, finishTraining, scoreModel, scoreTrainer, serializeModel, updateTrainer } from './perceptron.js';
+import { brotliCompressSync, inflateRawSync } from 'node:zlib';
 import { WhosaidError } from '../errors.js';
 
 const examples: Array<[string, number]> = [['apple', 0], ['banana', 0], ['cherry', 0], ['run', 1], ['jump', 1], ['swim', 1]];
@@ -40,6 +41,18 @@ test('a serialized model scores exactly like the in-memory one', () => {
   for (const word of ['apple', 'swim', 'unseen', 'berry']) {
     assert.deepEqual(scoreModel(loaded, featuresOf(word), new Float32Array(2)), scoreModel(model, featuresOf(word), new Float32Array(2)));
   }
+});
+
+test('a model written with brotli, as before 29 Nov 2026, still loads to the same weights', () => {
+  const model = trainTiny();
+  const current = serializeModel(model, { note: 'tiny' });
+  assert.equal(current.toString('latin1', 0, 4), 'WSZ1');
+  // The same planes as an older file stored them: one brotli stream, no mark.
+  const older = brotliCompressSync(inflateRawSync(current.subarray(4)));
+  const { model: loaded, metadata } = deserializeModel(older);
+  assert.deepEqual(metadata, { note: 'tiny' });
+  assert.deepEqual(loaded.entries, model.entries);
+  assert.deepEqual(loaded.rowStart, model.rowStart);
 });
 
 test('deserializing foreign bytes throws MODEL_UNAVAILABLE', () => {
