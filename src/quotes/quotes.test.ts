@@ -202,6 +202,13 @@ test('quotations that pair curly and straight marks are one statement split by i
   assert.equal(quotes[0]?.mention, 'Trump');
 });
 
+test('a text that "reads" a quotation is its source; reading something is not a statement', () => {
+  const [quote] = quotesOf('“There are invertebrates that have shown more spine than Sen. Charles Grassley,” reads a Wednesday editorial in The Des Moines Register.');
+  assert.deepEqual(quote?.content, ['“There are invertebrates that have shown more spine than Sen. Charles Grassley,”']);
+  assert.match(quote?.mention ?? '', /editorial/);
+  assert.deepEqual(quotesOf('He read the report on Monday and left for Ohio.'), []);
+});
+
 test('a medium at the end of reported content is where it was said, not what', () => {
   const [quote] = quotesOf('Keron Blair, executive director of AROS, called for more school investment in a statement on Thursday.');
   assert.deepEqual(quote?.content, ['more school investment']);
