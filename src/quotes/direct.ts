@@ -9,6 +9,7 @@ import { ambiguousCues, cueVerbs } from './lexicons.js';
 import { findMedium } from './medium.js';
 import { hasClass, phraseStartingAt, sentenceSubject, subjectBefore, type Phrase } from './phrases.js';
 import type { QuotedSpan } from './quote-marks.js';
+import { notSpeakers } from './speaker-colon.js';
 
 /** Words before a quotation that mark it as a title or a term, not speech ("the book “…”"). */
 const TITLE_WORDS = new Set(['book', 'film', 'movie', 'song', 'album', 'titled', 'entitled', 'called', 'dubbed', 'named', 'nicknamed', 'show', 'series', 'headline', 'headlined', 'column', 'article', 'essay', 'play', 'poem', 'slogan', 'hashtag', 'term', 'word', 'phrase', 'label', 'so-called', 'known', 'as']);
@@ -108,6 +109,31 @@ function cueBefore(view: TextView, open: number, close?: number): { cue: number;
     return inverted ? { cue: k, speaker: inverted, appositive: null } : null;
   }
   return { cue: k, speaker: subject.phrase, appositive: subject.appositive };
+}
+
+/**
+ * `… Republican pollster Daron Shaw: “Historically, …”`, `- Mark Blumenthal and Jon Cohen: “Although …”`:
+ * a full name (two or more capitalized words, names joined by "and") right before a colon that opens a
+ * capitalized quotation is its speaker, with the colon as the cue. Only for a quotation no speech verb
+ * attributes; labels that are not speakers ("Update:") are excluded as for paragraph labels.
+ */
+function nameColonBefore(view: TextView, open: number): { cue: number; speaker: Phrase; appositive: null } | null {
+  const colon = open - 1;
+  if (colon < 1 || view.tokens[colon]!.norm !== ':') return null;
+  const firstChar = view.text.charAt(view.tokens[open]!.end);
+  if (firstChar === firstChar.toLowerCase()) return null;
+  const sentenceFirst = view.sentenceFirst[view.tokens[colon]!.sentence]!;
+  let from = colon;
+  let capitals = 0;
+  while (from - 1 >= sentenceFirst && colon - from < 8) {
+    const k = from - 1;
+    if (isCapitalizedToken(view, k) && /^\p{L}/u.test(view.tokens[k]!.norm)) capitals++;
+    else if (!(view.lower[k] === 'and' && isCapitalizedToken(view, k - 1) && from < colon)) break;
+    from = k;
+  }
+  if (capitals < 2 || !isCapitalizedToken(view, colon - 1)) return null;
+  if (notSpeakers().has(view.lower[from]!) || notSpeakers().has(view.lower[colon - 1]!)) return null;
+  return { cue: colon, speaker: { from, to: colon }, appositive: null };
 }
 
 function skipAdverbsBackOnly(view: TextView, index: number, limit: number): number {
@@ -214,7 +240,8 @@ export function findDirectQuotes(view: TextView, spans: readonly QuotedSpan[], u
     if (isEmbeddedFragment(view, span, range)) return;
     const after = span.unclosed ? null : cueAfter(view, range.to) ?? dashAfter(view, range.to);
     const before = after ? null : cueBefore(view, range.from, span.unclosed ? undefined : range.to);
-    const hit = after ?? before;
+    const named = after || before ? null : nameColonBefore(view, range.from);
+    const hit = after ?? before ?? named;
     if (!hit) return;
     let speaker = hit.speaker;
     if (!speaker) {
@@ -226,7 +253,7 @@ export function findDirectQuotes(view: TextView, spans: readonly QuotedSpan[], u
     }
     // `"A," he said, "B."` — a quotation right after the cue clause continues the same statement.
     const previous = index > 0 ? attributedSpan.get(index - 1) : undefined;
-    if (before && previous && previous.cue && previous.cue.from === hit.cue) {
+    if ((before || named) && previous && previous.cue && previous.cue.from === hit.cue) {
       previous.fragments.push(contentSpan(span));
       previous.quotedSpans.push(index);
       attributedSpan.set(index, previous);
@@ -241,9 +268,9 @@ export function findDirectQuotes(view: TextView, spans: readonly QuotedSpan[], u
       appositive: hit.appositive,
       medium: findMedium(view, hit.cue),
       quotedSpans: [index],
-      confidence: after ? 0.95 : 0.9,
-      source: after ? 'rule:quote/cue-after-quotation' : 'rule:quote/cue-before-quotation',
-      reason: after ? 'the quotation is followed by its speaker and a speech verb' : 'the speaker and a speech verb introduce the quotation',
+      confidence: after ? 0.95 : named ? 0.75 : 0.9,
+      source: after ? 'rule:quote/cue-after-quotation' : named ? 'rule:quote/name-colon-quotation' : 'rule:quote/cue-before-quotation',
+      reason: after ? 'the quotation is followed by its speaker and a speech verb' : named ? 'a full name and a colon introduce the quotation' : 'the speaker and a speech verb introduce the quotation',
     };
     // A quotation continued from earlier paragraphs (each reopening with a quotation mark) is one
     // statement: its earlier paragraphs become leading fragments.

@@ -209,6 +209,15 @@ test('a text that "reads" a quotation is its source; reading something is not a 
   assert.deepEqual(quotesOf('He read the report on Monday and left for Ohio.'), []);
 });
 
+test('a full name and a colon before a quotation name its speaker; a one-word label does not', () => {
+  const [quote] = quotesOf('The timing of the surge does not surprise Republican pollster Daron Shaw: “Historically, lesser-known candidates gain the most.”');
+  assert.equal(quote?.mention, 'Daron Shaw');
+  assert.deepEqual(quote?.content, ['“Historically, lesser-known candidates gain the most.”']);
+  const [pair] = quotesOf('A new study appeared on Monday - Mark Blumenthal and Jon Cohen: “The polls were not wrong, they ended too early.”');
+  assert.equal(pair?.mention, 'Mark Blumenthal and Jon Cohen');
+  assert.deepEqual(quotesOf('The board met on Monday. Update: “The vote has been moved to Friday.”'), []);
+});
+
 test('a medium at the end of reported content is where it was said, not what', () => {
   const [quote] = quotesOf('Keron Blair, executive director of AROS, called for more school investment in a statement on Thursday.');
   assert.deepEqual(quote?.content, ['more school investment']);

@@ -14,7 +14,8 @@ import { hasClass } from './phrases.js';
 /** A paragraph opening with a capitalized label and a colon. */
 const LABEL = /^["\u201c]?[A-Z][\p{L}.' -]{0,40}:/u;
 
-const notSpeakers = lazy(() => new Set(readList('lexicons/not-speaker-labels.tsv').map((w) => w.toLowerCase())));
+/** Labels that are not speakers ("Update:", "Photo:"), lower-cased. */
+export const notSpeakers = lazy(() => new Set(readList('lexicons/not-speaker-labels.tsv').map((w) => w.toLowerCase())));
 
 /** Longest headline, in tokens, whose label reads as its source ("Pence: Gennifer Flowers Won't Be at Debate"). */
 const HEADLINE_TOKENS = 40;
