@@ -127,7 +127,7 @@ function nameColonBefore(view: TextView, open: number): { cue: number; speaker: 
   let capitals = 0;
   while (from - 1 >= sentenceFirst && colon - from < 8) {
     const k = from - 1;
-    if (isCapitalizedToken(view, k) && /^\p{L}/u.test(view.tokens[k]!.norm)) capitals++;
+    if (isCapitalizedToken(view, k)) capitals++;
     else if (!(view.lower[k] === 'and' && isCapitalizedToken(view, k - 1) && from < colon)) break;
     from = k;
   }

@@ -25,7 +25,8 @@ const MIN_INTERVAL_MS = 200;
 export const BACKSTOP_PAGES = 10_000;
 
 // Plain CommonJS evaluated in the worker, so it runs the same from TypeScript sources and from the
-// built package. Each 'checkpoint' message is answered when the checkpoint is done.
+// built package. Each 'checkpoint' message is answered when the checkpoint is done. A checkpoint that
+// fails (the file busy or gone) is not retried here: the writer's backstop keeps the log bounded.
 const THREAD_SOURCE = `
 const { parentPort, workerData } = require('node:worker_threads');
 const Database = require(workerData.driver);
@@ -37,13 +38,12 @@ parentPort.on('message', (message) => {
     parentPort.close();
     return;
   }
-  let failure = null;
   try {
     db.pragma('wal_checkpoint(PASSIVE)');
-  } catch (error) {
-    failure = String(error && error.message ? error.message : error);
+  } catch {
+    // Left to the writer's backstop.
   }
-  parentPort.postMessage({ failure });
+  parentPort.postMessage('done');
 });
 `;
 
@@ -51,8 +51,6 @@ parentPort.on('message', (message) => {
 export interface Checkpointer {
   /** Tell the thread that a transaction committed; it checkpoints soon (several notices share one checkpoint). */
   committed(): void;
-  /** Last error of a checkpoint, if any (the writer's backstop then keeps the log bounded). */
-  readonly lastFailure: string | null;
   /** Stop the thread (after the checkpoint it runs, if any). */
   close(): Promise<void>;
 }
@@ -68,14 +66,13 @@ export function startCheckpointer(path: string): Checkpointer {
   let wanted = false;
   let lastStart = -Infinity;
   let timer: NodeJS.Timeout | null = null;
-  let lastFailure: string | null = null;
   const exited = new Promise<void>((resolve) => worker.once('exit', () => {
     alive = false;
     resolve();
   }));
-  worker.on('error', (error) => {
+  // A thread that cannot start (or dies) stops checkpointing; the writer's backstop takes over.
+  worker.on('error', () => {
     alive = false;
-    lastFailure = error.message;
   });
 
   const start = (): void => {
@@ -94,9 +91,8 @@ export function startCheckpointer(path: string): Checkpointer {
     lastStart = performance.now();
     worker.postMessage('checkpoint');
   };
-  worker.on('message', (message: { failure: string | null }) => {
+  worker.on('message', () => {
     running = false;
-    if (message.failure !== null) lastFailure = message.failure;
     start();
   });
 
@@ -104,9 +100,6 @@ export function startCheckpointer(path: string): Checkpointer {
     committed(): void {
       wanted = true;
       start();
-    },
-    get lastFailure(): string | null {
-      return lastFailure;
     },
     async close(): Promise<void> {
       if (timer) clearTimeout(timer);
