@@ -42,6 +42,24 @@ test('takes reported speech up to the end of the reported clause', () => {
   assert.deepEqual(quote?.content, ['that Sessions should resign']);
 });
 
+test('a comma inside a closing quotation mark ends the reported clause before a participle of saying or a concession', () => {
+  const adding = quotesOf('Cruz said that there is “only one strong conservative in a position to win this race,” adding that Trump “relentlessly attacks us.”');
+  assert.deepEqual(adding.find((q) => q.cue === 'said')?.content, ['that there is “only one strong conservative in a position to win this race,”']);
+  const though = quotesOf('Voters said the positions are “about right,” though most prefer the senator.');
+  assert.deepEqual(though[0]?.content, ['the positions are “about right,”']);
+  // A participle that goes on describing is still what was said.
+  const making = quotesOf('Stumpf said the employees were “well-paid,” making between $30,000 and $60,000 a year.');
+  assert.deepEqual(making[0]?.content, ['the employees were “well-paid,” making between $30,000 and $60,000 a year']);
+});
+
+test('a verb joined by "but" takes the speaker of the outer statement, not of one reported inside it', () => {
+  const quotes = quotesOf('Franken said that Sessions answered his question "in a seriously misleading way," but would not say that he thought Sessions lied.');
+  assert.deepEqual(quotes.map((q) => [q.cue, q.mention, q.content]), [
+    ['said', 'Franken', ['that Sessions answered his question "in a seriously misleading way,"']],
+    ['say', 'Franken', ['that he thought Sessions lied']],
+  ]);
+});
+
 test('marks reported speech with quoted words as mixed', () => {
   const [quote] = quotesOf('Pelosi said he "lied under oath" during the hearing.');
   assert.equal(quote?.kind, 'mixed');

@@ -186,6 +186,9 @@ export function clauseEnd(view: TextView, from: number, end: number): number {
   for (let k = from; k < end; k++) {
     const norm = view.tokens[k]!.norm;
     if (norm === ';') return k;
+    // `that there is “only one …,” adding that …`: a comma just inside a closing quotation mark ends the clause
+    // as the reporter's own comma would; the quotation keeps its mark.
+    if (norm === ',' && closesQuotation(view, k + 1) && k + 2 < end && opensComment(view, k + 2, end)) return k + 2;
     // "…, and said his recusal was …": a second statement by the same speaker starts here.
     if ((view.lower[k] === 'and' || view.lower[k] === 'but') && k > from && isSpeechVerbAhead(view, k + 1, Math.min(end, k + 3))) return view.tokens[k - 1]!.norm === ',' ? k - 1 : k;
     if ((view.lower[k] === 'while' || view.lower[k] === 'whereas') && k > from) return k;
@@ -225,6 +228,22 @@ export function clauseEnd(view: TextView, from: number, end: number): number {
     }
   }
   return end;
+}
+
+/** Token k is a closing quotation mark (curly, or straight and right after a word or comma). */
+function closesQuotation(view: TextView, k: number): boolean {
+  const token = view.tokens[k];
+  if (token?.norm !== '"') return false;
+  const raw = view.text.charAt(token.start);
+  return raw === '\u201d' || (raw === '"' && token.start > 0 && !/\s/.test(view.text.charAt(token.start - 1)));
+}
+
+/** After a comma, tokens from k open a comment on the reported clause: a participle of saying, a relative or concessive clause, "according to", or a contrast. */
+function opensComment(view: TextView, k: number, end: number): boolean {
+  const word = view.lower[k] ?? '';
+  // Only a participle of saying ("adding that", "citing"): "“well-paid,” making $30,000 a year" goes on describing.
+  return (isParticipleClause(view, k) && isCue(view, k) !== null) || NONRESTRICTIVE.has(word) || (word === 'according' && view.lower[k + 1] === 'to')
+    || (CONTRASTS.has(word) && !quotesFrom(view, k, end));
 }
 
 /** A cue participle follows within a few words from k ("with RealClearPolitics showing …"). */
@@ -538,6 +557,13 @@ function opensParticipleClause(view: TextView, c: number): boolean {
   return previous === '"' && view.tokens[c - 2]?.norm === ',';
 }
 
+/** The cue of `found` lies inside the content of another attribution. */
+function reportedWithin(view: TextView, found: Attribution, all: readonly Attribution[]): boolean {
+  if (!found.cue) return false;
+  const at = view.tokens[found.cue.from]!.start;
+  return all.some((other) => other !== found && other.fragments.some((fragment) => fragment.start <= at && at < fragment.end));
+}
+
 /** `X said (that) CONTENT` — and the parenthetical `A, X said, B`. */
 /** Cue verbs of seeming, whose subject is raised from the clause they state ("X seems to …"). */
 const RAISING_CUES = new Set(['seem', 'appear']);
@@ -554,7 +580,8 @@ function speakerFirst(view: TextView, c: number, cue: CueVerb, first: number, en
   if (joiner === 'and' || joiner === 'but') {
     // "Though she called X “outrageous” and called for …": a second verb shares the subject of the statement before it.
     // A subject pronoun after that statement's cue ("… after she attacked … and blamed") is the nearer subject.
-    const previous = lastInSentence(view, earlier, view.tokens[c]!.sentence, c);
+    // A statement reported inside another ("said that Sessions answered … but would not say") is not the one joined.
+    const previous = lastInSentence(view, earlier.filter((found) => !reportedWithin(view, found, earlier)), view.tokens[c]!.sentence, c);
     const pronoun = previous?.cue ? lastSubjectPronoun(view, previous.cue.to, c) : null;
     if (pronoun) subject = { phrase: pronoun, appositive: null };
     else if (previous?.speaker) subject = { phrase: previous.speaker, appositive: previous.appositive };
