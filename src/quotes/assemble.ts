@@ -129,8 +129,8 @@ export function attributeFloating(view: TextView, attributions: Attribution[], s
       const candidate = ordered[pointer]!;
       // `"…," he said when asked about X. "…"`: the question put to the speaker does not stand between his words.
       const question = candidate.source === 'rule:quote/asked-question' && candidate.speaker === null;
-      // `"…," Trump said, referring to Obama. "…"`: a gloss on the quotation does not interrupt it either.
-      const gloss = candidate.cue !== null && candidate.cue.to - candidate.cue.from > 1 && view.lower[candidate.cue.from]!.endsWith('ing') && view.tokens[candidate.cue.from - 1]?.norm === ',';
+      // `"…," Trump said, referring to Obama. "…"`, `…, mocking concerns about …. "…"`: a gloss on the quotation does not interrupt it either.
+      const gloss = candidate.cue !== null && view.lower[candidate.cue.from]!.endsWith('ing') && view.tokens[candidate.cue.from - 1]?.norm === ',';
       if (!question && !gloss && (!latest || candidate.fragments[0]!.start >= latest.fragments[0]!.start)) latest = candidate;
       pointer++;
     }

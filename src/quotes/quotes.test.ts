@@ -60,6 +60,16 @@ test('a verb joined by "but" takes the speaker of the outer statement, not of on
   ]);
 });
 
+test('an infinitive after a ranked noun describes it and does not interrupt the speaker\'s next quotation', () => {
+  const quotes = quotesOf('“We should get rid of superdelegates,” said Sen. Jeff Merkley, the only senator to endorse Sanders. “There are many delegates who agree.”');
+  assert.deepEqual(quotes.map((q) => [q.mention, q.content.length]), [['Sen. Jeff Merkley', 2]]);
+});
+
+test('a participle after a quotation\'s cue clause takes the quotation\'s speaker, and the next quotation continues it', () => {
+  const quotes = quotesOf('"They will use anything they can get," Trump said of terrorists, mocking concerns about civil liberties. "These people will use anything."');
+  assert.deepEqual(quotes.map((q) => [q.cue, q.mention, q.content.length]), [['said', 'Trump', 2], ['mocking', 'Trump', 1]]);
+});
+
 test('marks reported speech with quoted words as mixed', () => {
   const [quote] = quotesOf('Pelosi said he "lied under oath" during the hearing.');
   assert.equal(quote?.kind, 'mixed');

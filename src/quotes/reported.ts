@@ -465,7 +465,7 @@ function wordCount(view: TextView, from: number, to: number): number {
 }
 
 /** Find reported speech in every sentence; cues already used by direct quotations are skipped. */
-export function findReportedSpeech(view: TextView, usedCues: Set<number>, quoted: readonly Span[]): Attribution[] {
+export function findReportedSpeech(view: TextView, usedCues: Set<number>, quoted: readonly Span[], direct: readonly Attribution[] = []): Attribution[] {
   const found: Attribution[] = [];
   const forms = cueForms();
   for (let s = 0; s < view.sentences.length; s++) {
@@ -491,7 +491,7 @@ export function findReportedSpeech(view: TextView, usedCues: Set<number>, quoted
       // `"…," he said, referring to the “Islamic State.”`: a participle glossing a quotation with quoted words of its
       // own is left to the quotation; `…," Trump said, referring to Barack Obama.` is attributed (PolNeAR marks it).
       if (cue.particle && view.lower[c]!.endsWith('ing') && view.tokens[c - 1]?.norm === ',' && (isCue(view, c - 2) ?? isCue(view, c - 3)) && quotesFrom(view, c, end)) continue;
-      const attribution = speakerFirst(view, c, cue, first, end, found) ?? contentFirst(view, c, cue, first, end);
+      const attribution = speakerFirst(view, c, cue, first, end, found, direct) ?? contentFirst(view, c, cue, first, end);
       if (attribution?.source === 'rule:quote/speaker-cue-content') trimObjectComplement(view, attribution, quoted);
       if (attribution) {
         found.push(attribution);
@@ -547,8 +547,13 @@ const NOT_PURPOSE = new Set(['going', 'need', 'needs', 'needed', 'able', 'unable
 function isPurposeHost(view: TextView, k: number): boolean {
   const word = view.lower[k]!;
   if (!/^[a-z]+$/.test(word) || NOT_PURPOSE.has(word) || hasClass(word, 'aux') || hasClass(word, 'prep') || hasClass(word, 'det') || hasClass(word, 'pron')) return false;
+  // "the only senator to endorse Sanders", "the first woman to lead": an infinitive that describes a ranked noun.
+  if (RANKING.has(view.lower[k - 1] ?? '') || RANKING.has(view.lower[k - 2] ?? '')) return false;
   return !isCue(view, k);
 }
+
+/** Words that rank a noun, whose infinitive then describes it rather than stating a purpose. */
+const RANKING = new Set(['only', 'first', 'last', 'second', 'third', 'next', 'latest']);
 
 /** A comma or dash before token c sets off a participle clause: `…, saying`, `“New York values,” saying`, `… – saying`. */
 function opensParticipleClause(view: TextView, c: number): boolean {
@@ -568,7 +573,7 @@ function reportedWithin(view: TextView, found: Attribution, all: readonly Attrib
 /** Cue verbs of seeming, whose subject is raised from the clause they state ("X seems to …"). */
 const RAISING_CUES = new Set(['seem', 'appear']);
 
-function speakerFirst(view: TextView, c: number, cue: CueVerb, first: number, end: number, earlier: readonly Attribution[]): Attribution | null {
+function speakerFirst(view: TextView, c: number, cue: CueVerb, first: number, end: number, earlier: readonly Attribution[], direct: readonly Attribution[]): Attribution | null {
   // "CONTENT, said Mr Thomas.": after a comma, a cue whose speaker follows it and ends the sentence is
   // inverted; what comes before the comma is the statement, not a subject (contentFirst reads it).
   if (view.tokens[c - 1]?.norm === ',') {
@@ -589,7 +594,10 @@ function speakerFirst(view: TextView, c: number, cue: CueVerb, first: number, en
   if (view.lower[c]!.endsWith('ing') && (opensParticipleClause(view, c) || PARTICIPLE_PREPOSITIONS.has(view.lower[c - 1] ?? ''))) {
     // `…, saying he "lied under oath"`: a participle takes the subject of the clause it hangs on.
     const sentence = view.tokens[c]!.sentence;
-    const previous = lastInSentence(view, earlier, sentence, c);
+    // `"…," Trump said of terrorists, mocking …`: the clause may be a direct quotation's cue clause.
+    const reported = lastInSentence(view, earlier, sentence, c);
+    const quotation = lastInSentence(view, direct, sentence, c);
+    const previous = reported && quotation ? (reported.cue!.from > quotation.cue!.from ? reported : quotation) : reported ?? quotation;
     const phrase = previous?.speaker ?? sentenceSubject(view, sentence, c);
     subject = phrase ? { phrase, appositive: null } : null;
   }

@@ -28,7 +28,7 @@ export const quotesStage: Stage = {
     const usedCues = new Set<number>();
     const direct = findDirectQuotes(view, spans, usedCues);
     const quoted = spans.map((span) => ({ start: span.open, end: span.close }));
-    const reported = [...findSpeakerColons(view, doc.paragraphs, usedCues), ...findReportedSpeech(view, usedCues, quoted), ...findInSources(view, usedCues), ...findNounCues(view, usedCues, quoted), ...findAskedQuestions(view, usedCues), ...findExpectedTo(view, usedCues, quoted), ...findVerbThatClauses(view, usedCues, quoted), ...findAdjectiveCues(view, usedCues, quoted), ...findNounObjects(view, usedCues, quoted), ...findPassiveAgents(view, usedCues, quoted)];
+    const reported = [...findSpeakerColons(view, doc.paragraphs, usedCues), ...findReportedSpeech(view, usedCues, quoted, direct), ...findInSources(view, usedCues), ...findNounCues(view, usedCues, quoted), ...findAskedQuestions(view, usedCues), ...findExpectedTo(view, usedCues, quoted), ...findVerbThatClauses(view, usedCues, quoted), ...findAdjectiveCues(view, usedCues, quoted), ...findNounObjects(view, usedCues, quoted), ...findPassiveAgents(view, usedCues, quoted)];
     extendOverOpenQuotations(reported, spans);
     const attributed = mergeAttributions(view, direct, reported, spans);
     // Quoted fragments left over are tried against their governing verb before floating quotations take
