@@ -1,8 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { addFeature, clearFeatures, createFeatureBuffer, finishHash, hashTemplate, hashText } from './feature-hash.js';
-import { argmax, createTrainer, deserializeModel, finishTraining, scoreModel, scoreTrainer, serializeModel, updateTrainer } from './perceptron.js';
-import { brotliCompressSync, inflateRawSync } from 'node:zlib';
+import { argmax, createTrainer, deserializeModel, finishTraining, scoreModel, scoreTrainer, serializeModel, updateTrainer, type LinearModel } from './perceptron.js';
+import { brotliCompressSync, deflateRawSync } from 'node:zlib';
 import { WhosaidError } from '../errors.js';
 
 const examples: Array<[string, number]> = [['apple', 0], ['banana', 0], ['cherry', 0], ['run', 1], ['jump', 1], ['swim', 1]];
@@ -43,16 +43,60 @@ test('a serialized model scores exactly like the in-memory one', () => {
   }
 });
 
-test('a model written with brotli, as before 29 Nov 2026, still loads to the same weights', () => {
+/** The planes as the formats before 29 Nov 2026 stored them, before compression: signature, header, 16-bit counts, classes, weights. */
+function legacyStream(model: LinearModel, metadata: unknown): Buffer {
+  const header = Buffer.from(JSON.stringify({ labels: model.labels, bucketBits: model.bucketBits, scale: model.scale, entries: model.entries.length, metadata }), 'utf8');
+  const buckets = 1 << model.bucketBits;
+  const planes = Buffer.alloc(buckets * 2 + model.entries.length * 4);
+  for (let b = 0; b < buckets; b++) planes.writeUInt16LE(model.rowStart[b + 1]! - model.rowStart[b]!, b * 2);
+  model.entries.forEach((entry, i) => {
+    planes.writeUInt16LE(entry & 0xffff, buckets * 2 + i * 2);
+    planes.writeInt16LE(entry >> 16, buckets * 2 + model.entries.length * 2 + i * 2);
+  });
+  const prefix = Buffer.alloc(9);
+  prefix.write('WSLM1', 0, 'latin1');
+  prefix.writeUInt32LE(header.length, 5);
+  return Buffer.concat([prefix, header, planes]);
+}
+
+test('models written with brotli or deflate, as before 29 Nov 2026, still load to the same weights', () => {
   const model = trainTiny();
-  const current = serializeModel(model, { note: 'tiny' });
-  assert.equal(current.toString('latin1', 0, 4), 'WSZ1');
-  // The same planes as an older file stored them: one brotli stream, no mark.
-  const older = brotliCompressSync(inflateRawSync(current.subarray(4)));
-  const { model: loaded, metadata } = deserializeModel(older);
-  assert.deepEqual(metadata, { note: 'tiny' });
+  const stream = legacyStream(model, { note: 'tiny' });
+  for (const older of [brotliCompressSync(stream), Buffer.concat([Buffer.from('WSZ1', 'latin1'), deflateRawSync(stream)])]) {
+    const { model: loaded, metadata } = deserializeModel(older);
+    assert.deepEqual(metadata, { note: 'tiny' });
+    assert.deepEqual(loaded.entries, model.entries);
+    assert.deepEqual(loaded.rowStart, model.rowStart);
+  }
+});
+
+test('a serialized model is a multiple of 8 bytes and loads the same from an unaligned buffer', () => {
+  const model = trainTiny();
+  const bytes = serializeModel(model, { note: 'tiny' });
+  assert.equal(bytes.toString('latin1', 0, 4), 'WSM2');
+  assert.equal(bytes.length % 8, 0);
+  const unaligned = new Uint8Array(bytes.length + 1).subarray(1);
+  unaligned.set(bytes);
+  const { model: loaded } = deserializeModel(unaligned);
   assert.deepEqual(loaded.entries, model.entries);
   assert.deepEqual(loaded.rowStart, model.rowStart);
+});
+
+test('a model with more than 256 classes and buckets of more than 255 entries keeps them all', () => {
+  const labels = Array.from({ length: 300 }, (_, i) => `class${i}`);
+  const trainer = createTrainer({ labels, bucketBits: 4 });
+  const features = featuresOf('apple');
+  for (let gold = 0; gold < labels.length; gold++) updateTrainer(trainer, features, gold, (gold + 1) % labels.length);
+  const model = finishTraining(trainer, { pruneBelow: 0 });
+  assert.ok(Math.max(...Array.from({ length: 16 }, (_, b) => model.rowStart[b + 1]! - model.rowStart[b]!)) > 255);
+  const { model: loaded } = deserializeModel(serializeModel(model));
+  assert.deepEqual(loaded.entries, model.entries);
+  assert.deepEqual(loaded.rowStart, model.rowStart);
+});
+
+test('a model with a damaged plane throws MODEL_UNAVAILABLE', () => {
+  const bytes = serializeModel(trainTiny(), { note: 'tiny' });
+  assert.throws(() => deserializeModel(bytes.subarray(0, bytes.length - 8)), (error: unknown) => error instanceof WhosaidError && error.code === 'MODEL_UNAVAILABLE');
 });
 
 test('deserializing foreign bytes throws MODEL_UNAVAILABLE', () => {

@@ -1,4 +1,5 @@
 import { test } from 'node:test';
+import { brotliCompressSync } from 'node:zlib';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { readTreebank } from './treebanks.js';
@@ -52,6 +53,16 @@ test('a tagger trained with WordNet classes keeps its table through serializatio
     assert.deepEqual(tagWords(loaded, words), tagWithoutCache(withWordnet, words));
   }
   assert.equal(deserializeTagger(serializeTagger(trained)).wordnet, null);
+});
+
+test('a tagger whose WordNet table is a brotli block, as before 29 Nov 2026, still loads the same table', () => {
+  const wordnet = smallWordnetTable();
+  const withWordnet = trainTagger(slice.slice(0, 60), { epochs: 1, bucketBits: 12, wordnet });
+  const current = serializeTagger(withWordnet);
+  const blockStart = 12 + current.readUInt32LE(4) + current.readUInt32LE(8);
+  assert.equal(current.toString('latin1', blockStart, blockStart + 4), 'WSW2');
+  const older = Buffer.concat([current.subarray(0, blockStart), brotliCompressSync(current.subarray(blockStart + 4))]);
+  assert.deepEqual(deserializeTagger(older).wordnet, wordnet);
 });
 
 test('a two-pass tagger serializes both passes and tags exactly like the trained one', () => {
