@@ -116,6 +116,9 @@ export function extendOverOpenQuotations(reported: Attribution[], spans: readonl
   }
 }
 
+/** Conjunctions that may open a sentence before a continuing quotation (`But "…"`). */
+const SENTENCE_JOINERS = new Set(['but', 'and']);
+
 /** Floating quotations: full-sentence quoted spans with no cue, right after an attribution of the same paragraph or the one before. */
 export function attributeFloating(view: TextView, attributions: Attribution[], spans: readonly QuotedSpan[]): Attribution[] {
   const used = new Set(attributions.flatMap((a) => a.quotedSpans));
@@ -138,8 +141,9 @@ export function attributeFloating(view: TextView, attributions: Attribution[], s
     const range = spanTokens(view, span);
     const opening = view.tokens[range.from];
     if (!opening) return;
-    // It must open its sentence and read as full sentences (capitalized start).
-    if (view.sentenceFirst[opening.sentence] !== range.from) return;
+    // It must open its sentence (`But "…"` too) and read as full sentences (capitalized start).
+    const sentenceStart = view.sentenceFirst[opening.sentence];
+    if (sentenceStart !== range.from && !(sentenceStart === range.from - 1 && SENTENCE_JOINERS.has(view.lower[sentenceStart]!))) return;
     const firstWord = view.text.charAt(span.contentStart);
     if (firstWord !== firstWord.toUpperCase() || firstWord === firstWord.toLowerCase()) return;
     const previous = latest;

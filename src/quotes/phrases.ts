@@ -328,10 +328,32 @@ export function lastSubjectPronoun(view: TextView, from: number, to: number): Ph
   return null;
 }
 
+/** Words that end a fronted time phrase ("Hours later,", "Two days ago,"). */
+const TIME_PHRASE_ENDS = new Set(['later', 'ago', 'earlier']);
+
+/** After a fronted time phrase of up to four words and its comma ("Hours later,", "Last week,"), else `start`. */
+function afterFrontedTime(view: TextView, start: number, before: number): number {
+  let k = start;
+  while (k < before && k - start < 5 && view.tokens[k]!.norm !== ',') k++;
+  if (k === start || k >= before || view.tokens[k]!.norm !== ',') return start;
+  const words = view.lower.slice(start, k);
+  const timeOnly = words.every((word) => (hasClass(word, 'time') && !hasClass(word, 'det')) || /^\d+$/.test(word) || word === 'last' || word === 'this');
+  return TIME_PHRASE_ENDS.has(words[words.length - 1]!) || timeOnly ? k + 1 : start;
+}
+
+/** After a dateline opening the sentence ("WASHINGTON, Dec. 8 (UPI) — …"), else `start`. */
+function afterDateline(view: TextView, start: number, before: number): number {
+  if (!/^[A-Z][A-Z.]{2,}$/.test(view.text.slice(view.tokens[start]?.start ?? 0, view.tokens[start]?.end ?? 0)) || view.tokens[start + 1]?.norm !== ',') return start;
+  for (let k = start + 2; k < Math.min(before, start + 10); k++) if (view.tokens[k]!.norm === '--' || view.tokens[k]!.norm === '-') return k + 1;
+  return start;
+}
+
 /** The subject of a sentence: its first noun phrase after any fronted adverbial ("Earlier in the day, …"). */
 export function sentenceSubject(view: TextView, sentence: number, before: number): Phrase | null {
   let start = view.sentenceFirst[sentence]!;
   while (start < before && (view.tokens[start]!.norm === '"' || view.tokens[start]!.norm === '(')) start++;
+  start = afterDateline(view, start, before);
+  start = afterFrontedTime(view, start, before);
   const firstWord = view.lower[start] ?? '';
   if (hasClass(firstWord, 'prep') || hasClass(firstWord, 'wh') || firstWord.endsWith('ly')) {
     // Skip a fronted adverbial up to its comma.

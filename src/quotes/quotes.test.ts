@@ -70,6 +70,15 @@ test('a participle after a quotation\'s cue clause takes the quotation\'s speake
   assert.deepEqual(quotes.map((q) => [q.cue, q.mention, q.content.length]), [['said', 'Trump', 2], ['mocking', 'Trump', 1]]);
 });
 
+test('a sentence subject is found after a dateline or a fronted time phrase, and a quotation after "But" continues the speaker', () => {
+  const dateline = quotesOf('WASHINGTON, Dec. 8 (UPI) — In response, Clinton’s aide rallied supporters, saying: “We have to be ready to stop him.”');
+  assert.equal(dateline[0]?.mention, 'Clinton’s aide');
+  const later = quotesOf('Hours later, Trump returned the compliment, telling Reuters, “Sheldon and I have been friends for a long time.”');
+  assert.equal(later[0]?.mention, 'Trump');
+  const but = quotesOf('“I do not think it is do or die,” he said outside the building. But “An endorsement helps.”');
+  assert.deepEqual(but.map((q) => q.content.length), [2]);
+});
+
 test('marks reported speech with quoted words as mixed', () => {
   const [quote] = quotesOf('Pelosi said he "lied under oath" during the hearing.');
   assert.equal(quote?.kind, 'mixed');
