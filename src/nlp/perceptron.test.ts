@@ -70,6 +70,37 @@ test('models written with brotli or deflate, as before 29 Nov 2026, still load t
   }
 });
 
+/** The model as the first files of the planes format stored it: both small planes deflated, no flags saying so. */
+function firstPlanesFile(model: LinearModel, metadata: unknown): Buffer {
+  const current = serializeModel(model, metadata);
+  const headerLength = current.readUInt32LE(4);
+  const header = JSON.parse(current.toString('utf8', 8, 8 + headerLength)) as Record<string, unknown> & { countsLength: number; classesLength: number; countsDeflated: boolean; classesDeflated: boolean; entries: number };
+  const aligned = (n: number): number => Math.ceil(n / 8) * 8;
+  const countsStart = aligned(8 + headerLength);
+  const classesStart = aligned(countsStart + header.countsLength);
+  const weightsStart = aligned(classesStart + header.classesLength);
+  const counts = current.subarray(countsStart, countsStart + header.countsLength);
+  const classes = current.subarray(classesStart, classesStart + header.classesLength);
+  const countsPlane = header.countsDeflated ? counts : deflateRawSync(counts);
+  const classesPlane = header.classesDeflated ? classes : deflateRawSync(classes);
+  const { countsDeflated: _counts, classesDeflated: _classes, ...rest } = header;
+  const headerBytes = Buffer.from(JSON.stringify({ ...rest, countsLength: countsPlane.length, classesLength: classesPlane.length }), 'utf8');
+  const pad = (n: number): Buffer => Buffer.alloc(aligned(n) - n);
+  const prefix = Buffer.alloc(8);
+  prefix.write('WSM2', 0, 'latin1');
+  prefix.writeUInt32LE(headerBytes.length, 4);
+  const weights = current.subarray(weightsStart, weightsStart + header.entries * 2);
+  return Buffer.concat([prefix, headerBytes, pad(8 + headerBytes.length), countsPlane, pad(countsPlane.length), classesPlane, pad(classesPlane.length), weights, pad(weights.length)]);
+}
+
+test('a model of the first planes files, with both small planes deflated and no flags, still loads to the same weights', () => {
+  const model = trainTiny();
+  const { model: loaded, metadata } = deserializeModel(firstPlanesFile(model, { note: 'tiny' }));
+  assert.deepEqual(metadata, { note: 'tiny' });
+  assert.deepEqual(loaded.entries, model.entries);
+  assert.deepEqual(loaded.rowStart, model.rowStart);
+});
+
 test('a serialized model is a multiple of 8 bytes and loads the same from an unaligned buffer', () => {
   const model = trainTiny();
   const bytes = serializeModel(model, { note: 'tiny' });
