@@ -250,6 +250,8 @@ export function subjectBefore(view: TextView, cue: number, limit: number): { phr
       if (role && name && name.from === j + 1 && isCapitalizedToken(view, j + 1) && k - j <= 5 && (hasClass(view.lower[role.from]!, 'det') || hasClass(view.lower[role.from]!, 'poss') || view.lower[role.from + 1] === "'s")) {
         return { phrase: name, appositive: role };
       }
+      // "One of the authors of that report, Ari Fleischer, said": a full name set off after a longer description.
+      if (name && name.from === j + 1 && name.to === k && k - j >= 3 && k - j <= 5 && isCapitalizedToken(view, j + 1) && isCapitalizedToken(view, k - 1)) return { phrase: name, appositive: null };
       return null;
     }
     let nameEnd = j - 1;

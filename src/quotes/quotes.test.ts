@@ -79,6 +79,14 @@ test('a sentence subject is found after a dateline or a fronted time phrase, and
   assert.deepEqual(but.map((q) => q.content.length), [2]);
 });
 
+test('reported clauses that open with a quantity, an aside after the subject, or follow a dashed aside; a name after a long description', () => {
+  const contents = (text: string) => quotesOf(text).map((q) => [q.mention, q.content]);
+  assert.deepEqual(contents('The budget office said about half of the adjustment reflected revenue losses.'), [['The budget office', ['about half of the adjustment reflected revenue losses']]]);
+  assert.deepEqual(contents('Andy Smith said Trump, despite his wealth, is better placed to win the vote.'), [['Andy Smith', ['Trump, despite his wealth, is better placed to win the vote']]]);
+  assert.deepEqual(contents('Paul Manafort said — on Twitter, as it happens — that Trump raised $4 million that day.'), [['Paul Manafort', ['that Trump raised $4 million that day']]]);
+  assert.deepEqual(contents('One of the authors of that report, Ari Fleischer, said the nomination will test their conclusions.'), [['Ari Fleischer', ['the nomination will test their conclusions']]]);
+});
+
 test('marks reported speech with quoted words as mixed', () => {
   const [quote] = quotesOf('Pelosi said he "lied under oath" during the hearing.');
   assert.equal(quote?.kind, 'mixed');

@@ -163,16 +163,29 @@ const SPEECH_CLASSES = new Set(['speech', 'report']);
 const COORDINATORS = new Set(['and']);
 
 /** A clause with its own subject starts at k: a subject pronoun, or a noun phrase followed by a verb ("the downgrade is casting"). */
-export function startsClauseWithSubject(view: TextView, k: number, end: number): boolean {
+export function startsClauseWithSubject(view: TextView, from: number, end: number): boolean {
+  // "said about half of the adjustment reflected …": an approximate quantity opens the subject.
+  const k = APPROXIMATORS.has(view.lower[from] ?? '') && QUANTITY.test(view.lower[from + 1] ?? '') ? from + 1 : from;
   const word = view.lower[k] ?? '';
   if (CLAUSE_SUBJECTS.has(word) || word === 'it') return true;
-  if (!(hasClass(word, 'det') || hasClass(word, 'poss') || isCapitalizedToken(view, k)) || hasClass(word, 'wh') || hasClass(word, 'prep')) return false;
+  if (!(hasClass(word, 'det') || hasClass(word, 'poss') || isCapitalizedToken(view, k) || (k > from && QUANTITY.test(word))) || hasClass(word, 'wh') || hasClass(word, 'prep')) return false;
   const phrase = phraseStartingAt(view, k, end);
   if (!phrase) return false;
-  const next = skipAdverbsForward(view, phrase.to, end);
+  let next = skipAdverbsForward(view, phrase.to, end);
+  // "said Trump, despite his wealth, is better placed": a short aside between commas after the subject.
+  if (view.tokens[next]?.norm === ',') {
+    let close = next + 1;
+    while (close < end && close - next <= 8 && view.tokens[close]!.norm !== ',') close++;
+    if (close < end && close - next > 2 && view.tokens[close]!.norm === ',' && hasClass(view.lower[close + 1] ?? '', 'aux')) next = close + 1;
+  }
   const verb = view.lower[next] ?? '';
   return hasClass(verb, 'aux') || hasClass(verb, 'neg') || (cueVerbs().has(verb) && !ambiguousCues().has(verb)) || /^[a-z]{3,}ed$/.test(verb);
 }
+
+/** Words that make a following quantity approximate ("about half", "nearly 40"). */
+const APPROXIMATORS = new Set(['about', 'nearly', 'roughly', 'almost', 'around', 'some', 'over']);
+/** Quantities that may open a subject ("half of the …", "40 percent of …"). */
+const QUANTITY = /^(\d[\d.,]*|half|a third|third|quarter|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|millions)$/;
 
 /** The first token from k on that is not an adverb. */
 function skipAdverbsForward(view: TextView, k: number, end: number): number {
@@ -199,7 +212,8 @@ export function clauseEnd(view: TextView, from: number, end: number): number {
     // what was said.
     if (k > from && COORDINATORS.has(view.lower[k] ?? '') && (view.tokens[k - 1]!.norm === ',' || view.lower[k] !== 'and') && startsClauseWithSubject(view, k + 1, end)) return view.tokens[k - 1]!.norm === ',' ? k - 1 : k;
     // "…, which forced her to leave": a relative clause after a comma comments on the statement.
-    if (norm === ',' && k > from && NONRESTRICTIVE.has(view.lower[k + 1] ?? '')) return k;
+    // "said Trump, despite his wealth, is …": a comma right after the subject opens an aside, not a comment.
+    if (norm === ',' && k > from + 2 && NONRESTRICTIVE.has(view.lower[k + 1] ?? '')) return k;
     // "… a tightening race as Trump consolidates …", "profanities as she hurries closer": "as" with a clause of its own.
     if (view.lower[k] === 'as' && k > from + 1 && (CLAUSE_SUBJECTS.has(view.lower[k + 1] ?? '') || nameWithVerb(view, k + 1, end))) return k;
     // "…, with RealClearPolitics showing her ahead": an absolute clause with its own cue is another statement.
@@ -352,6 +366,12 @@ function complementStart(view: TextView, cue: number, end: number, lemma: string
       if (j > k && (next === 'that' || (hasClass(next, 'pron') && !hasClass(next, 'poss')))) k = j;
     }
   }
+  // "said — on Twitter, as it happens — that …": an aside between dashes.
+  if (view.tokens[k]?.norm === '--') {
+    let j = k + 1;
+    while (j < end && j - k <= 12 && view.tokens[j]!.norm !== '--') j++;
+    if (j + 1 < end && view.tokens[j]!.norm === '--') k = j + 1;
+  }
   // Look ahead for "that" across time words and short prepositional phrases: "said on Thursday that".
   const opener = view.lower[k] ?? '';
   const mayHaveModifiers = hasClass(opener, 'prep') || hasClass(opener, 'time') || opener === ',' || k > cue + 1;
@@ -451,6 +471,7 @@ function startsClause(view: TextView, k: number, cls: string): boolean {
   if (word === 'that' || norm === '"' || norm === ':') return true;
   if (cls === 'belief' && word === 'to') return false;
   if (CLAUSE_END.has(norm) || norm === ',' || norm === ')') return false;
+  if (APPROXIMATORS.has(word) && QUANTITY.test(view.lower[k + 1] ?? '')) return true;
   if (hasClass(word, 'prep') || hasClass(word, 'conj')) return word === 'if' || word === 'whether';
   // "said when she resigned" is a time clause, not what was said.
   if (hasClass(word, 'wh')) return word === 'if' || word === 'whether' || word === 'how' || word === 'why';
