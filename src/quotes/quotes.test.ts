@@ -87,6 +87,11 @@ test('reported clauses that open with a quantity, an aside after the subject, or
   assert.deepEqual(contents('One of the authors of that report, Ari Fleischer, said the nomination will test their conclusions.'), [['Ari Fleischer', ['the nomination will test their conclusions']]]);
 });
 
+test('"according to" in the middle of a sentence after a fronted "since" adverbial takes both sides', () => {
+  const [quote] = quotesOf('Since last November, according to Human Rights Watch, security forces have killed more than 400 protesters.');
+  assert.deepEqual([quote?.mention, quote?.content], ['Human Rights Watch', ['Since last November', 'security forces have killed more than 400 protesters']]);
+});
+
 test('marks reported speech with quoted words as mixed', () => {
   const [quote] = quotesOf('Pelosi said he "lied under oath" during the hearing.');
   assert.equal(quote?.kind, 'mixed');

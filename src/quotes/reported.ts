@@ -911,10 +911,13 @@ function accordingTo(view: TextView, c: number, first: number, end: number): Att
   return null;
 }
 
+/** Words of time that open an adverbial but are not in the preposition class ("Since last November", "After the vote"). */
+const TIME_OPENERS = new Set(['since', 'after', 'before', 'until']);
+
 /** Tokens [from, to) are an adverbial before a main clause ("Over the long term", "Since last November", "In 2014"): a preposition or time word opens it and no comma or verb is inside. */
 function isFrontedAdverbial(view: TextView, from: number, to: number): boolean {
   const opener = view.lower[from] ?? '';
-  if (!(hasClass(opener, 'prep') || hasClass(opener, 'time')) || opener === 'that' || to - from > 8) return false;
+  if (!(hasClass(opener, 'prep') || hasClass(opener, 'time') || TIME_OPENERS.has(opener)) || opener === 'that' || to - from > 8) return false;
   for (let k = from + 1; k < to; k++) {
     const word = view.lower[k]!;
     if (view.tokens[k]!.norm === ',' || hasClass(word, 'aux') || hasClass(word, 'neg') || cueVerbs().has(word)) return false;
