@@ -380,7 +380,8 @@ function deserializePlanes(buffer: Buffer, name: string): LoadedModel {
   // Plain typed arrays rather than Buffers, so that the loops that read them see one kind of array.
   const counts = countBytes === 1 ? new Uint8Array(countsRaw.buffer, countsRaw.byteOffset, buckets) : typedView(countsRaw, 0, buckets, Uint16Array);
   const classes = classBytes === 1 ? new Uint8Array(classesRaw.buffer, classesRaw.byteOffset, entryCount) : typedView(classesRaw, 0, entryCount, Uint16Array);
-  // Read in place: the file's buffer is aligned when the model starts at a multiple of 4 in it (typedView copies otherwise).
+  // Read in place: the weights are 2-byte aligned in the file's buffer when the model starts at an even offset in it, as in
+  // the tagger's and parser's containers (typedView copies otherwise).
   const weights = typedView(buffer, weightsStart, entryCount, Int16Array);
   const model = assembleModel(header.labels, bucketBits, header.scale, counts, classes, weights);
   if (model.rowStart[buckets] !== entryCount) throw new WhosaidError('MODEL_UNAVAILABLE', `${name} has counts that do not add up to its ${entryCount} entries`);
@@ -405,7 +406,7 @@ function assembleModel(labels: string[], bucketBits: number, scale: number, coun
   return { kind: 'linear-model', labels, classCount: labels.length, bucketBits, mask: buckets - 1, rowStart, entries, scale };
 }
 
-/** Fill rowStart with the running sum of the counts; returns the total. (Its own small function, so V8 optimizes the loop early.) */
+/** Fill rowStart with the running sum of the counts; returns the total. */
 function sumCounts(counts: Uint8Array | Uint16Array, rowStart: Uint32Array): number {
   let total = 0;
   const buckets = counts.length;

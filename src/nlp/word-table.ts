@@ -3,9 +3,9 @@
  * without making a string or a map entry per word: the words stay in the text, and typed arrays point
  * at them. The lines are the slots of an open-addressing hash table (FNV-1a, linear probing; an empty
  * line is an empty slot), written in that order by formatWordTable, so that reading the table is one
- * pass over the text with no hashing: a hundred thousand words take a few milliseconds, against tens for
- * splitting the text into lines and filling a Map, or for hashing each word into a table (whose random
- * writes miss the cache). The NER's gazetteers are read at process start. A lookup hashes the word and
+ * pass over the text with no hashing: the gazetteers' 107k words in 262k slots take about 10 ms of a cold
+ * process on the shared machine, against 20-60 for hashing each word into a table (whose random writes miss
+ * the cache) and more for splitting the text into lines and filling a Map. The NER's gazetteers are read at process start. A lookup hashes the word and
  * compares it with the text.
  */
 import { WhosaidError } from '../errors.js';
@@ -42,7 +42,8 @@ export function readWordTable(text: string, from: number, slotCount: number): { 
   const ends = new Uint32Array(slotCount);
   const values = new Uint32Array(slotCount);
   let position = from;
-  // Native searches for the line's tab and end: on the cold code of a process start, a loop over every character is two to three times slower.
+  // Native searches for the line's tab and end: in the cold code of a process start, a loop over every character
+  // measured slower (12-27 ms against 8-20 for the gazetteers' index).
   for (let slot = 0; slot < slotCount; slot++) {
     if (text.charCodeAt(position) === NEWLINE) {
       starts[slot] = position;
