@@ -28,6 +28,8 @@ function measure(run: () => void): Timing {
   return { wall: (performance.now() - wall) / 1000, cpu: (used.user + used.system) / 1e6 };
 }
 const mb = (bytes: number): string => `${(bytes / 1048576).toFixed(0)} MB`;
+// A change of resident memory, with its sign (loading can end with less when a collection frees earlier buffers).
+const signedMb = (bytes: number): string => `${bytes < 0 ? '' : '+'}${mb(bytes)}`;
 function report(name: string, tokens: number, timing: Timing): void {
   console.log(`${name.padEnd(22)} ${Math.round(tokens / timing.wall).toLocaleString('en-US').padStart(10)} tokens/s wall  ${Math.round(tokens / timing.cpu).toLocaleString('en-US').padStart(10)} tokens/s per CPU second  (${timing.cpu.toFixed(2)} CPU s)`);
 }
@@ -52,7 +54,7 @@ const ms = (timing: Timing): string => `${(timing.wall * 1000).toFixed(0)} ms ($
 console.log(`model load, fresh process: tagger ${ms(taggerLoad)}, parser ${ms(parserLoad)}, NER with its gazetteers ${ms(nerLoad)}; `
   + `all ${((taggerLoad.wall + parserLoad.wall + nerLoad.wall) * 1000).toFixed(0)} ms wall (${((taggerLoad.cpu + parserLoad.cpu + nerLoad.cpu) * 1000).toFixed(0)} ms CPU)`);
 console.log(`before the models: ${ms(sinceStart)} since the process started (Node, the tsx loader, importing the modules)`);
-console.log(`resident memory: ${mb(rssBefore)} → ${mb(rssAfter)} (+${mb(rssAfterSyntax - rssBefore)} tagger and parser, +${mb(rssAfter - rssAfterSyntax)} NER)`);
+console.log(`resident memory: ${mb(rssBefore)} → ${mb(rssAfter)} (${signedMb(rssAfterSyntax - rssBefore)} tagger and parser, ${signedMb(rssAfter - rssAfterSyntax)} NER)`);
 
 const articles = readFileSync(join(dataRoot, 'news', 'bbc.jsonl'), 'utf8').split('\n').filter((line) => line.trim() !== '').slice(0, limit).map((line) => JSON.parse(line) as { id: string; title: string; text: string });
 const documents = articles.map((article) => segment(article.text).tokens);
