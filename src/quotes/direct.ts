@@ -55,8 +55,8 @@ function cueAfter(view: TextView, after: number): { cue: number; speaker: Phrase
     const speaker = phraseStartingAt(view, k + 1, sentenceEnd);
     if (speaker) return { cue: k, speaker, appositive: null };
   }
-  // `," NP [adverbs] cue`.
-  const limit = Math.min(sentenceEnd, k + 16);
+  // `," NP [adverbs] cue`; the NP may carry a long appositive (`Leonard E. Burman, director of … and a professor at …, said`).
+  const limit = Math.min(sentenceEnd, k + 32);
   for (let c = k + 1; c < limit; c++) {
     const norm = view.tokens[c]!.norm;
     if (norm === '"' || norm === '.' || norm === ';' || norm === '?' || norm === '!') break;
@@ -64,6 +64,8 @@ function cueAfter(view: TextView, after: number): { cue: number; speaker: Phrase
     // `The four “loopholes” he cited are …`: a verb after the cue makes it a relative clause, not an attribution.
     if (hasClass(view.lower[c + 1] ?? '', 'aux')) break;
     const subject = subjectBefore(view, c, k);
+    // Past 16 tokens only a name with its appositive reaches the cue.
+    if (c - k > 16 && !(subject && subject.phrase.from === k && subject.appositive && isCapitalizedToken(view, k))) break;
     if (subject && subject.phrase.from === k) return { cue: c, speaker: subject.phrase, appositive: subject.appositive };
     // "Tulsa police Chief Chuck Jordan said": a modifier the phrase finder stopped at still belongs to the speaker.
     if (subject && subject.phrase.from - k <= 3) {

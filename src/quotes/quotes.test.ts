@@ -92,6 +92,13 @@ test('"according to" in the middle of a sentence after a fronted "since" adverbi
   assert.deepEqual([quote?.mention, quote?.content], ['Human Rights Watch', ['Since last November', 'security forces have killed more than 400 protesters']]);
 });
 
+test('a speaker with a long appositive between the quotation and the cue is found; a quoted title before a relative clause is not a quotation', () => {
+  const long = quotesOf("''It is fiscally responsible,'' Leonard E. Burman, director of the Urban-Brookings Tax Policy Center and a professor at the Maxwell School of Syracuse University, said of the plan.");
+  assert.equal(long[0]?.mention, 'Leonard E. Burman');
+  const title = quotesOf('Rhodes recalled Mr. Obama talking about "Collapse: How Societies Choose to Fail or Succeed," Jared Diamond\'s 2005 best seller, which explored the collapse of ancient societies like Easter Island and discussed how climate change could yield the same destruction.');
+  assert.ok(title.every((q) => q.kind !== 'direct'));
+});
+
 test('marks reported speech with quoted words as mixed', () => {
   const [quote] = quotesOf('Pelosi said he "lied under oath" during the hearing.');
   assert.equal(quote?.kind, 'mixed');
