@@ -128,6 +128,11 @@ const TIME_LINKS = new Set(['on', 'last', 'this', 'earlier', 'later', 'next', 'w
 function skipTimeBack(view: TextView, index: number, limit: number): number {
   let k = index;
   let time = false;
+  // "an arbitration panel in 2001 found": a year after "in".
+  if (k - 1 >= limit && /^(1[89]|20)\d\d$/.test(view.lower[k]!) && view.lower[k - 1] === 'in') {
+    k -= 2;
+    time = true;
+  }
   while (k >= limit && index - k < 5 && (hasClass(view.lower[k]!, 'time') || TIME_LINKS.has(view.lower[k]!))) {
     if (hasClass(view.lower[k]!, 'time') || view.lower[k] === 'week' || view.lower[k] === 'month' || view.lower[k] === 'year') time = true;
     k--;

@@ -99,6 +99,11 @@ test('a speaker with a long appositive between the quotation and the cue is foun
   assert.ok(title.every((q) => q.kind !== 'direct'));
 });
 
+test('a year after "in" between the subject and its verb is skipped ("an arbitration panel in 2001 found")', () => {
+  const [quote] = quotesOf('An arbitration panel in 2001 found the United States was in breach of the agreement.');
+  assert.deepEqual([quote?.mention, quote?.content], ['An arbitration panel', ['the United States was in breach of the agreement']]);
+});
+
 test('marks reported speech with quoted words as mixed', () => {
   const [quote] = quotesOf('Pelosi said he "lied under oath" during the hearing.');
   assert.equal(quote?.kind, 'mixed');
