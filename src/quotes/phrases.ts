@@ -186,10 +186,14 @@ export function phraseEndingAt(view: TextView, last: number, limit: number): Phr
   // Trim a leading conjunction or preposition that slipped in.
   while (k <= last && (hasClass(view.lower[k]!, 'conj') || hasClass(view.lower[k]!, 'prep'))) k++;
   if (k > last) return null;
-  // A phrase that is only time words ("Friday", "recent") is no speaker.
+  // A phrase that is only time words ("Friday", "recent"), or only apostrophes (the marks of `''` quotations), is no speaker.
   let allTime = true;
-  for (let m = k; m <= last; m++) if (!hasClass(view.lower[m]!, 'time') && !TIME_ONLY.has(view.lower[m]!)) allTime = false;
-  return allTime ? null : { from: k, to: last + 1 };
+  let wordSeen = false;
+  for (let m = k; m <= last; m++) {
+    if (!hasClass(view.lower[m]!, 'time') && !TIME_ONLY.has(view.lower[m]!)) allTime = false;
+    if (/[\p{L}\p{N}]/u.test(view.lower[m]!)) wordSeen = true;
+  }
+  return allTime || !wordSeen ? null : { from: k, to: last + 1 };
 }
 
 /** Is tokens [from, to) an appositive-like phrase (party tag, role description, relative clause, age)? */

@@ -108,6 +108,9 @@ export function findQuotedSpans(text: string, paragraphs: readonly Paragraph[], 
       if (!found || found.index >= paragraph.end) break;
       i = found.index;
       const ch = text.charAt(i);
+      // `''… 'We'll bomb them,'''`: inside a doubled-mark quotation, three apostrophes are a single mark closing the
+      // nested quotation and then the doubled close.
+      if (ch === "'" && openAt >= 0 && openWidth === 2 && text.charAt(i + 1) === "'" && text.charAt(i + 2) === "'") i++;
       let dir: 'open' | 'close' | null;
       let markEnd = i + 1;
       if ((ch === "'" && text.charAt(i + 1) === "'") || (ch === '`' && text.charAt(i + 1) === '`')) {

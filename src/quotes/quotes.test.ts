@@ -104,6 +104,11 @@ test('a year after "in" between the subject and its verb is skipped ("an arbitra
   assert.deepEqual([quote?.mention, quote?.content], ['An arbitration panel', ['the United States was in breach of the agreement']]);
 });
 
+test('three apostrophes inside a doubled-mark quotation close the nested quotation and then the outer one', () => {
+  const quotes = quotesOf("''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona.");
+  assert.deepEqual(quotes.map((q) => [q.kind, q.mention, q.content]), [['direct', 'Senator John McCain of Arizona', ["''Voters will not be satisfied with 'We'll bomb them,'''"]]]);
+});
+
 test('marks reported speech with quoted words as mixed', () => {
   const [quote] = quotesOf('Pelosi said he "lied under oath" during the hearing.');
   assert.equal(quote?.kind, 'mixed');
