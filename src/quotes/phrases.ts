@@ -67,6 +67,8 @@ function isPhraseWord(view: TextView, i: number): boolean {
     return NOUNISH_UPOS.has(token.upos) && !(token.upos === 'PRON' && hasClass(word, 'wh'));
   }
   if (word === "'s") return true;
+  // "When Donald Trump said …": a subordinating conjunction opens a clause, not a noun phrase.
+  if (CLAUSE_OPENERS.has(word)) return false;
   // A possessive apostrophe is attached to its word ("Sessions'"); a free-standing one is a quotation mark.
   if (word === "'") return i > 0 && !view.tokens[i - 1]!.spaceAfter && (i + 1 >= view.tokens.length || view.tokens[i]!.spaceAfter);
   if (isCapitalizedToken(view, i)) {
@@ -96,6 +98,9 @@ function isPhraseWord(view: TextView, i: number): boolean {
   // "9/11 widow Terry Strada": a number with a slash is a modifier like any other.
   return /^[a-z][a-z'.-]*$/.test(word) || /^[0-9][0-9,./]*$/.test(word);
 }
+
+/** Subordinating conjunctions, which are never part of a noun phrase. */
+const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['when', 'whenever', 'while', 'whereas', 'although', 'though', 'because', 'unless', 'until', 'if']);
 
 /** Forms of "be" that make a following participle passive ("was endorsed by", "it was revealed that"). */
 export const BE_FORMS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);

@@ -109,6 +109,11 @@ test('three apostrophes inside a doubled-mark quotation close the nested quotati
   assert.deepEqual(quotes.map((q) => [q.kind, q.mention, q.content]), [['direct', 'Senator John McCain of Arizona', ["''Voters will not be satisfied with 'We'll bomb them,'''"]]]);
 });
 
+test('a subordinating conjunction opening the sentence is not part of the speaker ("When Donald Trump said …")', () => {
+  const [quote] = quotesOf('When Donald Trump said a federal judge was biased, Republicans balked.');
+  assert.deepEqual([quote?.mention, quote?.content], ['Donald Trump', ['a federal judge was biased']]);
+});
+
 test('marks reported speech with quoted words as mixed', () => {
   const [quote] = quotesOf('Pelosi said he "lied under oath" during the hearing.');
   assert.equal(quote?.kind, 'mixed');
