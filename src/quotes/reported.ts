@@ -488,6 +488,16 @@ function wordCount(view: TextView, from: number, to: number): number {
 /** Find reported speech in every sentence; cues already used by direct quotations are skipped. */
 export function findReportedSpeech(view: TextView, usedCues: Set<number>, quoted: readonly Span[], direct: readonly Attribution[] = []): Attribution[] {
   const found: Attribution[] = [];
+  // Direct quotations by the sentence of their cue, for participles hanging on a quotation's cue clause.
+  const directBySentence = new Map<number, Attribution[]>();
+  for (const attribution of direct) {
+    if (!attribution.cue) continue;
+    const sentence = view.tokens[attribution.cue.from]!.sentence;
+    const list = directBySentence.get(sentence);
+    if (list) list.push(attribution);
+    else directBySentence.set(sentence, [attribution]);
+  }
+  for (const list of directBySentence.values()) list.sort((a, b) => a.cue!.from - b.cue!.from);
   const forms = cueForms();
   for (let s = 0; s < view.sentences.length; s++) {
     const first = view.sentenceFirst[s]!;
@@ -512,7 +522,7 @@ export function findReportedSpeech(view: TextView, usedCues: Set<number>, quoted
       // `"…," he said, referring to the “Islamic State.”`: a participle glossing a quotation with quoted words of its
       // own is left to the quotation; `…," Trump said, referring to Barack Obama.` is attributed (PolNeAR marks it).
       if (cue.particle && view.lower[c]!.endsWith('ing') && view.tokens[c - 1]?.norm === ',' && (isCue(view, c - 2) ?? isCue(view, c - 3)) && quotesFrom(view, c, end)) continue;
-      const attribution = speakerFirst(view, c, cue, first, end, found, direct) ?? contentFirst(view, c, cue, first, end);
+      const attribution = speakerFirst(view, c, cue, first, end, found, directBySentence) ?? contentFirst(view, c, cue, first, end);
       if (attribution?.source === 'rule:quote/speaker-cue-content') trimObjectComplement(view, attribution, quoted);
       if (attribution) {
         found.push(attribution);
@@ -583,18 +593,29 @@ function opensParticipleClause(view: TextView, c: number): boolean {
   return previous === '"' && view.tokens[c - 2]?.norm === ',';
 }
 
-/** The cue of `found` lies inside the content of another attribution. */
-function reportedWithin(view: TextView, found: Attribution, all: readonly Attribution[]): boolean {
-  if (!found.cue) return false;
-  const at = view.tokens[found.cue.from]!.start;
-  return all.some((other) => other !== found && other.fragments.some((fragment) => fragment.start <= at && at < fragment.end));
+/**
+ * The last attribution of `found` (in text order) whose cue lies in `sentence` before token `before` and not
+ * inside the content of another attribution of that sentence. Only the sentence's own attributions are read.
+ */
+function lastOuterInSentence(view: TextView, found: readonly Attribution[], sentence: number, before: number): Attribution | undefined {
+  let first = found.length;
+  while (first > 0 && view.tokens[found[first - 1]!.cue?.from ?? before]!.sentence >= sentence) first--;
+  for (let k = found.length - 1; k >= first; k--) {
+    const cue = found[k]!.cue;
+    if (!cue || cue.from >= before || view.tokens[cue.from]!.sentence !== sentence) continue;
+    const at = view.tokens[cue.from]!.start;
+    let nested = false;
+    for (let j = first; j < found.length && !nested; j++) nested = j !== k && found[j]!.fragments.some((fragment) => fragment.start <= at && at < fragment.end);
+    if (!nested) return found[k];
+  }
+  return undefined;
 }
 
 /** `X said (that) CONTENT` — and the parenthetical `A, X said, B`. */
 /** Cue verbs of seeming, whose subject is raised from the clause they state ("X seems to …"). */
 const RAISING_CUES = new Set(['seem', 'appear']);
 
-function speakerFirst(view: TextView, c: number, cue: CueVerb, first: number, end: number, earlier: readonly Attribution[], direct: readonly Attribution[]): Attribution | null {
+function speakerFirst(view: TextView, c: number, cue: CueVerb, first: number, end: number, earlier: readonly Attribution[], direct: ReadonlyMap<number, readonly Attribution[]>): Attribution | null {
   // "CONTENT, said Mr Thomas.": after a comma, a cue whose speaker follows it and ends the sentence is
   // inverted; what comes before the comma is the statement, not a subject (contentFirst reads it).
   if (view.tokens[c - 1]?.norm === ',') {
@@ -607,7 +628,7 @@ function speakerFirst(view: TextView, c: number, cue: CueVerb, first: number, en
     // "Though she called X “outrageous” and called for …": a second verb shares the subject of the statement before it.
     // A subject pronoun after that statement's cue ("… after she attacked … and blamed") is the nearer subject.
     // A statement reported inside another ("said that Sessions answered … but would not say") is not the one joined.
-    const previous = lastInSentence(view, earlier.filter((found) => !reportedWithin(view, found, earlier)), view.tokens[c]!.sentence, c);
+    const previous = lastOuterInSentence(view, earlier, view.tokens[c]!.sentence, c);
     const pronoun = previous?.cue ? lastSubjectPronoun(view, previous.cue.to, c) : null;
     if (pronoun) subject = { phrase: pronoun, appositive: null };
     else if (previous?.speaker) subject = { phrase: previous.speaker, appositive: previous.appositive };
@@ -617,7 +638,7 @@ function speakerFirst(view: TextView, c: number, cue: CueVerb, first: number, en
     const sentence = view.tokens[c]!.sentence;
     // `"…," Trump said of terrorists, mocking …`: the clause may be a direct quotation's cue clause.
     const reported = lastInSentence(view, earlier, sentence, c);
-    const quotation = lastInSentence(view, direct, sentence, c);
+    const quotation = lastInSentence(view, direct.get(sentence) ?? [], sentence, c);
     const previous = reported && quotation ? (reported.cue!.from > quotation.cue!.from ? reported : quotation) : reported ?? quotation;
     const phrase = previous?.speaker ?? sentenceSubject(view, sentence, c);
     subject = phrase ? { phrase, appositive: null } : null;
