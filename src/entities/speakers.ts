@@ -84,7 +84,7 @@ export function resolveSpeakers(context: SpeakerContext, quotes: Quote[]): void 
   const { view } = context;
   const subjects = sentenceSubjects(context);
   let lastSpeaker: { draft: EntityDraft; sentence: number } | null = null;
-  const anonymous = new Map<string, EntityDraft>();
+  const anonymous: DescribedEntities = { byKey: new Map(), firstByHead: new Map() };
   for (const quote of quotes) {
     const mention = quote.speaker.mention;
     if (!mention) {
@@ -131,6 +131,21 @@ function setSpeaker(quote: Quote, entity: Entity, reason: string): void {
   if (reason) quote.reason = reason;
 }
 
+/** Per registry: the drafts with a stated title (lower-cased), and by description those whose title ends with it. Titles are final before speakers are resolved. */
+const titleMatches = new WeakMap<EntityRegistry, { titled: Array<{ draft: EntityDraft; title: string }>; byWords: Map<string, EntityDraft[]> }>();
+
+/** Drafts whose title ends with `words`, in registry order; computed once per distinct description, so a long text stays linear. */
+function titledLike(registry: EntityRegistry, words: string): EntityDraft[] {
+  let cache = titleMatches.get(registry);
+  if (!cache) {
+    const titled = registry.drafts.flatMap((draft) => (draft.entity.title ? [{ draft, title: draft.entity.title.toLowerCase() }] : []));
+    titleMatches.set(registry, (cache = { titled, byWords: new Map() }));
+  }
+  let drafts = cache.byWords.get(words);
+  if (!drafts) cache.byWords.set(words, (drafts = cache.titled.filter((t) => t.title.endsWith(words)).map((t) => t.draft)));
+  return drafts;
+}
+
 /** Resolve one speaker phrase (token range) to an entity draft, creating anonymous or group entities as needed. */
 function resolvePhrase(
   context: SpeakerContext,
@@ -139,7 +154,7 @@ function resolvePhrase(
   sentence: number,
   subjects: Map<number, EntityDraft>,
   lastSpeaker: { draft: EntityDraft; sentence: number } | null,
-  anonymous: Map<string, EntityDraft>,
+  anonymous: DescribedEntities,
   why: string[],
 ): EntityDraft | null {
   const { view } = context;
@@ -177,7 +192,7 @@ function resolvePhrase(
   // 4. A definite title that matches a known person: "the attorney general", "The president".
   if ((first === 'the' || first === 'this') && !possessor) {
     const phraseWords = description.toLowerCase().replace(/^(the|this)\s+/, '');
-    const titled = context.registry.drafts.filter((d) => d.entity.type === 'person' && d.entity.title && d.entity.title.toLowerCase().endsWith(phraseWords) && d.positions[0]! < from);
+    const titled = titledLike(context.registry, phraseWords).filter((d) => d.entity.type === 'person' && d.positions[0]! < from);
     if (titled.length) {
       const best = titled.reduce((a, b) => (lastBelow(a.positions, from) > lastBelow(b.positions, from) ? a : b));
       why.push(`the title matches ${best.entity.name}'s stated title, ${best.entity.title}`);
@@ -194,7 +209,8 @@ function resolvePhrase(
       }
     }
     // An earlier anonymous source with the same head noun: "a senior official … the official said".
-    for (const [key, draft] of anonymous) if (key.endsWith(` ${head}`) || key === head) return draft;
+    const sameHead = anonymous.firstByHead.get(head);
+    if (sameHead) return sameHead;
     // A singular definite role description ("The nation's top cop"): the salient person.
     if (role && !role.plural && !role.source) return salient(context, from, sentence, role.gender === 'female' ? 'she' : 'he', subjects, lastSpeaker, why);
   }
@@ -222,7 +238,7 @@ function resolvePhrase(
 const ROLE_PREPOSITIONS = new Set(['to', 'for', 'in', 'at', 'with', 'of', 'inside', 'within', 'from']);
 
 /** A phrase headed by a role noun ("two aides to Marsh"): an unnamed source, or a group when plural. */
-function roleHeaded(context: SpeakerContext, anonymous: Map<string, EntityDraft>, from: number, to: number, head: number, why: string[]): EntityDraft | null {
+function roleHeaded(context: SpeakerContext, anonymous: DescribedEntities, from: number, to: number, head: number, why: string[]): EntityDraft | null {
   const { view } = context;
   const role = roleNouns().get(view.lower[head]!)!;
   const first = view.lower[from]!;
@@ -235,17 +251,28 @@ function roleHeaded(context: SpeakerContext, anonymous: Map<string, EntityDraft>
   return draft;
 }
 
+/**
+ * Anonymous sources, groups and documents of one article by their description's key (lower case, without
+ * a leading article), and the first of them by the key's last word ("official" for "senior official").
+ */
+interface DescribedEntities {
+  byKey: Map<string, EntityDraft>;
+  firstByHead: Map<string, EntityDraft>;
+}
+
 /** An anonymous source, a group or a document, shared by all phrases with the same description. */
-function groupEntity(context: SpeakerContext, anonymous: Map<string, EntityDraft>, type: Entity['type'], description: string, unnamed: boolean, from: number, to: number): EntityDraft {
+function groupEntity(context: SpeakerContext, anonymous: DescribedEntities, type: Entity['type'], description: string, unnamed: boolean, from: number, to: number): EntityDraft {
   const key = description.toLowerCase().replace(/^(a|an|the|one|some)\s+/, '').replace(/\u2019/g, "'");
-  let draft = anonymous.get(key);
+  let draft = anonymous.byKey.get(key);
   if (!draft) {
     draft = addEntity(context.registry, type, description, []);
     if (unnamed && type !== 'document') {
       draft.entity.anonymous = true;
       draft.entity.description = description;
     }
-    anonymous.set(key, draft);
+    anonymous.byKey.set(key, draft);
+    const head = key.slice(key.lastIndexOf(' ') + 1);
+    if (!anonymous.firstByHead.has(head)) anonymous.firstByHead.set(head, draft);
   }
   addMention(draft, context.view, from, to, 'description', 'rule:entities/description');
   return draft;

@@ -17,8 +17,11 @@ export function buildSourcingProfile(doc: WorkingDocument): SourcingProfile {
   const anonymousPhrases = findAnonymousSources(doc, views);
   // Anonymous phrases that are no quotation's speaker are further unnamed sources ("officials said").
   const extraAnonymous = new Set<string>();
+  // Characters covered by an anonymous speaker's span: one pass over the spans, so long texts stay linear.
+  const spoken = new Uint8Array(doc.text.length + 1);
+  for (const a of people.anonymous) if (a.span !== null) spoken.fill(1, a.span.start, a.span.end);
   for (const phrase of anonymousPhrases) {
-    const isSpeaker = people.anonymous.some((a) => a.span !== null && a.span.start < phrase.end && phrase.start < a.span.end);
+    const isSpeaker = spoken.subarray(phrase.start, phrase.end).includes(1);
     if (!isSpeaker) extraAnonymous.add(phrase.text.toLowerCase().replace(/^(?:a|an|the|another|one)\s+/, ''));
   }
   for (const known of people.anonymous) extraAnonymous.delete(known.key);

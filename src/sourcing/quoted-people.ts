@@ -107,6 +107,7 @@ export function quotedPeople(doc: WorkingDocument, views: readonly SentenceView[
   const named = new Map<string, QuotedPerson>();
   const anonymous = new Map<string, { key: string; span: Span | null }>();
   let index: Map<string, Array<[SentenceView, number]>> | undefined;
+  let entitiesById: Map<string, WorkingDocument['entities'][number]> | undefined;
   for (const quote of doc.quotes) {
     const { person, pronoun, anonymous: isAnonymous } = speakerPerson(doc, views, quote);
     if (quote.speaker.anonymous && !isAnonymous) continue;
@@ -118,7 +119,8 @@ export function quotedPeople(doc: WorkingDocument, views: readonly SentenceView[
     if (!person) continue;
     let entry = named.get(person.key);
     if (!entry) {
-      const entity = person.entity !== null ? doc.entities.find((e) => e.id === person.entity) : undefined;
+      entitiesById ??= new Map(doc.entities.map((e) => [e.id, e]));
+      const entity = person.entity !== null ? entitiesById.get(person.entity) : undefined;
       // The word index is built only when a person without an entity needs a surname search.
       const mentions: QuotedPerson['mentions'] = entity ? [...entity.mentions] : surnameMentions(doc, (index ??= wordIndex(doc.text, views)), person.key);
       entry = { key: person.key, name: person.name, entity, mentions };
