@@ -55,6 +55,13 @@ test('a possessor is not the speaker: "Sessions\' spokeswoman" is an anonymous s
   assert.equal(entity?.gender?.value, 'female');
 });
 
+test('a player\'s agent is an anonymous source like a spokesman ("Bellamy\'s agent")', () => {
+  const analysis = analyze('Craig Bellamy wants to leave. According to Bellamy\'s agent, the player dismissed a move to Birmingham.');
+  const quote = analysis.quotes.find((q) => q.cue?.text === 'According to');
+  assert.equal(quote?.speaker.anonymous, true);
+  assert.equal(quote?.speaker.description, "Bellamy's agent");
+});
+
 test('a title before a name with lower-case role words is kept', () => {
   const [person] = people('Kremlin spokesperson Dmitry Peskov said Thursday he was unaware of any meetings.');
   assert.equal(person?.name, 'Dmitry Peskov');
