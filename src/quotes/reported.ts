@@ -185,7 +185,7 @@ export function startsClauseWithSubject(view: TextView, from: number, end: numbe
 /** Words that make a following quantity approximate ("about half", "nearly 40"). */
 const APPROXIMATORS = new Set(['about', 'nearly', 'roughly', 'almost', 'around', 'some', 'over']);
 /** Quantities that may open a subject ("half of the …", "40 percent of …"). */
-const QUANTITY = /^(\d[\d.,]*|half|a third|third|quarter|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|millions)$/;
+const QUANTITY = /^(\d[\d.,]*|half|third|quarter|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|millions)$/;
 
 /** The first token from k on that is not an adverb. */
 function skipAdverbsForward(view: TextView, k: number, end: number): number {
