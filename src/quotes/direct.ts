@@ -70,7 +70,8 @@ function cueAfter(view: TextView, after: number): { cue: number; speaker: Phrase
     // "Tulsa police Chief Chuck Jordan said": a modifier the phrase finder stopped at still belongs to the speaker.
     if (subject && subject.phrase.from - k <= 3) {
       let modifiers = true;
-      for (let m = k; m < subject.phrase.from; m++) if (!/^[A-Za-z]/.test(view.tokens[m]!.norm) || hasClass(view.lower[m]!, 'prep') || hasClass(view.lower[m]!, 'pron') || isSpeechCue(view, m)) modifiers = false;
+      // ("… ,” when Clinton blasted him": a subordinate clause is no speaker.)
+      for (let m = k; m < subject.phrase.from; m++) if (!/^[A-Za-z]/.test(view.tokens[m]!.norm) || hasClass(view.lower[m]!, 'prep') || hasClass(view.lower[m]!, 'pron') || hasClass(view.lower[m]!, 'wh') || hasClass(view.lower[m]!, 'conj') || isSpeechCue(view, m)) modifiers = false;
       if (modifiers) return { cue: c, speaker: { from: k, to: subject.phrase.to }, appositive: subject.appositive };
     }
     break;

@@ -114,6 +114,11 @@ test('a subordinating conjunction opening the sentence is not part of the speake
   assert.deepEqual([quote?.mention, quote?.content], ['Donald Trump', ['a federal judge was biased']]);
 });
 
+test('a subordinate clause after a quotation is not its speaker and cue ("…,” when Clinton blasted him")', () => {
+  const quotes = quotesOf('The ad shows Trump saying during the debate, “That makes me smart,” when Clinton blasted him for not paying taxes.');
+  assert.ok(!quotes.some((q) => q.kind === 'direct' && q.cue === 'blasted'));
+});
+
 test('marks reported speech with quoted words as mixed', () => {
   const [quote] = quotesOf('Pelosi said he "lied under oath" during the hearing.');
   assert.equal(quote?.kind, 'mixed');
