@@ -41,7 +41,7 @@ const CODECS: Readonly<Record<string, Codec>> = {
 };
 
 const { values, positionals } = parseArgs({ options: { 'dry-run': { type: 'boolean' }, out: { type: 'string' } }, allowPositionals: true, strict: true });
-const names = positionals.length > 0 ? positionals : [];
+const names = positionals;
 if (names.length === 0 || names.some((name) => !(name in CODECS))) {
   console.error(`usage: npm run train -- reencode ${Object.keys(CODECS).join('|')} [...] [--dry-run] [--out DIR]`);
   process.exit(2);

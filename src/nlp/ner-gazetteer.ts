@@ -151,8 +151,7 @@ const gazetteerIndex = lazy((): GazetteerIndex => {
 
 /** Whether data/lexicons/ner/gazetteer-index.tsv was built from the lists as they are. */
 export function isGazetteerIndexCurrent(): boolean {
-  const { texts, digest } = readLists();
-  return readDataFile(GAZETTEER_INDEX_PATH) === buildGazetteerIndex(texts, digest);
+  return readDataFile(GAZETTEER_INDEX_PATH) === rebuildGazetteerIndex();
 }
 
 /** Rebuild data/lexicons/ner/gazetteer-index.tsv's text from the lists. */

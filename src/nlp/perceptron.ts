@@ -317,15 +317,19 @@ function storedPlane(plane: Buffer): { bytes: Buffer; deflated: boolean } {
   return deflated.length * 2 <= plane.length ? { bytes: deflated, deflated: true } : { bytes: plane, deflated: false };
 }
 
+/** How many bytes pad a length to the next multiple of PLANE_ALIGNMENT. */
+function padLength(length: number): number {
+  return (PLANE_ALIGNMENT - (length % PLANE_ALIGNMENT)) % PLANE_ALIGNMENT;
+}
+
 /** Zero bytes that pad a length to the next multiple of PLANE_ALIGNMENT. */
 function padding(length: number): Buffer {
-  return Buffer.alloc((PLANE_ALIGNMENT - (length % PLANE_ALIGNMENT)) % PLANE_ALIGNMENT);
+  return Buffer.alloc(padLength(length));
 }
 
 /** Where a plane starts after one of `length` bytes starting at `offset`. */
 function alignedEnd(offset: number, length: number): number {
-  const end = offset + length;
-  return end + ((PLANE_ALIGNMENT - (end % PLANE_ALIGNMENT)) % PLANE_ALIGNMENT);
+  return offset + length + padLength(offset + length);
 }
 
 /** A deserialized model with the metadata it was saved with. */

@@ -8,7 +8,7 @@
  */
 import { isSpace } from '../text/chars.js';
 import { isCapitalizedToken, tokenAt, type TextView } from '../text/view.js';
-import { strictlyInside } from '../text/spans.js';
+import { lowerBound, strictlyInside } from '../text/spans.js';
 import type { Span } from '../types.js';
 import type { Attribution } from './attribution.js';
 import { ambiguousCues, bareClauseCues, cueForms, cueVerbs, fragmentPredicates, infinitiveCues, type CueVerb } from './lexicons.js';
@@ -552,7 +552,9 @@ function trimObjectComplement(view: TextView, found: Attribution, quoted: readon
   const word = found.cue ? view.lower[found.cue.from] ?? '' : '';
   const cls = cueVerbs().get(word)?.cls;
   if ((cls === 'speech' || cls === 'report') && !fragmentPredicates().has(word)) return;
-  const closes = quoted.filter((span) => span.start >= content.start && span.end <= content.end).map((span) => span.end);
+  // The quotations inside the content (quoted is sorted by start: a search, not a scan of the whole text's).
+  const closes: number[] = [];
+  for (let k = lowerBound(quoted, content.start); k < quoted.length && quoted[k]!.start < content.end; k++) if (quoted[k]!.end <= content.end) closes.push(quoted[k]!.end);
   found.fragments[0] = trimAfterQuotation(view, content, closes);
 }
 

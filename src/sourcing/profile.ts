@@ -1,5 +1,6 @@
 /** The sourcing profile of one article: who is quoted (named, anonymous, gender, party), hedges, other media, unattributed claims. */
 import { sentenceViews } from '../calls/sentence-view.js';
+import { overlapsAny, sortSpans } from '../text/spans.js';
 import type { WorkingDocument } from '../pipeline/document.js';
 import type { SourcingProfile } from '../types.js';
 import { findAnonymousSources } from './anonymous.js';
@@ -17,11 +18,10 @@ export function buildSourcingProfile(doc: WorkingDocument): SourcingProfile {
   const anonymousPhrases = findAnonymousSources(doc, views);
   // Anonymous phrases that are no quotation's speaker are further unnamed sources ("officials said").
   const extraAnonymous = new Set<string>();
-  // Characters covered by an anonymous speaker's span: one pass over the spans, so long texts stay linear.
-  const spoken = new Uint8Array(doc.text.length + 1);
-  for (const a of people.anonymous) if (a.span !== null) spoken.fill(1, a.span.start, a.span.end);
+  // Sorted once, so that long texts stay linear.
+  const speakerSpans = sortSpans(people.anonymous.flatMap((a) => (a.span !== null ? [a.span] : [])));
   for (const phrase of anonymousPhrases) {
-    const isSpeaker = spoken.subarray(phrase.start, phrase.end).includes(1);
+    const isSpeaker = overlapsAny(phrase, speakerSpans);
     if (!isSpeaker) extraAnonymous.add(phrase.text.toLowerCase().replace(/^(?:a|an|the|another|one)\s+/, ''));
   }
   for (const known of people.anonymous) extraAnonymous.delete(known.key);

@@ -8,30 +8,10 @@ import { isWord } from '../calls/sentence-view.js';
 import type { WorkingDocument } from '../pipeline/document.js';
 import type { Span } from '../types.js';
 import { attributionCues } from './lexicon.js';
-import { lowerBound } from '../text/spans.js';
+import { overlapsAny, sortSpans } from '../text/spans.js';
 
 const MIN_CLAIM_WORDS = 6;
 const MAX_HEADLINE_WORDS = 25;
-
-/** Spans sorted by start with the running maximum of their ends, so overlap checks are logarithmic. */
-interface SortedSpans {
-  spans: Span[];
-  maxEnd: number[];
-}
-
-function sortSpans(spans: readonly Span[]): SortedSpans {
-  const sorted = [...spans].sort((a, b) => a.start - b.start);
-  const maxEnd: number[] = [];
-  let running = -1;
-  for (const span of sorted) maxEnd.push((running = Math.max(running, span.end)));
-  return { spans: sorted, maxEnd };
-}
-
-function overlapsAny(span: Span, sorted: SortedSpans): boolean {
-  const low = lowerBound(sorted.spans, span.end);
-  for (let k = low - 1; k >= 0 && sorted.maxEnd[k]! > span.start; k--) if (sorted.spans[k]!.end > span.start) return true;
-  return false;
-}
 
 /** Index of the headline sentence (the first paragraph when it is one short sentence and more follow), or -1. */
 export function headlineSentence(doc: WorkingDocument, views: readonly SentenceView[]): number {

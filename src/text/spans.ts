@@ -29,6 +29,27 @@ export function lowerBound<T extends Span>(spans: readonly T[], offset: number):
   return lo;
 }
 
+/** Spans sorted by start with the running maximum of their ends, so overlap checks are logarithmic. */
+export interface SortedSpans {
+  spans: Span[];
+  maxEnd: number[];
+}
+
+export function sortSpans(spans: readonly Span[]): SortedSpans {
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  const maxEnd: number[] = [];
+  let running = -1;
+  for (const span of sorted) maxEnd.push((running = Math.max(running, span.end)));
+  return { spans: sorted, maxEnd };
+}
+
+/** Whether `span` overlaps any of the sorted spans: one starts before the other ends, both ways. */
+export function overlapsAny(span: Span, sorted: SortedSpans): boolean {
+  const low = lowerBound(sorted.spans, span.end);
+  for (let k = low - 1; k >= 0 && sorted.maxEnd[k]! > span.start; k--) if (sorted.spans[k]!.end > span.start) return true;
+  return false;
+}
+
 /** Index of the first span that ends after `offset` (spans sorted by start and by end, as tokens are). */
 export function firstEndingAfter<T extends Span>(spans: readonly T[], offset: number): number {
   let lo = 0;
