@@ -342,3 +342,14 @@ test('"now" between subject and cue is skipped like other adverbs', () => {
   const [quote] = quotesOf('Senators now say the deal will fail.');
   assert.equal(quote?.mention, 'Senators');
 });
+
+test('a past-tense verb after "and" leaves a reported clause whose verb follows a modal', () => {
+  const text = 'Trump said he would order a thorough review of the defenses and warned against potential hackers from China.';
+  assert.deepEqual(analyze(text).quotes.map((q) => text.slice(q.content.start, q.content.end)), ['he would order a thorough review of the defenses', 'potential hackers from China']);
+  // The past forms stay in the clause when they can belong to it: after "have", or with no modal at all.
+  for (const inside of ['Trump said he would have ordered a review and fired the staff.', 'Trump said he ordered a review and fired the staff.']) {
+    const quotes = analyze(inside).quotes;
+    assert.equal(quotes.length, 1);
+    assert.ok(inside.slice(quotes[0]!.content.start, quotes[0]!.content.end).endsWith('fired the staff'), inside);
+  }
+});

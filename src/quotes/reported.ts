@@ -205,6 +205,9 @@ export function clauseEnd(view: TextView, from: number, end: number): number {
     // "…, and said his recusal was …": a second statement by the same speaker starts here.
     if ((view.lower[k] === 'and' || view.lower[k] === 'but') && k > from && isSpeechVerbAhead(view, k + 1, Math.min(end, k + 3))) return view.tokens[k - 1]!.norm === ',' ? k - 1 : k;
     if ((view.lower[k] === 'while' || view.lower[k] === 'whereas') && k > from) return k;
+    // "said he would order a review and warned against hackers": a past-tense verb cannot join the verb after a
+    // modal ("would order … and warn"), so it goes back to the main clause, as a second thing the speaker did.
+    if (view.lower[k] === 'and' && k > from && isPastForm(view, k + 1) && modalVerbBefore(view, from, k)) return view.tokens[k - 1]!.norm === ',' ? k - 1 : k;
     // "… willingness to change ACA but has been met with opposition": "but" and a verb phrase go back to the main clause.
     // A clause with its own subject ("said he likes it but has concerns") keeps its second verb.
     if (view.lower[k] === 'but' && k > from && view.tokens[k - 1]!.norm !== ',' && startsVerbPhrase(view, k + 1) && !quotesFrom(view, k, end) && !opensClause(view, from, end)) return k;
@@ -242,6 +245,35 @@ export function clauseEnd(view: TextView, from: number, end: number): number {
     }
   }
   return end;
+}
+
+/** Token k is a past-tense verb: a regular -ed form ("warned", not "proceed") or an irregular past of a cue verb ("told", "wrote"). */
+function isPastForm(view: TextView, k: number): boolean {
+  const word = view.lower[k] ?? '';
+  if (/^[a-z]{3,}ed$/.test(word)) return !word.endsWith('eed') && (!view.tokens[k]!.upos || view.tokens[k]!.upos === 'VERB');
+  const cue = cueVerbs().get(word);
+  return cue !== undefined && word !== cue.lemma && !word.endsWith('s') && !word.endsWith('ing');
+}
+
+/** How far before an "and" a modal is looked for. */
+const MODAL_WINDOW = 40;
+
+/**
+ * Tokens [from, k) hold a modal followed by a bare verb ("he would order"), not by "be", "have" or "get"
+ * ("would have ordered … and warned" keeps both participles), and no past form since: the clause's verb
+ * is a base form that a past-tense verb cannot be coordinated with.
+ */
+function modalVerbBefore(view: TextView, from: number, k: number): boolean {
+  let modal = -1;
+  // Within a bounded window, so that a run of "and"s in one long sentence stays linear.
+  for (let j = Math.max(from, k - MODAL_WINDOW); j < k; j++) if (hasClass(view.lower[j]!, 'modal')) modal = j;
+  if (modal < 0) return false;
+  let verb = modal + 1;
+  while (verb < k && (hasClass(view.lower[verb]!, 'neg') || hasClass(view.lower[verb]!, 'adv') || /^[a-z]{3,}ly$/.test(view.lower[verb]!))) verb++;
+  const word = view.lower[verb] ?? '';
+  if (verb >= k - 1 || hasClass(word, 'aux') || word === 'get' || word === 'not') return false;
+  for (let j = verb + 1; j < k; j++) if (isPastForm(view, j) || view.tokens[j]!.norm === '"') return false;
+  return true;
 }
 
 /** Token k is a closing quotation mark (curly, or straight and right after a word or comma). */
