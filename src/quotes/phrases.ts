@@ -359,9 +359,19 @@ function afterFrontedTime(view: TextView, start: number, before: number): number
 
 /** After a dateline opening the sentence ("WASHINGTON, Dec. 8 (UPI) — …"), else `start`. */
 function afterDateline(view: TextView, start: number, before: number): number {
-  if (!/^[A-Z][A-Z.]{2,}$/.test(view.text.slice(view.tokens[start]?.start ?? 0, view.tokens[start]?.end ?? 0)) || view.tokens[start + 1]?.norm !== ',') return start;
-  for (let k = start + 2; k < Math.min(before, start + 10); k++) if (view.tokens[k]!.norm === '--' || view.tokens[k]!.norm === '-') return k + 1;
-  return start;
+  const upperCase = (k: number): boolean => /^[A-Z][A-Z.]{2,}$/.test(view.text.slice(view.tokens[k]?.start ?? 0, view.tokens[k]?.end ?? 0));
+  if (!upperCase(start)) return start;
+  const isDash = (k: number): boolean => view.tokens[k]?.norm === '--' || view.tokens[k]?.norm === '-';
+  if (view.tokens[start + 1]?.norm === ',') {
+    for (let k = start + 2; k < Math.min(before, start + 10); k++) if (isDash(k)) return k + 1;
+    return start;
+  }
+  // "BRUSSELS - European leaders …", "NEW YORK — …", "LONDON (Reuters) - …": the place in capitals, an optional
+  // agency in parentheses, then a dash.
+  let k = start + 1;
+  while (k < before && k - start < 4 && upperCase(k)) k++;
+  if (view.tokens[k]?.norm === '(' && view.tokens[k + 2]?.norm === ')') k += 3;
+  return k < before && isDash(k) && view.tokens[k]!.spaceAfter ? k + 1 : start;
 }
 
 /** The subject of a sentence: its first noun phrase after any fronted adverbial ("Earlier in the day, …"). */

@@ -73,6 +73,10 @@ test('a participle after a quotation\'s cue clause takes the quotation\'s speake
 test('a sentence subject is found after a dateline or a fronted time phrase, and a quotation after "But" continues the speaker', () => {
   const dateline = quotesOf('WASHINGTON, Dec. 8 (UPI) — In response, Clinton’s aide rallied supporters, saying: “We have to be ready to stop him.”');
   assert.equal(dateline[0]?.mention, 'Clinton’s aide');
+  // A dateline with no date: the place in capitals, an agency in parentheses, a hyphen.
+  for (const opening of ['BRUSSELS -', 'NEW YORK --', 'LONDON (Reuters) -']) {
+    assert.equal(quotesOf(`${opening} European leaders gathered Friday to discuss defense, offering broad new efforts to share costs.`).find((q) => q.cue === 'offering')?.mention, 'European leaders', opening);
+  }
   const later = quotesOf('Hours later, Trump returned the compliment, telling Reuters, “Sheldon and I have been friends for a long time.”');
   assert.equal(later[0]?.mention, 'Trump');
   const but = quotesOf('“I do not think it is do or die,” he said outside the building. But “An endorsement helps.”');
