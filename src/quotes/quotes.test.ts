@@ -357,3 +357,9 @@ test('a past-tense verb after "and" leaves a reported clause whose verb follows 
     assert.ok(inside.slice(quotes[0]!.content.start, quotes[0]!.content.end).endsWith('fired the staff'), inside);
   }
 });
+
+test('a participle between a determiner and its noun, after an adverb, is no cue ("a swiftly called meeting")', () => {
+  const quotes = quotesOf('Following a swiftly called, late-afternoon meeting, the Security Council issued a statement calling the test "a clear violation" of its resolutions.');
+  assert.deepEqual(quotes.map((q) => q.cue), ['calling']);
+  assert.equal(quotesOf('The newly identified emails included some that were deleted.').length, 0);
+});

@@ -52,6 +52,9 @@ function isCue(view: TextView, index: number): CueVerb | null {
   const previous = view.lower[index - 1];
   // "Most said …", "Two in three said …", "several said": a quantifier may stand alone as the subject.
   if (previous && (hasClass(previous, 'det') || hasClass(previous, 'poss')) && !hasClass(previous, 'pron') && !STANDALONE_QUANTIFIERS.has(previous)) return null;
+  // "a swiftly called, late-afternoon meeting": so is a participle after a determiner and an adverb.
+  const beforeAdverb = view.lower[index - 2] ?? '';
+  if (/^[a-z]{3,}ly$/.test(previous ?? '') && /(ed|en|wn)$/.test(word) && (hasClass(beforeAdverb, 'det') || hasClass(beforeAdverb, 'poss')) && !hasClass(beforeAdverb, 'pron') && !STANDALONE_QUANTIFIERS.has(beforeAdverb)) return null;
   // "Editor's note:": a possessed form is a noun ("he's said" is a contraction), and states something only
   // with a that-clause ("Trump's claim that …").
   if (previous === "'s" && !hasClass(view.lower[index - 2] ?? '', 'pron') && view.lower[index + 1] !== 'that') return null;
