@@ -6,7 +6,7 @@ import { test } from 'node:test';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { openSqliteDatabase } from './sqlite-database.js';
 
-/** Write about 2 MB in one transaction: far below the writer's own automatic checkpoint (BACKSTOP_PAGES). */
+/** Write about 2 MB in one transaction: far below the writer's own automatic checkpoint (BACKSTOP_BYTES). */
 async function writeRows(path: string, backgroundCheckpoints: boolean): Promise<{ mainFileBytes: () => number; close: () => Promise<void>; count: () => Promise<number> }> {
   const db = openSqliteDatabase(path, { backgroundCheckpoints });
   await db.run('CREATE TABLE t (id INTEGER PRIMARY KEY, body TEXT NOT NULL)');

@@ -11,7 +11,7 @@
  * every MIN_INTERVAL_MS. Durability is unchanged: the checkpointing connection syncs as the writer's
  * own checkpoint did (synchronous = NORMAL).
  *
- * The writer keeps an automatic checkpoint as a backstop (BACKSTOP_PAGES): if this thread cannot
+ * The writer keeps an automatic checkpoint as a backstop (BACKSTOP_BYTES): if this thread cannot
  * start or falls behind, the log is still bounded, as before. A PASSIVE checkpoint that overlaps a
  * commit cannot let the log restart from the beginning, so the backstop also restarts it now and then.
  */
@@ -21,8 +21,8 @@ import { Worker } from 'node:worker_threads';
 /** Least time between the starts of two checkpoints: each syncs two files, so they are not run after every commit. */
 const MIN_INTERVAL_MS = 200;
 
-/** The writer's own automatic checkpoint, in pages (40 MB of 4 KB pages): only reached when this thread falls behind. */
-export const BACKSTOP_PAGES = 10_000;
+/** The writer's own automatic checkpoint, in bytes of log (turned into pages of the file's size): only reached when this thread falls behind. */
+export const BACKSTOP_BYTES = 40 * 1024 * 1024;
 
 // Plain CommonJS evaluated in the worker, so it runs the same from TypeScript sources and from the
 // built package. Each 'checkpoint' message is answered when the checkpoint is done. A checkpoint that

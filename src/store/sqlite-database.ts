@@ -2,9 +2,20 @@
 import BetterSqlite3 from 'better-sqlite3';
 import { WhosaidError } from '../errors.js';
 import type { Database, SqlExecutor, SqlRow, SqlValue } from './database.js';
-import { BACKSTOP_PAGES, startCheckpointer, type Checkpointer } from './sqlite-checkpointer.js';
+import { BACKSTOP_BYTES, startCheckpointer, type Checkpointer } from './sqlite-checkpointer.js';
 
 type Statement = BetterSqlite3.Statement<unknown[], SqlRow>;
+
+/**
+ * Page size of a new database file, 32 KB instead of SQLite's 4 KB. A stored analysis is about 10 KB of
+ * JSON, which on 4 KB pages is a chain of overflow pages, and every table and index of the store grows
+ * by appends in article order. On the 2,225 BBC articles the writing thread's CPU for saving them fell
+ * from 0.69-0.76 to 0.56-0.59 s (best of 4 to 5 alternating runs), and at 100,000 articles
+ * (`npm run bench -- search`) the corpus was built in 74 s instead of 93, with search p95 16.7 ms
+ * against 17.5, filtered searches 41 and 45 ms against 51 and 96, dossiers 55 ms against 81, and
+ * statistics 1.2 s against 3.0; the file is 5% larger (22.0 against 21.0 KB per article).
+ */
+export const PAGE_SIZE = 32_768;
 
 /** Options of openSqliteDatabase(). */
 export interface SqliteOptions {
@@ -21,13 +32,16 @@ export function openSqliteDatabase(path: string, options: SqliteOptions = {}): D
   let checkpointer: Checkpointer | null = null;
   try {
     db = new BetterSqlite3(path, { timeout: 15_000 });
+    // Only a new, empty file takes the page size (an existing one keeps its own): see PAGE_SIZE.
+    db.pragma(`page_size = ${PAGE_SIZE}`);
     db.pragma('journal_mode = WAL');
     // NORMAL in WAL mode: a commit survives a killed process (not necessarily a power cut) and costs no fsync per article.
     db.pragma('synchronous = NORMAL');
     db.pragma('foreign_keys = ON');
     db.pragma('cache_size = -65536');
     if (options.backgroundCheckpoints && !db.memory) {
-      db.pragma(`wal_autocheckpoint = ${BACKSTOP_PAGES}`);
+      const pageSize = Number(db.pragma('page_size', { simple: true })) || PAGE_SIZE;
+      db.pragma(`wal_autocheckpoint = ${Math.max(1, Math.round(BACKSTOP_BYTES / pageSize))}`);
       checkpointer = startCheckpointer(db.name);
     }
   } catch (error) {
