@@ -363,3 +363,13 @@ test('a participle between a determiner and its noun, after an adverb, is no cue
   assert.deepEqual(quotes.map((q) => q.cue), ['calling']);
   assert.equal(quotesOf('The newly identified emails included some that were deleted.').length, 0);
 });
+
+test('a list item after a comma stays in the reported clause; a closing appositive does not', () => {
+  const content = (text: string): string | undefined => {
+    const quote = analyze(text).quotes[0];
+    return quote ? text.slice(quote.content.start, quote.content.end) : undefined;
+  };
+  assert.ok(content('Earnest said Obama has long called for tax fairness, the closure of loopholes that benefit only the wealthy and for relief for middle class families.')?.endsWith('middle class families'));
+  assert.ok(content('He said the museum celebrated his heroes, including the musician Chuck Berry, the baseball player Willie Mays and the justice Thurgood Marshall.')?.endsWith('Thurgood Marshall'));
+  assert.equal(content('He said he did not support Mr. Trump, the presumed Putin favorite.'), 'he did not support Mr. Trump');
+});

@@ -329,6 +329,11 @@ const APPOSITIVE_DETERMINERS = new Set(['a', 'an', 'the']);
 /** Tokens [from, end) are a noun phrase with a determiner and no verb before any relative clause: an appositive. */
 function closingAppositive(view: TextView, from: number, end: number): boolean {
   if (!APPOSITIVE_DETERMINERS.has(view.lower[from] ?? '')) return false;
+  // "including the musician Chuck Berry, the baseball player Willie Mays and …": the next item of a list.
+  for (let k = from + 1; k < end && k - from < 16; k++) {
+    if (CLAUSE_END.has(view.tokens[k]!.norm)) break;
+    if (view.lower[k] === 'and' && (APPOSITIVE_DETERMINERS.has(view.lower[k + 1] ?? '') || hasClass(view.lower[k + 1] ?? '', 'prep'))) return false;
+  }
   for (let k = from + 1; k < end; k++) {
     const word = view.lower[k]!;
     const norm = view.tokens[k]!.norm;
