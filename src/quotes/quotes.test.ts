@@ -373,3 +373,12 @@ test('a list item after a comma stays in the reported clause; a closing appositi
   assert.ok(content('He said the museum celebrated his heroes, including the musician Chuck Berry, the baseball player Willie Mays and the justice Thurgood Marshall.')?.endsWith('Thurgood Marshall'));
   assert.equal(content('He said he did not support Mr. Trump, the presumed Putin favorite.'), 'he did not support Mr. Trump');
 });
+
+test('a modal verb phrase after ", but" goes on with the reported clause; a new subject or a verb of saying ends it', () => {
+  const contentOf = (text: string): string => {
+    const quote = analyze(text).quotes[0]!;
+    return text.slice(quote.content.start, quote.content.end);
+  };
+  assert.equal(contentOf('Callers said they had misgivings about Mrs. Clinton, but could not bear to insult Mr. Obama.'), 'they had misgivings about Mrs. Clinton, but could not bear to insult Mr. Obama');
+  assert.equal(contentOf('Callers said they had misgivings about Mrs. Clinton, but many voters have found ways to support her.'), 'they had misgivings about Mrs. Clinton');
+});

@@ -230,7 +230,10 @@ export function clauseEnd(view: TextView, from: number, end: number): number {
     if (norm === ',' && (view.lower[k + 1] === 'a' || view.lower[k + 1] === 'an') && view.lower[k + 3] === 'that') return k;
     // "he did not support Mr. Trump, the presumed Putin favorite.": a noun phrase closing the sentence describes the
     // noun before it; "…, but many corporations have found ways …" contrasts with what was said.
-    if (norm === ',' && k > from && (closingAppositive(view, k + 1, end) || (CONTRASTS.has(view.lower[k + 1] ?? '') && !quotesFrom(view, k, end))) && !insideQuotation(view, from, k)) return k;
+    // "said they had misgivings about her, but could not bear to insult him": a modal verb phrase after the contrast
+    // goes on with the reported clause's own subject.
+    const contrast = CONTRASTS.has(view.lower[k + 1] ?? '') && !quotesFrom(view, k, end) && !(hasClass(view.lower[k + 2] ?? '', 'modal') && !isSpeechVerbAhead(view, k + 3, end) && opensClause(view, from, end));
+    if (norm === ',' && k > from && (closingAppositive(view, k + 1, end) || contrast) && !insideQuotation(view, from, k)) return k;
     // `…, he said during remarks` / `…, according to X` / `…, arguing that …` ends the reported clause.
     if (norm === ',' && k + 1 < end) {
       if (view.lower[k + 1] === 'according' && view.lower[k + 2] === 'to') return k;
