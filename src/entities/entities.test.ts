@@ -153,3 +153,13 @@ test('"the company said" refers to the organization the story names, when it is 
   const once = analyze('Shares in Vodafone fell. The company said the market was weak.');
   assert.equal(once.quotes[0]?.speaker.entity === null || once.quotes[0]?.speaker.name !== 'Vodafone', true);
 });
+
+test('a person named before "of", "at" or "from" an organization is the speaker, not the organization', () => {
+  const text = '"Some of the patents have dubious validity," said Dr Jeremy Philpott of the UK Patent Office.';
+  const analysis = analyze(text);
+  const speaker = analysis.entities.find((e) => e.id === analysis.quotes[0]?.speaker.entity);
+  assert.equal(speaker?.name, 'Jeremy Philpott');
+  // A group named with a preposition keeps the whole phrase as its speaker.
+  const group = analyze('The Democrats on the House Judiciary committee called for an investigation.');
+  assert.equal(group.quotes[0]?.speaker.name, 'The Democrats on the House Judiciary committee');
+});

@@ -174,8 +174,12 @@ function resolvePhrase(
   const headName = inside.find((n) => n.to === to);
   if (headName) {
     const draft = context.assigned.get(headName)!;
-    // "Rep. Jason Chaffetz of Utah": a place after "of" qualifies the person before it.
-    const person = draft.entity.type === 'place' ? [...inside].reverse().find((n) => n !== headName && context.assigned.get(n)!.entity.type === 'person' && view.lower[n.to] !== "'s" && view.lower[n.to] !== "'") : undefined;
+    // "Rep. Jason Chaffetz of Utah": a place after "of" qualifies the person before it; so does an organization
+    // after "of", "at" or "from" ("Dr Jeremy Philpott of the UK Patent Office").
+    let link = headName.from - 1;
+    if (link >= from && hasClass(view.lower[link]!, 'det')) link--;
+    const qualifies = draft.entity.type === 'place' || (draft.entity.type === 'organization' && link >= from && ORGANIZATION_LINKS.has(view.lower[link]!));
+    const person = qualifies ? [...inside].reverse().find((n) => n !== headName && n.to <= link + 1 && context.assigned.get(n)!.entity.type === 'person' && view.lower[n.to] !== "'s" && view.lower[n.to] !== "'") : undefined;
     return person ? context.assigned.get(person)! : draft;
   }
   // 2. A pronoun: the most salient compatible entity.
@@ -234,6 +238,9 @@ function resolvePhrase(
   if (/^[A-Z]/.test(view.tokens[to - 1]!.norm)) return groupEntity(context, anonymous, 'group', description, INDEFINITE.has(first), from, to);
   return null;
 }
+
+/** Prepositions after which an organization qualifies the person named before it ("Jane Doe of Acme"). */
+const ORGANIZATION_LINKS = new Set(['of', 'at', 'from']);
 
 const ROLE_PREPOSITIONS = new Set(['to', 'for', 'in', 'at', 'with', 'of', 'inside', 'within', 'from']);
 
