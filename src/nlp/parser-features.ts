@@ -34,12 +34,13 @@ export function tagValues(upos: readonly string[], xpos: readonly string[], out:
   return out;
 }
 
-/** Word, tag and word+tag values of one position (-1: absent, n: the root). */
-function wordValue(words: WordHashes, n: number, i: number): number {
+/** The word value the features read at a position (-1: absent, n: the root). */
+export function wordValue(words: WordHashes, n: number, i: number): number {
   return i < 0 ? NONE : i === n ? ROOT : words.values[i * STRIDE + LOWER]!;
 }
 
-function tagValue(tags: Uint32Array, n: number, i: number): number {
+/** The tag value the features read at a position (-1: absent, n: the root). */
+export function tagValue(tags: Uint32Array, n: number, i: number): number {
   return i < 0 ? NONE : i === n ? ROOT : tags[i]!;
 }
 
@@ -47,8 +48,68 @@ function labelValue(state: ParserState, i: number): number {
   return i < 0 ? -1 : state.labels[i]!;
 }
 
-/** Fill `out` with the features of a configuration; `tags` holds one hash per word (see tagValues). */
-export function parserFeatures(state: ParserState, words: WordHashes, tags: Uint32Array, out: FeatureBuffer): FeatureBuffer {
+/** What a single-position template reads of its position: the word and the tag, the word, or the tag. */
+const WORD_AND_TAG = 0;
+const WORD_ONLY = 1;
+const TAG_ONLY = 2;
+
+/**
+ * The templates of parserFeatures that read one position's word and tag and nothing else, grouped
+ * by the role of that position (in the order of singlePositions: s0, s1, b0, b1, b2, s2, and the
+ * children s0L1, s0R1, b0L1, s0L2, s0R2, b0L2), as [template id, what it reads]. Their scores can be
+ * summed once per (word, tag) and role and reused across configurations (the parser's gate does, in
+ * parser.ts). These are exactly the features parserFeatures leaves out without `singles` (tested).
+ */
+export const SINGLE_POSITION_TEMPLATES: ReadonlyArray<ReadonlyArray<readonly [number, number]>> = [
+  [[1, WORD_AND_TAG], [2, WORD_ONLY], [3, TAG_ONLY]],
+  [[4, WORD_AND_TAG], [5, WORD_ONLY], [6, TAG_ONLY]],
+  [[7, WORD_AND_TAG], [8, WORD_ONLY], [9, TAG_ONLY]],
+  [[10, WORD_AND_TAG], [11, WORD_ONLY], [12, TAG_ONLY]],
+  [[13, WORD_AND_TAG], [14, TAG_ONLY]],
+  [[15, TAG_ONLY]],
+  [[52, WORD_ONLY], [53, TAG_ONLY]],
+  [[55, WORD_ONLY], [56, TAG_ONLY]],
+  [[58, WORD_ONLY], [59, TAG_ONLY]],
+  [[61, WORD_ONLY], [62, TAG_ONLY]],
+  [[64, WORD_ONLY], [65, TAG_ONLY]],
+  [[67, TAG_ONLY]],
+];
+
+/** Number of roles in SINGLE_POSITION_TEMPLATES. */
+export const SINGLE_POSITION_ROLES = SINGLE_POSITION_TEMPLATES.length;
+
+/** The hash of a single-position feature (see SINGLE_POSITION_TEMPLATES) from the word and tag values of its position. */
+export function singlePositionFeature(template: number, reads: number, word: number, tag: number): number {
+  return reads === WORD_AND_TAG ? feature2(template, word, tag) : feature1(template, reads === WORD_ONLY ? word : tag);
+}
+
+/** Fill `out` with the position of each role of SINGLE_POSITION_TEMPLATES in a configuration (-1: absent, n: the root). */
+export function singlePositions(state: ParserState, out: Int32Array): Int32Array {
+  const n = state.n;
+  const top = state.stackSize;
+  const s0 = top > 0 ? state.stack[top - 1]! : -1;
+  const b0 = state.buffer;
+  out[0] = s0;
+  out[1] = top > 1 ? state.stack[top - 2]! : -1;
+  out[2] = b0;
+  out[3] = b0 + 1 <= n ? b0 + 1 : -1;
+  out[4] = b0 + 2 <= n ? b0 + 2 : -1;
+  out[5] = top > 2 ? state.stack[top - 3]! : -1;
+  out[6] = s0 >= 0 ? state.leftmost[s0]! : -1;
+  out[7] = s0 >= 0 ? state.rightmost[s0]! : -1;
+  out[8] = state.leftmost[b0]!;
+  out[9] = s0 >= 0 ? state.leftmost2[s0]! : -1;
+  out[10] = s0 >= 0 ? state.rightmost2[s0]! : -1;
+  out[11] = state.leftmost2[b0]!;
+  return out;
+}
+
+/**
+ * Fill `out` with the features of a configuration; `tags` holds one hash per word (see tagValues).
+ * With `singles` false, the features of SINGLE_POSITION_TEMPLATES are left out (the caller adds
+ * their cached scores instead); training and the joint model always read all of them, in this order.
+ */
+export function parserFeatures(state: ParserState, words: WordHashes, tags: Uint32Array, out: FeatureBuffer, singles = true): FeatureBuffer {
   clearFeatures(out);
   const n = state.n;
   const top = state.stackSize;
@@ -86,21 +147,21 @@ export function parserFeatures(state: ParserState, words: WordHashes, tags: Uint
 
   // Single positions.
   addFeature(out, feature1(0, 0));
-  addFeature(out, feature2(1, s0w, s0t));
-  addFeature(out, feature1(2, s0w));
-  addFeature(out, feature1(3, s0t));
-  addFeature(out, feature2(4, s1w, s1t));
-  addFeature(out, feature1(5, s1w));
-  addFeature(out, feature1(6, s1t));
-  addFeature(out, feature2(7, b0w, b0t));
-  addFeature(out, feature1(8, b0w));
-  addFeature(out, feature1(9, b0t));
-  addFeature(out, feature2(10, b1w, b1t));
-  addFeature(out, feature1(11, b1w));
-  addFeature(out, feature1(12, b1t));
-  addFeature(out, feature2(13, wordValue(words, n, b2), b2t));
-  addFeature(out, feature1(14, b2t));
-  addFeature(out, feature1(15, s2t));
+  if (singles) addFeature(out, feature2(1, s0w, s0t));
+  if (singles) addFeature(out, feature1(2, s0w));
+  if (singles) addFeature(out, feature1(3, s0t));
+  if (singles) addFeature(out, feature2(4, s1w, s1t));
+  if (singles) addFeature(out, feature1(5, s1w));
+  if (singles) addFeature(out, feature1(6, s1t));
+  if (singles) addFeature(out, feature2(7, b0w, b0t));
+  if (singles) addFeature(out, feature1(8, b0w));
+  if (singles) addFeature(out, feature1(9, b0t));
+  if (singles) addFeature(out, feature2(10, b1w, b1t));
+  if (singles) addFeature(out, feature1(11, b1w));
+  if (singles) addFeature(out, feature1(12, b1t));
+  if (singles) addFeature(out, feature2(13, wordValue(words, n, b2), b2t));
+  if (singles) addFeature(out, feature1(14, b2t));
+  if (singles) addFeature(out, feature1(15, s2t));
   // Pairs of s0 and b0.
   addFeature(out, feature3(16, s0w, s0t, feature2(0, b0w, b0t)));
   addFeature(out, feature3(17, s0w, s0t, b0w));
@@ -145,22 +206,22 @@ export function parserFeatures(state: ParserState, words: WordHashes, tags: Uint
   addFeature(out, feature2(50, b0w, b0Left));
   addFeature(out, feature2(51, b0t, b0Left));
   // Children: words, tags, labels.
-  addFeature(out, feature1(52, wordValue(words, n, s0L1)));
-  addFeature(out, feature1(53, s0L1t));
+  if (singles) addFeature(out, feature1(52, wordValue(words, n, s0L1)));
+  if (singles) addFeature(out, feature1(53, s0L1t));
   addFeature(out, feature1(54, labelValue(state, s0L1)));
-  addFeature(out, feature1(55, wordValue(words, n, s0R1)));
-  addFeature(out, feature1(56, s0R1t));
+  if (singles) addFeature(out, feature1(55, wordValue(words, n, s0R1)));
+  if (singles) addFeature(out, feature1(56, s0R1t));
   addFeature(out, feature1(57, labelValue(state, s0R1)));
-  addFeature(out, feature1(58, wordValue(words, n, b0L1)));
-  addFeature(out, feature1(59, b0L1t));
+  if (singles) addFeature(out, feature1(58, wordValue(words, n, b0L1)));
+  if (singles) addFeature(out, feature1(59, b0L1t));
   addFeature(out, feature1(60, labelValue(state, b0L1)));
-  addFeature(out, feature1(61, wordValue(words, n, s0L2)));
-  addFeature(out, feature1(62, tagValue(tags, n, s0L2)));
+  if (singles) addFeature(out, feature1(61, wordValue(words, n, s0L2)));
+  if (singles) addFeature(out, feature1(62, tagValue(tags, n, s0L2)));
   addFeature(out, feature1(63, labelValue(state, s0L2)));
-  addFeature(out, feature1(64, wordValue(words, n, s0R2)));
-  addFeature(out, feature1(65, tagValue(tags, n, s0R2)));
+  if (singles) addFeature(out, feature1(64, wordValue(words, n, s0R2)));
+  if (singles) addFeature(out, feature1(65, tagValue(tags, n, s0R2)));
   addFeature(out, feature1(66, labelValue(state, s0R2)));
-  addFeature(out, feature1(67, tagValue(tags, n, b0L2)));
+  if (singles) addFeature(out, feature1(67, tagValue(tags, n, b0L2)));
   addFeature(out, feature1(68, labelValue(state, b0L2)));
   addFeature(out, feature2(69, s1t, labelValue(state, s1R1)));
   addFeature(out, feature3(70, s0t, labelValue(state, s0L1), labelValue(state, s0L2)));

@@ -8,7 +8,9 @@ import { applyTransition, classOf, createParserState, isTerminal, LEFT, resetPar
 import { parserExample, trainParser } from './parser-train.js';
 import { trainGate } from './parser-gate-train.js';
 import { createGateScratch, decodeGateParse, modelSteps, parseWithGate, scoreTransitionTable } from './parser-gate.js';
-import { DEFAULT_MARGINS, deserializeParser, parseWords, serializeParser, type ParserModel } from './parser.js';
+import { createParserScratch, DEFAULT_MARGINS, deserializeParser, parseWords, serializeParser, type ParserModel } from './parser.js';
+import { parserFeatures, SINGLE_POSITION_ROLES, SINGLE_POSITION_TEMPLATES, singlePositionFeature, singlePositions, tagValue, wordValue } from './parser-features.js';
+import { createFeatureBuffer } from './feature-hash.js';
 import { scoreModel } from './perceptron.js';
 
 const dataRoot = join('..', 'shared', 'data');
@@ -71,6 +73,44 @@ test('the gate\'s dense transition table ranks the transitions as its sparse mod
     } }, scratch, gate);
   }
   assert.ok(compared > 500);
+});
+
+test('the single-position templates are exactly the features parserFeatures leaves out without singles', () => {
+  const scratch = createGateScratch(gate.labels.length);
+  const rest = createFeatureBuffer(96);
+  const positions = new Int32Array(SINGLE_POSITION_ROLES);
+  let compared = 0;
+  for (const example of dev) {
+    const steps = modelSteps(gate, scratch);
+    decodeGateParse(example.words, example.upos, example.xpos, { ...steps, chooseClass: (state, features, scores) => {
+      parserFeatures(state, scratch.words, scratch.tags, rest, false);
+      const split = Array.from(rest.hashes.subarray(0, rest.length));
+      singlePositions(state, positions);
+      SINGLE_POSITION_TEMPLATES.forEach((templates, role) => {
+        const at = positions[role]!;
+        for (const [template, reads] of templates) split.push(singlePositionFeature(template, reads, wordValue(scratch.words, state.n, at), tagValue(scratch.tags, state.n, at)));
+      });
+      assert.deepEqual(split.sort(), Array.from(features.hashes.subarray(0, features.length)).sort());
+      compared++;
+      return steps.chooseClass(state, features, scores);
+    } }, scratch, gate);
+  }
+  assert.ok(compared > 500);
+});
+
+test('the gate decides from its cached single-position sums as from all its features, also when the cache starts afresh or a sentence is longer than it', () => {
+  // Made-up words make more (word, tag) pairs than the cache holds; zero margins let the gate decide everything.
+  const words = Array.from({ length: 40_000 }, (_, i) => `${dev[i % dev.length]!.words[i % 7] ?? 'x'}${i}`);
+  const tags = (i: number): [string, string] => [dev[0]!.upos[i % dev[0]!.upos.length]!, dev[0]!.xpos[i % dev[0]!.xpos.length]!];
+  const upos = words.map((_, i) => tags(i)[0]);
+  const xpos = words.map((_, i) => tags(i)[1]);
+  const gateOnly = { ...trained, transitionMargin: 0, labelMargin: 0 };
+  const scratch = createParserScratch(trained.linear.classCount);
+  for (let start = 0; start < words.length; start += 40) {
+    const part = [words.slice(start, start + 40), upos.slice(start, start + 40), xpos.slice(start, start + 40)] as const;
+    assert.deepEqual(parseWords(gateOnly, ...part, scratch), parseWithGate(gate, ...part));
+  }
+  assert.deepEqual(parseWords(gateOnly, words, upos, xpos, scratch), parseWithGate(gate, words, upos, xpos));
 });
 
 test('the gate gives an arc only a label seen in its direction in training, and only the root\'s arc is labeled root', () => {
