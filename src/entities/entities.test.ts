@@ -163,3 +163,10 @@ test('a person named before "of", "at" or "from" an organization is the speaker,
   const group = analyze('The Democrats on the House Judiciary committee called for an investigation.');
   assert.equal(group.quotes[0]?.speaker.name, 'The Democrats on the House Judiciary committee');
 });
+
+test('a one-word speaker that the model labels an organization is not listed as a person', () => {
+  const types = (text: string) => new Map(analyze(text).entities.map((e) => [e.name, e.type]));
+  assert.equal(types('The war of words between Microsoft and the open source movement heated up this week. Microsoft did not want to comment directly, referring the issue to a trade body.').get('Microsoft'), 'organization');
+  // A surname alone stays a person.
+  assert.equal(types('Kapor warned that patents were a problem. Kapor said the lawsuits would follow.').get('Kapor'), 'person');
+});

@@ -7,12 +7,12 @@ import { viewOf } from '../pipeline/document.js';
 import type { Stage } from '../pipeline/stage.js';
 import type { Entity } from '../types.js';
 import type { WorkingDocument } from '../pipeline/document.js';
-import type { TextView } from '../text/view.js';
+import { tokenAt, type TextView } from '../text/view.js';
 import { findNameCandidates } from '../nlp/ner-stage.js';
 import { shippedNerModel } from '../nlp/ner.js';
 import { lazy } from '../text/lexicon.js';
 import { WhosaidError } from '../errors.js';
-import { clusterNames, createRegistry } from './cluster.js';
+import { clusterNames, createRegistry, type EntityDraft } from './cluster.js';
 import { givenNames } from './lexicons.js';
 import { applyModelTypes, findNames, type NameMention, type TypedSpan } from './names.js';
 import { resolveSpeakers } from './speakers.js';
@@ -29,6 +29,11 @@ export const entitiesStage: Stage = {
     const registry = createRegistry();
     const assigned = clusterNames(view, names, registry);
     const quoted = doc.quotes.flatMap((q) => (q.kind === 'indirect' ? [] : q.fragments)).sort((a, b) => a.start - b.start);
+    // Speaker resolution makes a speaking "other" a person; the model may know better first.
+    // Only a name that ends a speaker phrase heads it ("Microsoft did not want …", not "House Judiciary" in "The
+    // Democrats on the House Judiciary committee").
+    const phraseEnds = new Set(doc.quotes.flatMap((q) => (q.speaker.mention ? [q.speaker.mention.end] : [])));
+    retypeUnknownSpeakers(doc, view, registry.drafts.filter((draft) => draft.entity.type === 'other' && draft.entity.mentions.some((m) => phraseEnds.has(m.end))));
     resolveSpeakers({ view, registry, names, assigned, quoted }, doc.quotes);
     const entities: Entity[] = [];
     const speakers = new Set(doc.quotes.map((q) => q.speaker.entity));
@@ -66,6 +71,46 @@ export const entitiesStage: Stage = {
   },
 };
 
+/**
+ * "Microsoft did not want to comment": a speaker named by one capitalized word that no rule or list types
+ * ("other") was taken for a person. The model labels the windows around its name mentions, and the type it
+ * gives most of them (organization or place) wins over person; with no model, or no majority, it stays a person.
+ */
+function retypeUnknownSpeakers(doc: WorkingDocument, view: TextView, drafts: readonly EntityDraft[]): void {
+  if (drafts.length === 0 || nerModelProblem()) return;
+  const names = drafts.flatMap((draft) => draft.entity.mentions.filter((mention) => mention.kind === 'name'));
+  const windows = mergeWindows(view, names.map((mention) => nameWindow(view, tokenAt(view, mention.start), tokenAt(view, mention.end - 1) + 1)));
+  if (windows.length === 0) return;
+  const typed = new Map<string, string>();
+  for (const candidate of findNameCandidates({ text: doc.text, tokens: doc.tokens }, undefined, windows)) typed.set(`${candidate.start}:${candidate.end}`, candidate.type);
+  for (const draft of drafts) {
+    const votes = new Map<string, number>();
+    for (const mention of draft.entity.mentions) {
+      const type = mention.kind === 'name' ? typed.get(`${mention.start}:${mention.end}`) : undefined;
+      if (type) votes.set(type, (votes.get(type) ?? 0) + 1);
+    }
+    const [best, count] = [...votes].reduce<[string, number]>((a, b) => (b[1] > a[1] ? b : a), ['person', votes.get('person') ?? 0]);
+    if (best === 'organization' && count > (votes.get('person') ?? 0)) draft.entity.type = best;
+  }
+}
+
+/** The tokens the model labels for a name at tokens [from, to): a few either side, inside its sentence. */
+function nameWindow(view: TextView, from: number, to: number): [number, number] {
+  const sentence = view.tokens[from]!.sentence;
+  return [Math.max(view.sentenceFirst[sentence]!, from - MODEL_WINDOW_MARGIN), Math.min(view.sentenceEnd[sentence]!, to + MODEL_WINDOW_MARGIN)];
+}
+
+/** Sort token windows and join those that overlap or touch inside one sentence: they are labeled together. */
+function mergeWindows(view: TextView, ranges: Array<[number, number]>): Array<[number, number]> {
+  const windows: Array<[number, number]> = [];
+  for (const [first, end] of ranges.sort((a, b) => a[0] - b[0])) {
+    const previous = windows[windows.length - 1];
+    if (previous && view.tokens[previous[0]]!.sentence === view.tokens[first]!.sentence && first <= previous[1]) previous[1] = Math.max(previous[1], end);
+    else windows.push([first, end]);
+  }
+  return windows;
+}
+
 /** Tokens on each side of an open name that the model labels with it (features read the whole sentence regardless). */
 const MODEL_WINDOW_MARGIN = 3;
 
@@ -76,22 +121,13 @@ const MODEL_WINDOW_MARGIN = 3;
  * A missing model is reported once as a diagnostic; the rules still work without it.
  */
 function modelSpans(doc: WorkingDocument, view: TextView, names: readonly NameMention[]): TypedSpan[] {
-  const windows: Array<[number, number]> = [];
   // Only names the rules left open: running the model on every sentence would cost most of the analysis time.
   // Single unknown words only matter as speakers, which the speaker rules type; names of two words or
   // more ("Alden Courier", "Gerald Ford") are worth the model's time, and so are those called people only
   // because their first word is a listed given name ("West Yorkshire", "Clarence House"): applyModelTypes
   // lets the model retype both.
-  const open = names.filter((mention) => (mention.type === 'unknown' || mention.source === 'rule:names/given-name') && mention.to - mention.from > 1).sort((a, b) => a.from - b.from);
-  for (const mention of open) {
-    const sentence = view.tokens[mention.from]!.sentence;
-    const first = Math.max(view.sentenceFirst[sentence]!, mention.from - MODEL_WINDOW_MARGIN);
-    const end = Math.min(view.sentenceEnd[sentence]!, mention.to + MODEL_WINDOW_MARGIN);
-    const previous = windows[windows.length - 1];
-    // Overlapping or touching windows in one sentence are labeled together.
-    if (previous && view.tokens[previous[0]]!.sentence === sentence && first <= previous[1]) previous[1] = Math.max(previous[1], end);
-    else windows.push([first, end]);
-  }
+  const open = names.filter((mention) => (mention.type === 'unknown' || mention.source === 'rule:names/given-name') && mention.to - mention.from > 1);
+  const windows = mergeWindows(view, open.map((mention) => nameWindow(view, mention.from, mention.to)));
   if (windows.length === 0) return [];
   const problem = nerModelProblem();
   if (problem) {
