@@ -382,3 +382,9 @@ test('a modal verb phrase after ", but" goes on with the reported clause; a new 
   assert.equal(contentOf('Callers said they had misgivings about Mrs. Clinton, but could not bear to insult Mr. Obama.'), 'they had misgivings about Mrs. Clinton, but could not bear to insult Mr. Obama');
   assert.equal(contentOf('Callers said they had misgivings about Mrs. Clinton, but many voters have found ways to support her.'), 'they had misgivings about Mrs. Clinton');
 });
+
+test('a passive participle names no speaker: "it is thought that" states a claim without a source, "are being told" none', () => {
+  const impersonal = analyze('It is thought that the fake site is being run from Romania.').quotes;
+  assert.deepEqual(impersonal.map((q) => [q.cue?.text, q.speaker.mention, q.speaker.name, q.source]), [['thought', null, null, 'rule:quote/impersonal-passive']]);
+  assert.equal(analyze('Net users are being told to avoid a scam website that claims to collect cash.').quotes.length, 0);
+});

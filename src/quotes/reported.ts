@@ -59,7 +59,9 @@ function isCue(view: TextView, index: number): CueVerb | null {
   // with a that-clause ("Trump's claim that …").
   if (previous === "'s" && !hasClass(view.lower[index - 2] ?? '', 'pron') && view.lower[index + 1] !== 'that') return null;
   // "When terrorists are revealed as …": a passive participle's subject is what is talked about, not the speaker.
-  if (/(ed|en|wn)$/.test(word) && afterBe(view, index)) return null;
+  // So is an irregular one ("Net users are being told to avoid …", "It is thought that …").
+  // "It is thought that …", "It was reported that …" are kept: an impersonal passive states a claim with no source.
+  if ((/(ed|en|wn)$/.test(word) || (word !== cue.lemma && !word.endsWith('s') && !word.endsWith('ing'))) && afterBe(view, index) && !impersonalPassive(view, index)) return null;
   if (!upos && ambiguousCues().has(word) && !isVerbInContext(view, index, word, previous)) return null;
   return cue;
 }
@@ -99,6 +101,14 @@ function opensNounPhrase(view: TextView, k: number): boolean {
     if (!/^[a-z0-9-]+$/.test(word) || hasClass(word, 'prep') || hasClass(word, 'conj') || hasClass(word, 'aux') || hasClass(word, 'pron') || cueVerbs().has(word)) return false;
   }
   return false;
+}
+
+/** Token `index` is a participle in "it is … that" ("It is thought that the site is run from Romania"). */
+function impersonalPassive(view: TextView, index: number): boolean {
+  if (view.lower[index + 1] !== 'that') return false;
+  let k = index - 1;
+  while (k >= 0 && (BE_FORMS.has(view.lower[k]!) || hasClass(view.lower[k]!, 'adv') || hasClass(view.lower[k]!, 'aux') || /^[a-z]{3,}ly$/.test(view.lower[k]!)) && index - k < 5) k--;
+  return view.lower[k] === 'it' && k + 1 < index;
 }
 
 /** A form of "be" stands before token `index`, past up to two adverbs ("is widely expected", "was not asked"). */
@@ -769,6 +779,7 @@ function speakerFirst(view: TextView, c: number, cue: CueVerb, first: number, en
     const clause = charSpan(view, subject.phrase.from, stop);
     if (clause) return attribution(view, [clause], { from: c, to: cueTo }, null, null, 'rule:quote/raising-cue', 'a verb of seeming states the writer\'s inference about its whole clause', 0.5);
   }
+  if (impersonalPassive(view, c)) return attribution(view, [content], { from: c, to: cueTo }, null, null, 'rule:quote/impersonal-passive', 'an impersonal passive ("it is thought that") states a claim without naming its source', 0.5);
   return attribution(view, [content], { from: c, to: cueTo }, subject.phrase, subject.appositive, 'rule:quote/speaker-cue-content', 'a speaker and a speech verb introduce the reported statement', confidence);
 }
 
