@@ -170,3 +170,16 @@ test('a one-word speaker that the model labels an organization is not listed as 
   // A surname alone stays a person.
   assert.equal(types('Kapor warned that patents were a problem. Kapor said the lawsuits would follow.').get('Kapor'), 'person');
 });
+
+test('British members of parliament: "Tory MP Tim Yeo", "Paul Boateng MP", "Several MPs", "the Salford MP", and a place before "Mr"', () => {
+  const yeo = people('Tory MP Tim Yeo said the plan was flawed.');
+  assert.deepEqual(yeo.map((e) => [e.name, e.title, e.party]), [['Tim Yeo', 'Tory MP', 'Conservative']]);
+  assert.deepEqual(people('Paul Boateng MP said the plan was flawed.').map((e) => e.name), ['Paul Boateng']);
+  const group = analyze('Several MPs said the plan was flawed.');
+  assert.deepEqual([group.quotes[0]?.speaker.anonymous, group.entities.find((e) => e.id === group.quotes[0]?.speaker.entity)?.type], [true, 'group']);
+  // A role of no stated gender refers to the woman just named, as "she" then does.
+  const blears = analyze('Home Office minister Ms Hazel Blears spoke on Monday. "The threat is real," the Salford MP told the committee. It was a reality, she said.');
+  assert.deepEqual(blears.quotes.map((q) => q.speaker.name), ['Hazel Blears', 'Hazel Blears']);
+  const torvalds = people('In a panel discussion at a Linux summit in California Mr Torvalds said software patents were a problem.');
+  assert.deepEqual(torvalds.map((e) => [e.name, e.title]), [['Torvalds', 'Mr']]);
+});

@@ -124,6 +124,8 @@ export function findNames(view: TextView): NameMention[] {
     let j = i;
     const runTitles: TitleEntry[] = [];
     let lastTitleEnd = i;
+    // Where the run's first title starts (-1 until one is read).
+    let firstTitleAt = -1;
     // "the Duke of Edinburgh": a style with "of <Place>" that is itself the person's name.
     let styleName: { from: number } | null = null;
     // Whether a name word has been read yet (words that begin sentences but are not names, "The", do not count).
@@ -148,6 +150,7 @@ export function findNames(view: TextView): NameMention[] {
       if (title && (isCapitalizedToken(view, j) || title.entry.kind === 'role' || title.entry.kind === 'office')) {
         // A lower-case office word only counts right before a capitalized name ("spokesperson Dmitry Peskov").
         if (!isCapitalizedToken(view, j) && !isNamePart(view, j + title.length)) break;
+        if (runTitles.length === 0) firstTitleAt = j;
         runTitles.push(title.entry);
         j += title.length;
         lastTitleEnd = j;
@@ -183,6 +186,9 @@ export function findNames(view: TextView): NameMention[] {
       i = j;
       continue;
     }
+    // "in California Mr Torvalds said": capitalized words before an honorific are no part of the title (they are
+    // "Retired" or "Democratic" before an office or rank).
+    if (runTitles[0]?.kind === 'honorific' && firstTitleAt > start) start = firstTitleAt;
     // Title prefix: everything up to the last title, plus capitalized modifiers before the first title.
     let nameFrom = runTitles.length ? lastTitleEnd : start;
     if (nameFrom < start) nameFrom = start;
@@ -195,8 +201,12 @@ export function findNames(view: TextView): NameMention[] {
       const roleBefore = titleAt(view, titleFrom - 1);
       if (roleBefore || runTitles.length) titleFrom = k + 1;
     }
+    // "Paul Boateng MP": a title after the name (nothing follows it) is post-nominal; the name is before it.
+    // Only for a full name that starts with a listed given name: "the Salford MP" is no name at all.
+    const postNominal = runTitles.length > 0 && firstTitleAt - start >= 2 && lastTitleEnd === j && nameFrom >= j && givenNames().has(view.tokens[start]!.norm);
+    if (postNominal) titleFrom = nameFrom = start;
     // Trim name tokens that are calendar words or demonyms at the edges ("Thursday", "Russian").
-    let nameTo = j;
+    let nameTo = postNominal ? firstTitleAt : j;
     while (nameTo > nameFrom && (calendarWords().has(view.tokens[nameTo - 1]!.norm) || demonyms().has(view.tokens[nameTo - 1]!.norm))) nameTo--;
     const untrimmedFrom = nameFrom;
     while (nameFrom < nameTo && (calendarWords().has(view.tokens[nameFrom]!.norm) || demonyms().has(view.tokens[nameFrom]!.norm))) nameFrom++;

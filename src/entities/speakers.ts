@@ -171,7 +171,8 @@ function resolvePhrase(
       return roleHeaded(context, anonymous, from, to, k, why);
     }
   }
-  const headName = inside.find((n) => n.to === to);
+  // "Several MPs said": a capitalized plural role is no name.
+  const headName = inside.find((n) => n.to === to && !(n.to - n.from === 1 && roleNouns().get(view.lower[n.from]!)?.plural));
   if (headName) {
     const draft = context.assigned.get(headName)!;
     // "Rep. Jason Chaffetz of Utah": a place after "of" qualifies the person before it; so does an organization
@@ -216,7 +217,8 @@ function resolvePhrase(
     const sameHead = anonymous.firstByHead.get(head);
     if (sameHead) return sameHead;
     // A singular definite role description ("The nation's top cop"): the salient person.
-    if (role && !role.plural && !role.source) return salient(context, from, sentence, role.gender === 'female' ? 'she' : 'he', subjects, lastSpeaker, why);
+    // A role of no stated gender ("the Salford MP") matches a person of either; "he" would rule out a woman.
+    if (role && !role.plural && !role.source) return salient(context, from, sentence, role.gender === 'female' ? 'she' : role.gender === 'male' ? 'he' : head, subjects, lastSpeaker, why);
   }
   // 5. Unnamed sources: "a senior White House official", "Sessions' spokeswoman", "sources", "officials".
   if (role && (INDEFINITE.has(first) || possessor || role.source || !hasClass(first, 'det'))) {

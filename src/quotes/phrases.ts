@@ -216,6 +216,8 @@ export function looksAppositive(view: TextView, from: number, to: number): boole
   if (first === 'a' || first === 'an' || first === 'the') return true;
   // A role noun phrase starting lower case ("director of the Institute"), or Title-case role ("Director of").
   if (!isCapitalizedToken(view, from) && /^[a-z]/.test(first) && !cueVerbs().has(first)) return true;
+  // "David Cameron, MP for Witney, added": a capitalized role before a preposition.
+  if (roleNouns().has(first) && hasClass(view.lower[from + 1] ?? '', 'prep')) return true;
   return false;
 }
 
