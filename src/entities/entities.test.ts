@@ -183,3 +183,10 @@ test('British members of parliament: "Tory MP Tim Yeo", "Paul Boateng MP", "Seve
   const torvalds = people('In a panel discussion at a Linux summit in California Mr Torvalds said software patents were a problem.');
   assert.deepEqual(torvalds.map((e) => [e.name, e.title]), [['Torvalds', 'Mr']]);
 });
+
+test('a plural common noun opening a sentence is an unnamed group, not a person; a surname is still a person', () => {
+  const ministers = analyze('The plan was announced on Monday. Ministers said the plan was flawed.');
+  const speaker = ministers.entities.find((e) => e.id === ministers.quotes[0]?.speaker.entity);
+  assert.deepEqual([speaker?.type, ministers.quotes[0]?.speaker.anonymous], ['group', true]);
+  assert.equal(analyze('Parry scored twice. Parry said the win was deserved.').entities.find((e) => e.name === 'Parry')?.type, 'person');
+});

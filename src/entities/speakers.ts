@@ -171,8 +171,10 @@ function resolvePhrase(
       return roleHeaded(context, anonymous, from, to, k, why);
     }
   }
-  // "Several MPs said": a capitalized plural role is no name.
-  const headName = inside.find((n) => n.to === to && !(n.to - n.from === 1 && roleNouns().get(view.lower[n.from]!)?.plural));
+  // "Several MPs said": a capitalized plural role is no name; nor is a plural common noun that opens the sentence
+  // ("Ministers said", "Figures show"), unless it is also written capitalized elsewhere and so known as a name.
+  const plainPlural = commonPluralAt(context, inside, from, to);
+  const headName = plainPlural ? undefined : inside.find((n) => n.to === to && !(n.to - n.from === 1 && roleNouns().get(view.lower[n.from]!)?.plural));
   if (headName) {
     const draft = context.assigned.get(headName)!;
     // "Rep. Jason Chaffetz of Utah": a place after "of" qualifies the person before it; so does an organization
@@ -234,11 +236,24 @@ function resolvePhrase(
     const last = inside[inside.length - 1]!;
     const draft = context.assigned.get(last)!;
     if (draft.entity.type === 'organization' && last.to === to) return draft;
-    return groupEntity(context, anonymous, 'group', description, INDEFINITE.has(first), from, to);
+    return groupEntity(context, anonymous, 'group', description, INDEFINITE.has(first) || plainPlural, from, to);
   }
   // A capitalized group ("Democrats"); other common nouns ("The revelation") name no entity.
-  if (/^[A-Z]/.test(view.tokens[to - 1]!.norm)) return groupEntity(context, anonymous, 'group', description, INDEFINITE.has(first), from, to);
+  if (/^[A-Z]/.test(view.tokens[to - 1]!.norm)) return groupEntity(context, anonymous, 'group', description, INDEFINITE.has(first) || plainPlural, from, to);
   return null;
+}
+
+/**
+ * The phrase [from, to) is one sentence-initial word, a plural common English noun ("Ministers", "Figures",
+ * "Investors") that the rules could not type and the text never writes capitalized inside a sentence.
+ */
+function commonPluralAt(context: SpeakerContext, inside: readonly NameMention[], from: number, to: number): boolean {
+  const { view } = context;
+  const word = view.lower[from]!;
+  if (to - from !== 1 || from !== view.sentenceFirst[view.tokens[from]!.sentence] || !/^[a-z]{3,}[^s]s$/.test(word) || !isCommonWord(word)) return false;
+  const name = inside.find((mention) => mention.from === from);
+  const draft = name ? context.assigned.get(name) : undefined;
+  return draft !== undefined && draft.entity.type === 'other' && draft.entity.mentions.every((mention) => tokenAt(view, mention.start) === view.sentenceFirst[view.tokens[tokenAt(view, mention.start)]!.sentence]);
 }
 
 /** Prepositions after which an organization qualifies the person named before it ("Jane Doe of Acme"). */
