@@ -6,8 +6,9 @@
  * may not end inside an entity). Optional max-marginals give each token a confidence margin.
  */
 import { addFeature, clearFeatures, createFeatureBuffer, type FeatureBuffer } from './feature-hash.js';
-import { addContextTransitionFeatures, addContextualStaticFeatures, addLabelTransitionFeature, addNextShapeTransitionFeature, addWordTransitionFeatures, COARSE_STATE_COUNT, coarseState, staticFeatures, type PreparedSentence } from './ner-features.js';
+import { addContextTransitionFeatures, addContextualStaticFeatures, addContextualStaticFeaturesWithoutCasing, addLabelTransitionFeature, addNextShapeTransitionFeature, addWordTransitionFeatures, casingFeature, casingFeatureCount, COARSE_STATE_COUNT, coarseState, staticFeatures, type PreparedSentence } from './ner-features.js';
 import { NER_LABELS, OUTSIDE, TRANSITIONS, canEndSentence } from './ner-tags.js';
+import { addModelWeights, scaleScores, type LinearModel } from './perceptron.js';
 
 /** Scores every label for one feature set into `scores` (zeroing it first). */
 export type LabelScorer = (features: FeatureBuffer, scores: Float32Array) => void;
@@ -20,6 +21,13 @@ export interface Scoring {
   score: LabelScorer;
   cacheWordScores: boolean;
   /**
+   * With a finished model that caches word scores, its weights: the casing features (bias,
+   * capitalization, position, mode, document casing; few distinct values, and dense rows) are then
+   * summed once per casing key, and a token's static score is its integer sums scaled once, which is
+   * what `score` gives for all its features together.
+   */
+  linear?: LinearModel;
+  /**
    * With a finished model: scores that depend on no word of the sentence, kept across sentences
    * (the label-pair table, and the next-shape transition scores per next word's short shape).
    */
@@ -31,12 +39,17 @@ export interface ScoreMemo {
   pair: Float32Array | null;
   /** By the unfinished next-shape hash state: scores per coarse state and label. */
   nextShape: Map<number, Float32Array>;
+  /** By casing key (see ner-features.ts): the integer weight sums of the casing features per label. */
+  casing: Map<number, Int32Array>;
 }
 
 /** An empty memo for a finished model. */
 export function createScoreMemo(): ScoreMemo {
-  return { pair: null, nextShape: new Map() };
+  return { pair: null, nextShape: new Map(), casing: new Map() };
 }
+
+/** Most casing keys a memo keeps (a few thousand occur; this only bounds odd input). */
+const CASING_MEMO_LIMIT = 65536;
 
 /** Most next-shape entries a memo keeps (short shapes are few; this only bounds odd input). */
 const NEXT_SHAPE_MEMO_LIMIT = 4096;
@@ -45,6 +58,8 @@ const NEXT_SHAPE_MEMO_LIMIT = 4096;
 export interface DecodeScratch {
   features: FeatureBuffer;
   scores: Float32Array;
+  /** Integer weight sums of one token's static features (with Scoring.linear). */
+  sums: Int32Array;
   /** emit[i * L + y]: static score of label y at token i. */
   emit: Float32Array;
   /** context[(i * S + state) * L + y]: contextual transition score of y at token i after a coarse state. */
@@ -78,7 +93,7 @@ const COARSE_ROW = Uint16Array.from(NER_LABELS, (_, label) => coarseState(label)
 /** Make scratch space for decode(). */
 export function createDecodeScratch(): DecodeScratch {
   return {
-    features: createFeatureBuffer(256), scores: new Float32Array(LABEL_COUNT),
+    features: createFeatureBuffer(256), scores: new Float32Array(LABEL_COUNT), sums: new Int32Array(LABEL_COUNT),
     emit: new Float32Array(0), context: new Float32Array(0), pair: new Float32Array(LABEL_COUNT * LABEL_COUNT),
     forward: new Float32Array(0), backward: new Float32Array(0), backPointer: new Uint8Array(0),
   };
@@ -123,9 +138,12 @@ function scoreTables(sentence: PreparedSentence, scoring: Scoring, scratch: Deco
         score(features, scores);
         word.unigramScores = Float32Array.from(scores);
       }
-      clearFeatures(features);
-      addContextualStaticFeatures(sentence, i, features);
-      score(features, scores);
+      if (scoring.linear && memo) contextualScoresWithCasingSums(sentence, i, scoring.linear, memo, scratch);
+      else {
+        clearFeatures(features);
+        addContextualStaticFeatures(sentence, i, features);
+        score(features, scores);
+      }
       const wordScores = word.unigramScores;
       for (let y = 0; y < L; y++) emit[i * L + y] = scores[y]! + wordScores[y]!;
     } else {
@@ -175,6 +193,29 @@ function scoreTables(sentence: PreparedSentence, scoring: Scoring, scratch: Deco
       }
     }
   }
+}
+
+/**
+ * Token i's static scores other than its word-only ones into scratch.scores: the integer sums of its
+ * features other than the casing features, plus the casing features' sums cached by casing key, scaled once.
+ */
+function contextualScoresWithCasingSums(sentence: PreparedSentence, i: number, linear: LinearModel, memo: ScoreMemo, scratch: DecodeScratch): void {
+  const { features, sums } = scratch;
+  const key = sentence.casingKeys[i]!;
+  let casing = memo.casing.get(key);
+  if (!casing) {
+    casing = new Int32Array(LABEL_COUNT);
+    clearFeatures(features);
+    for (let k = 0; k < casingFeatureCount(key); k++) addFeature(features, casingFeature(k, key));
+    addModelWeights(linear, features, casing);
+    if (memo.casing.size >= CASING_MEMO_LIMIT) memo.casing.clear();
+    memo.casing.set(key, casing);
+  }
+  sums.set(casing);
+  clearFeatures(features);
+  addContextualStaticFeaturesWithoutCasing(sentence, i, features);
+  addModelWeights(linear, features, sums);
+  scaleScores(linear, sums, scratch.scores);
 }
 
 function transitionScore(scratch: DecodeScratch, i: number, previous: number, y: number): number {

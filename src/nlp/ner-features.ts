@@ -36,6 +36,13 @@ export interface PreparedSentence {
   /** Static features of token i are words[i].unigrams plus hashes[offsets[i] .. offsets[i + 1]]. */
   offsets: Uint32Array;
   hashes: Uint32Array;
+  /**
+   * Per token, the casing key (see casingKey) its casing features are hashed from; they lie at slots
+   * CASING_SLOTS and `casingSlot` of the token's run of static hashes.
+   */
+  casingKeys: Uint32Array;
+  /** The slot of the document-casing feature in every token's run (it follows the mode-conjoined word when there is one), or -1 without document casing. */
+  casingSlot: number;
   /** Per token, three unfinished hash states (word, shape, next shape) that a previous label completes. */
   transitionStates: Uint32Array;
   /** True when the sentence is a Title Case or ALL CAPS line, where capitals carry little evidence. */
@@ -294,6 +301,45 @@ function addSentenceCasing(casing: Map<string, number>, words: readonly string[]
   }
 }
 
+/**
+ * The casing features of a token (bias, capitalization of it and its neighbours, position, "known"
+ * word, casing mode, document casing) read few values, packed into a casing key: capitalization of the
+ * previous, current and next word (4 bits each), position (2), known (1), mode (2), the document-casing
+ * bits (3) and whether the document casing is known (1). Their scores can be summed once per key.
+ */
+function casingKey(previousCap: number, cap: number, nextCap: number, position: number, known: number, mode: number, documentBits: number): number {
+  const withCasing = documentBits < 0 ? 0 : 1;
+  return ((((((previousCap * 16 + cap) * 16 + nextCap) * 4 + position) * 2 + known) * 4 + mode) * 8 + (withCasing ? documentBits : 0)) * 2 + withCasing;
+}
+
+/** Number of casing features a key makes: five, and the document casing's when the key has it. */
+export function casingFeatureCount(key: number): number {
+  return 5 + (key & 1);
+}
+
+/** Casing feature k (0: bias, 1: capitalization triple, 2: position, 3: mode, 4: known × position, 5: document casing) of a casing key. */
+export function casingFeature(k: number, key: number): number {
+  const documentBits = (key >>> 1) & 7;
+  const mode = (key >>> 4) & 3;
+  const known = (key >>> 6) & 1;
+  const position = (key >>> 7) & 3;
+  const nextCap = (key >>> 9) & 15;
+  const cap = (key >>> 13) & 15;
+  const previousCap = key >>> 17;
+  const first = position === 0 ? 1 : 0;
+  switch (k) {
+    case 0: return numbers(T.Bias, 0);
+    case 1: return numbers(T.CapTriple, previousCap, cap, nextCap);
+    case 2: return numbers(T.Position, position, cap, known);
+    case 3: return numbers(T.ModeCap, mode, cap, previousCap);
+    case 4: return numbers(T.KnownCapPosition, known, cap, first, mode);
+    default: return numbers(T.DocumentCasing, documentBits, cap, first, mode);
+  }
+}
+
+/** Slots of a token's run of static hashes holding its first five casing features (the document casing's is PreparedSentence.casingSlot). */
+export const CASING_SLOTS = [0, 9, 10, 11, 13] as const;
+
 /** Tokens [from, to) of a sentence: the part prepareSentence hashes when only some names need the model. */
 export interface SentenceWindow {
   from: number;
@@ -363,6 +409,7 @@ export function prepareSentence(words: readonly string[], pos: readonly string[]
     hashBuffer[count++] = hash;
   };
   const offsets = new Uint32Array(size + 1);
+  const casingKeys = new Uint32Array(size);
   const at = (array: readonly string[], i: number): string => (i >= 0 && i < length ? array[i]! : PAD);
   const lowerAt = (i: number): number => (i >= 0 && i < length ? lowerHashes[i]! : PAD_HASH);
   const shapeAt = (i: number): number => (i >= 0 && i < length ? shapeHashes[i]! : PAD_HASH);
@@ -378,7 +425,10 @@ export function prepareSentence(words: readonly string[], pos: readonly string[]
     const cap = caps[i]!;
     const known = knownAt(i);
     const position = i === 0 ? 0 : i === 1 ? 1 : i === length - 1 ? 3 : 2;
-    put(numbers(T.Bias, 0));
+    // The casing features are at CASING_SLOTS and casingSlot of the run.
+    const key = casingKey(capAt(i - 1), cap, capAt(i + 1), position, known, mode, casing ? casing.get(low) ?? 0 : -1);
+    casingKeys[i - from] = key;
+    put(casingFeature(0, key));
     put(words2(T.LowerPrev, lowerAt(i - 1)));
     put(words2(T.LowerNext, lowerAt(i + 1)));
     put(words2(T.ShapePrevCur, shapeAt(i - 1), shapeHashes[i]!));
@@ -387,14 +437,14 @@ export function prepareSentence(words: readonly string[], pos: readonly string[]
     put(words2(T.BigramNext, lowerHashes[i]!, lowerAt(i + 1)));
     put(words2(T.LowerPrev2, lowerAt(i - 2)));
     put(words2(T.LowerNext2, lowerAt(i + 2)));
-    put(numbers(T.CapTriple, capAt(i - 1), cap, capAt(i + 1)));
-    put(numbers(T.Position, position, cap, known));
-    put(numbers(T.ModeCap, mode, cap, capAt(i - 1)));
+    put(casingFeature(1, key));
+    put(casingFeature(2, key));
+    put(casingFeature(3, key));
     put(words2(T.ModeShapeKnown, shapeHashes[i]!, mode * 2 + known));
-    put(numbers(T.KnownCapPosition, known, cap, i === 0 ? 1 : 0, mode));
+    put(casingFeature(4, key));
     // In a Title Case or ALL CAPS line capitals say little, so the word itself is conjoined with the mode.
     if (mode !== MODE_NORMAL) put(words2(T.ModeLower, lowerHashes[i]!, mode));
-    if (casing) put(numbers(T.DocumentCasing, casing.get(low) ?? 0, cap, i === 0 ? 1 : 0, mode));
+    if (casing) put(casingFeature(5, key));
     if (gazetteer) {
       const g = i - gFrom;
       for (let c = 0; c < classCount; c++) {
@@ -432,7 +482,8 @@ export function prepareSentence(words: readonly string[], pos: readonly string[]
     const marks = gazetteer ?? matchGazetteers(words.slice(gFrom, gTo), lower.slice(gFrom, gTo));
     for (const c of NAME_LIST_CLASSES) for (let i = from; i < to; i++) if (marks[c * gLength + i - gFrom] !== 0) listedName[i - from] = 1;
   }
-  return { length: size, words: infos.slice(from - gFrom, to - gFrom), offsets, hashes: hashBuffer.slice(0, count), transitionStates, shouted, common, listedName };
+  const casingSlot = casing ? (mode !== MODE_NORMAL ? 15 : 14) : -1;
+  return { length: size, words: infos.slice(from - gFrom, to - gFrom), offsets, hashes: hashBuffer.slice(0, count), casingKeys, casingSlot, transitionStates, shouted, common, listedName };
 }
 
 /**
@@ -487,6 +538,17 @@ export function staticFeatures(sentence: PreparedSentence, i: number, buffer: Fe
   clearFeatures(buffer);
   for (const hash of sentence.words[i]!.unigrams) addFeature(buffer, hash);
   addContextualStaticFeatures(sentence, i, buffer);
+}
+
+/** Append token i's static features other than the word-only ones and the casing features (see casingKey). */
+export function addContextualStaticFeaturesWithoutCasing(sentence: PreparedSentence, i: number, buffer: FeatureBuffer): void {
+  const { hashes, offsets, casingSlot } = sentence;
+  const start = offsets[i]!;
+  const end = offsets[i + 1]!;
+  for (let k = start, slot = 0; k < end; k++, slot++) {
+    if (slot === 0 || (slot >= 9 && slot <= 11) || slot === 13 || slot === casingSlot) continue;
+    addFeature(buffer, hashes[k]!);
+  }
 }
 
 /** Append token i's static features other than the word-only ones (see WordInfo). */

@@ -84,7 +84,7 @@ export function predictSentence(model: NerModel, words: readonly string[], pos?:
   if (prepared.length === 0) return [];
   const labels = new Uint8Array(prepared.length);
   const margins = new Float32Array(prepared.length);
-  decode(prepared, { score: (features, scores) => scoreModel(model.linear, features, scores), cacheWordScores: true, memo: model.memo }, scratch, labels, margins);
+  decode(prepared, { score: (features, scores) => scoreModel(model.linear, features, scores), cacheWordScores: true, memo: model.memo, linear: model.linear }, scratch, labels, margins);
   return dropShoutedCommonWords(prepared, spansFromLabels(labels)).map((span) => {
     let smallest = Infinity;
     for (let i = span.start; i < span.end; i++) smallest = Math.min(smallest, margins[i]!);

@@ -3,6 +3,14 @@ import assert from 'node:assert/strict';
 import { segment } from '../text/segment.js';
 import { loadNerModel, recognizeEntities } from './ner.js';
 import { findNameCandidates } from './ner-stage.js';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { addFeature, clearFeatures, createFeatureBuffer, type FeatureBuffer } from './feature-hash.js';
+import { createDecodeScratch, createScoreMemo, decode } from './ner-decode.js';
+import { addContextualStaticFeatures, addContextualStaticFeaturesWithoutCasing, casingFeature, casingFeatureCount, documentCasingOfRanges, prepareSentence } from './ner-features.js';
+import { NER_LABELS } from './ner-tags.js';
+import { scoreModel } from './perceptron.js';
+import { sentenceRanges } from './syntax.js';
 
 function entities(text: string): string[] {
   return recognizeEntities(text, segment(text).tokens).map((entity) => `${entity.type} ${text.slice(entity.start, entity.end)}`);
@@ -96,4 +104,44 @@ test('a window that crosses a sentence boundary or runs backwards is refused', (
   const { tokens } = segment(text);
   assert.throws(() => recognizeEntities(text, tokens, undefined, [[1, 6]]), { name: 'WhosaidError', code: 'INVALID_INPUT' });
   assert.throws(() => recognizeEntities(text, tokens, undefined, [[2, 1]]), { name: 'WhosaidError', code: 'INVALID_INPUT' });
+});
+
+test('summing the casing features once per casing key scores every token as summing them per token', () => {
+  const model = loadNerModel();
+  // Prose, a Title Case headline, an ALL CAPS line, sentence starts and ends, words seen elsewhere in lower case.
+  const lines = readFileSync(join('..', 'shared', 'data', 'news', 'bbc.jsonl'), 'utf8').split('\n').slice(0, 20).filter((line) => line.trim() !== '');
+  const texts = [...lines.map((line) => (JSON.parse(line) as { text: string }).text), 'Stocks Fall As Investors Weigh Rate Hike In London', 'PRIME MINISTER VISITS PARIS. the prime minister said so.'];
+  const score = (features: FeatureBuffer, scores: Float32Array): void => {
+    scoreModel(model.linear, features, scores);
+  };
+  let compared = 0;
+  for (const text of texts) {
+    const tokens = segment(text).tokens;
+    const words = tokens.map((token) => token.norm);
+    const ranges = sentenceRanges(tokens);
+    const casing = documentCasingOfRanges(words, ranges);
+    for (const [first, end] of ranges) {
+      const sentence = prepareSentence(words.slice(first, end), undefined, model.context, casing);
+      // The casing features and the others are the token's contextual static features, each once.
+      const all = createFeatureBuffer(64);
+      const rest = createFeatureBuffer(64);
+      for (let i = 0; i < sentence.length; i++) {
+        clearFeatures(all);
+        addContextualStaticFeatures(sentence, i, all);
+        clearFeatures(rest);
+        addContextualStaticFeaturesWithoutCasing(sentence, i, rest);
+        const key = sentence.casingKeys[i]!;
+        for (let k = 0; k < casingFeatureCount(key); k++) addFeature(rest, casingFeature(k, key));
+        assert.deepEqual(Array.from(rest.hashes.subarray(0, rest.length)).sort(), Array.from(all.hashes.subarray(0, all.length)).sort());
+      }
+      const perToken = createDecodeScratch();
+      const perKey = createDecodeScratch();
+      const labels = new Uint8Array(sentence.length);
+      decode(sentence, { score, cacheWordScores: true, memo: createScoreMemo() }, perToken, labels);
+      decode(sentence, { score, cacheWordScores: true, memo: createScoreMemo(), linear: model.linear }, perKey, labels);
+      assert.deepEqual(perKey.emit.subarray(0, sentence.length * NER_LABELS.length), perToken.emit.subarray(0, sentence.length * NER_LABELS.length));
+      compared += sentence.length;
+    }
+  }
+  assert.ok(compared > 5000);
 });
