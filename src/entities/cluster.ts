@@ -74,8 +74,10 @@ export function clusterNames(view: TextView, names: readonly NameMention[], regi
   const assigned = new Map<NameMention, EntityDraft>();
   const byText = new Map<string, EntityDraft>();
   const bySurname = new Map<string, EntityDraft[]>();
-  // Full names first (two words or more), then single words, so "Sessions" can find "Jeff Sessions".
-  const ordered = [...names].sort((a, b) => (b.to - b.from > 1 ? 1 : 0) - (a.to - a.from > 1 ? 1 : 0) || a.from - b.from);
+  // Full names first (two words or more), then single words, so "Sessions" can find "Jeff Sessions"; typed single
+  // words before untyped ones, so "Lufthansa said" joins the organization of "airline Lufthansa" wherever it stands.
+  const rank = (mention: NameMention): number => (mention.to - mention.from > 1 ? 0 : mention.type === 'unknown' ? 2 : 1);
+  const ordered = [...names].sort((a, b) => rank(a) - rank(b) || a.from - b.from);
   for (const mention of ordered) {
     const words = nameWords(view, mention);
     if (words.length === 0) continue;
@@ -104,6 +106,7 @@ export function clusterNames(view: TextView, names: readonly NameMention[], regi
       const candidates = (bySurname.get(words[0]!) ?? []).filter((d) => d.entity.type === 'person' || d.entity.type === 'other');
       draft = closest(candidates, mention.from);
       if (!draft) draft = byText.get(`single:${text}`);
+      if (!draft && mention.type === 'unknown') draft = byText.get(`organization:${text}`) ?? byText.get(`place:${text}`);
       if (!draft) {
         draft = addEntity(registry, mention.type === 'unknown' ? 'other' : mention.type, text, words);
         byText.set(`single:${text}`, draft);

@@ -190,3 +190,10 @@ test('a plural common noun opening a sentence is an unnamed group, not a person;
   assert.deepEqual([speaker?.type, ministers.quotes[0]?.speaker.anonymous], ['group', true]);
   assert.equal(analyze('Parry scored twice. Parry said the win was deserved.').entities.find((e) => e.name === 'Parry')?.type, 'person');
 });
+
+test('an organization noun before a name types it, and the same word alone later joins that organization', () => {
+  const analysis = analyze('Russian oil firm Yukos lost its main unit. Yukos claims its downfall was punishment for its founder.');
+  assert.deepEqual(analysis.entities.filter((e) => e.name === 'Yukos').map((e) => [e.type, e.mentions.length]), [['organization', 2]]);
+  const lab = analyze('"It works," said Professor Nadia Magnenat-Thalman of the Swiss research group MiraLab.');
+  assert.equal(lab.quotes[0]?.speaker.name, 'Nadia Magnenat-Thalman');
+});

@@ -75,6 +75,10 @@ export const governmentBodies = setOf('lexicons/ner/government-bodies.txt');
 export const newsOutlets = setOf('lexicons/ner/news-outlets.txt');
 /** Words that make a capitalized phrase an organization ("Committee", "University"). */
 export const organizationWords = setOf('lexicons/ner/org-words.txt');
+/** Heads of "the company said", which refers to the organization named last (data/lexicons/organization-nouns.tsv). */
+export const organizationNouns = setOf('lexicons/organization-nouns.tsv');
+/** Nouns that make the name right after them an organization ("oil firm Yukos", "regulator Ofcom"). */
+export const organizationDescriptors = lazy(() => new Set([...organizationNouns(), ...readList('lexicons/organization-descriptors.tsv')]));
 /** Month and weekday names. */
 export const calendarWords = setOf('lexicons/ner/calendar.txt');
 /** Capitalized words that begin sentences or headlines but never names (data/lexicons/not-names.tsv). */

@@ -8,7 +8,7 @@ import { lazy, readList } from '../text/lexicon.js';
 import { abbreviationClass } from '../text/tokenize.js';
 import { isCapitalizedToken, tokenText, type TextView } from '../text/view.js';
 import type { EntityType, Provenance } from '../types.js';
-import { calendarWords, cities, countries, demonyms, extraPlaces, givenNames, governmentBodies, newsOutlets, notNames, organizationWords, stylesOfPlace, titles, usStates, type TitleEntry } from './lexicons.js';
+import { calendarWords, cities, countries, demonyms, extraPlaces, givenNames, governmentBodies, newsOutlets, notNames, organizationDescriptors, organizationWords, stylesOfPlace, titles, usStates, type TitleEntry } from './lexicons.js';
 
 /** A proper-name mention found in the text. */
 export interface NameMention {
@@ -219,6 +219,8 @@ export function findNames(view: TextView): NameMention[] {
       for (let w = nameFrom; w < nameTo; w++) words.push(view.tokens[w]!.norm);
       const text = view.text.slice(view.tokens[nameFrom]!.start, view.tokens[nameTo - 1]!.end);
       let type = classify(text, words);
+      // "Russian oil firm Yukos", "regulator Ofcom": a lower-case organization noun right before the name types it.
+      if (type === 'unknown' && runTitles.length === 0 && titleFrom === nameFrom && organizationDescriptors().has(view.tokens[nameFrom - 1]?.norm ?? '')) type = 'organization';
       const personTitle = runTitles.some((t) => t.kind !== 'role') || (titleFrom < nameFrom && titleAt(view, nameFrom - 1) !== null);
       if (personTitle && type !== 'organization') type = 'person';
       const source = personTitle ? 'rule:names/titled-name' : type === 'person' ? 'rule:names/given-name' : 'rule:names/capitalized-run';

@@ -11,7 +11,7 @@ import { lastBelow, partitionPoint, strictlyInside } from '../text/spans.js';
 import { tokenAt, type TextView } from '../text/view.js';
 import type { Entity, Quote, Span } from '../types.js';
 import { addEntity, addMention, type EntityDraft, type EntityRegistry } from './cluster.js';
-import { demonyms, roleNouns } from './lexicons.js';
+import { demonyms, organizationNouns, roleNouns } from './lexicons.js';
 import { isCommonWord } from '../nlp/ner-gazetteer.js';
 import type { NameMention } from './names.js';
 
@@ -21,8 +21,6 @@ const FEMALE_PRONOUNS = new Set(['she', 'her']);
 const PLURAL_PRONOUNS = new Set(['they', 'them', 'their']);
 /** Nouns that make a speaker phrase a document ("the letter stated"): data/lexicons/document-nouns.tsv. */
 const documentNouns = lazy(() => new Set(readList('lexicons/document-nouns.tsv')));
-/** Heads of definite descriptions of an organization ("the company"): data/lexicons/organization-nouns.tsv. */
-const organizationNouns = lazy(() => new Set(readList('lexicons/organization-nouns.tsv')));
 const INDEFINITE = new Set(['a', 'an', 'one', 'two', 'three', 'several', 'some', 'many', 'other', 'another', 'few', 'most', 'numerous', 'multiple']);
 
 /** Everything speaker resolution needs to know about the document. */
@@ -179,10 +177,12 @@ function resolvePhrase(
     const draft = context.assigned.get(headName)!;
     // "Rep. Jason Chaffetz of Utah": a place after "of" qualifies the person before it; so does an organization
     // after "of", "at" or "from" ("Dr Jeremy Philpott of the UK Patent Office").
+    // The preposition may stand a few modifiers before the organization ("of the Swiss research group MiraLab").
     let link = headName.from - 1;
-    if (link >= from && hasClass(view.lower[link]!, 'det')) link--;
+    while (link >= from && headName.from - link <= 5 && !ORGANIZATION_LINKS.has(view.lower[link]!)) link--;
     const qualifies = draft.entity.type === 'place' || (draft.entity.type === 'organization' && link >= from && ORGANIZATION_LINKS.has(view.lower[link]!));
-    const person = qualifies ? [...inside].reverse().find((n) => n !== headName && n.to <= link + 1 && context.assigned.get(n)!.entity.type === 'person' && view.lower[n.to] !== "'s" && view.lower[n.to] !== "'") : undefined;
+    const before = draft.entity.type === 'place' ? headName.from : link;
+    const person = qualifies ? [...inside].reverse().find((n) => n !== headName && n.to <= before && context.assigned.get(n)!.entity.type === 'person' && view.lower[n.to] !== "'s" && view.lower[n.to] !== "'") : undefined;
     return person ? context.assigned.get(person)! : draft;
   }
   // 2. A pronoun: the most salient compatible entity.
