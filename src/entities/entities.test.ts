@@ -197,3 +197,8 @@ test('an organization noun before a name types it, and the same word alone later
   const lab = analyze('"It works," said Professor Nadia Magnenat-Thalman of the Swiss research group MiraLab.');
   assert.equal(lab.quotes[0]?.speaker.name, 'Nadia Magnenat-Thalman');
 });
+
+test('members of a party named by its plural noun are a group, not a person', () => {
+  const analysis = analyze('On Monday the Conservatives attacked the plan. Conservatives said the plan was flawed.');
+  assert.deepEqual(analysis.entities.filter((e) => e.name.endsWith('Conservatives')).map((e) => e.type), ['group']);
+});

@@ -11,7 +11,7 @@ import { lastBelow, partitionPoint, strictlyInside } from '../text/spans.js';
 import { tokenAt, type TextView } from '../text/view.js';
 import type { Entity, Quote, Span } from '../types.js';
 import { addEntity, addMention, type EntityDraft, type EntityRegistry } from './cluster.js';
-import { demonyms, organizationNouns, roleNouns } from './lexicons.js';
+import { demonyms, organizationNouns, parties, roleNouns } from './lexicons.js';
 import { isCommonWord } from '../nlp/ner-gazetteer.js';
 import type { NameMention } from './names.js';
 
@@ -173,6 +173,10 @@ function resolvePhrase(
   // ("Ministers said", "Figures show"), unless it is also written capitalized elsewhere and so known as a name.
   const plainPlural = commonPluralAt(context, inside, from, to);
   const headName = plainPlural ? undefined : inside.find((n) => n.to === to && !(n.to - n.from === 1 && roleNouns().get(view.lower[n.from]!)?.plural));
+  // "Conservatives said": a party's members are a group, not a person (a party typed as an organization stays one).
+  if (headName && headName.to - headName.from === 1 && context.assigned.get(headName)!.entity.type !== 'organization' && /s$/.test(view.tokens[headName.from]!.norm) && parties().get(view.tokens[headName.from]!.norm)?.kind === 'noun') {
+    return groupEntity(context, anonymous, 'group', view.text.slice(view.tokens[from]!.start, view.tokens[to - 1]!.end), false, from, to);
+  }
   if (headName) {
     const draft = context.assigned.get(headName)!;
     // "Rep. Jason Chaffetz of Utah": a place after "of" qualifies the person before it; so does an organization
