@@ -57,12 +57,16 @@ function cueAfter(view: TextView, after: number): { cue: number; speaker: Phrase
   }
   // `," NP [adverbs] cue`; the NP may carry a long appositive (`Leonard E. Burman, director of … and a professor at …, said`).
   const limit = Math.min(sentenceEnd, k + 32);
+  const endsInside = k === after && TERMINAL.has(view.tokens[after - 2]?.norm ?? '');
   for (let c = k + 1; c < limit; c++) {
     const norm = view.tokens[c]!.norm;
     if (norm === '"' || norm === '.' || norm === ';' || norm === '?' || norm === '!') break;
     if (!isSpeechCue(view, c)) continue;
     // `The four “loopholes” he cited are …`: a verb after the cue makes it a relative clause, not an attribution.
     if (hasClass(view.lower[c + 1] ?? '', 'aux')) break;
+    // `“… in schools?” Mr Blair said he would not respond …`: after a quotation that ended its own sentence, a cue
+    // with a clause of its own is a new statement, not this quotation's attribution.
+    if (endsInside && CLAUSE_OPENERS_AFTER_CUE.has(view.lower[c + 1] ?? '')) break;
     const subject = subjectBefore(view, c, k);
     // Past 16 tokens only a name with its appositive reaches the cue.
     if (c - k > 16 && !(subject && subject.phrase.from === k && subject.appositive && isCapitalizedToken(view, k))) break;
@@ -78,6 +82,11 @@ function cueAfter(view: TextView, after: number): { cue: number; speaker: Phrase
   }
   return null;
 }
+
+/** Sentence-final marks. */
+const TERMINAL = new Set(['.', '?', '!']);
+/** Words that open a cue's own clause ("said he would …", "said that …"). */
+const CLAUSE_OPENERS_AFTER_CUE = new Set(['that', 'he', 'she', 'they', 'we', 'i', 'it']);
 
 /** Look for a cue before the quotation: `NP cue: "…"`, `NP cue, "…"`. */
 function cueBefore(view: TextView, open: number, close?: number): { cue: number; speaker: Phrase | null; appositive: Phrase | null } | null {

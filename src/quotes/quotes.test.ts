@@ -388,3 +388,9 @@ test('a passive participle names no speaker: "it is thought that" states a claim
   assert.deepEqual(impersonal.map((q) => [q.cue?.text, q.speaker.mention, q.speaker.name, q.source]), [['thought', null, null, 'rule:quote/impersonal-passive']]);
   assert.equal(analyze('Net users are being told to avoid a scam website that claims to collect cash.').quotes.length, 0);
 });
+
+test('after a quotation that ends its own sentence, a cue with a clause of its own is a new statement, not its attribution', () => {
+  const quotes = quotesOf('He declared: "He is the deals on meals prime minister." He continued: "How can there be discipline in schools?" Mr Blair said he would not respond to "tittle tattle in books".');
+  assert.deepEqual(quotes.map((q) => [q.cue, q.mention]), [['declared', 'He'], ['continued', 'He'], ['said', 'Mr Blair']]);
+  assert.equal(quotesOf('"How can there be discipline in schools?" Mr Blair said.')[0]?.mention, 'Mr Blair');
+});
