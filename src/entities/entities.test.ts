@@ -202,3 +202,9 @@ test('members of a party named by its plural noun are a group, not a person', ()
   const analysis = analyze('On Monday the Conservatives attacked the plan. Conservatives said the plan was flawed.');
   assert.deepEqual(analysis.entities.filter((e) => e.name.endsWith('Conservatives')).map((e) => e.type), ['group']);
 });
+
+test('a pronoun after an unnamed source refers to that source', () => {
+  const analysis = analyze('The figures were bad, a bank spokesman told Reuters. He estimated the loss at 3bn rupees. "We are worried," he said.');
+  const speakers = analysis.quotes.map((q) => analysis.entities.find((e) => e.id === q.speaker.entity));
+  assert.deepEqual(speakers.map((e) => [e?.description ?? e?.name, e?.anonymous]), [['a bank spokesman', true], ['a bank spokesman', true], ['a bank spokesman', true]]);
+});

@@ -111,7 +111,8 @@ export function resolveSpeakers(context: SpeakerContext, quotes: Quote[]): void 
       // "an architect who said …": the relative pronoun refers to the same speaker.
       const relative = view.tokens[to]?.norm === ',' ? to + 1 : to;
       if (RELATIVE_PRONOUNS.has(view.lower[relative] ?? '') && relative < tokenAt(view, quote.cue?.start ?? 0)) addMention(draft, view, relative, relative + 1, 'pronoun', 'rule:entities/relative-pronoun');
-      if (draft.entity.type === 'person' && !draft.entity.anonymous) lastSpeaker = { draft, sentence };
+      // An unnamed source counts too: "a bank spokesman told Reuters. He estimated …" is the spokesman.
+      if (draft.entity.type === 'person') lastSpeaker = { draft, sentence };
     }
   }
 }
