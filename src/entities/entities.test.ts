@@ -208,3 +208,11 @@ test('a pronoun after an unnamed source refers to that source', () => {
   const speakers = analysis.quotes.map((q) => analysis.entities.find((e) => e.id === q.speaker.entity));
   assert.deepEqual(speakers.map((e) => [e?.description ?? e?.name, e?.anonymous]), [['a bank spokesman', true], ['a bank spokesman', true], ['a bank spokesman', true]]);
 });
+
+test('an unnamed source stays the antecedent of a pronoun only until a person is named after its statement', () => {
+  const analysis = analyze('"Our nation is in peril," a government spokesman said. The next day the figures were confirmed by Ahmed Shaheed, the chief government spokesman. He estimated the economic cost at millions of dollars.');
+  assert.equal(analysis.quotes.at(-1)?.speaker.name, 'Ahmed Shaheed');
+  // A name inside the source's own statement does not take over.
+  const smith = analyze('A Department for Work and Pensions spokeswoman confirmed Mr Smith was still in post. "No date was ever given for Doug Smith\'s departure," she said.');
+  assert.equal(smith.entities.find((e) => e.id === smith.quotes.at(-1)?.speaker.entity)?.description, 'A Department for Work and Pensions spokeswoman');
+});

@@ -23,6 +23,13 @@ const PLURAL_PRONOUNS = new Set(['they', 'them', 'their']);
 const documentNouns = lazy(() => new Set(readList('lexicons/document-nouns.tsv')));
 const INDEFINITE = new Set(['a', 'an', 'one', 'two', 'three', 'several', 'some', 'many', 'other', 'another', 'few', 'most', 'numerous', 'multiple']);
 
+/** The speaker of the latest resolved statement: its entity, sentence, and the token after its mention and statement. */
+interface LastSpeaker {
+  draft: EntityDraft;
+  sentence: number;
+  at: number;
+}
+
 /** Everything speaker resolution needs to know about the document. */
 export interface SpeakerContext {
   view: TextView;
@@ -81,7 +88,7 @@ function sentenceSubjects(context: SpeakerContext): Map<number, EntityDraft> {
 export function resolveSpeakers(context: SpeakerContext, quotes: Quote[]): void {
   const { view } = context;
   const subjects = sentenceSubjects(context);
-  let lastSpeaker: { draft: EntityDraft; sentence: number } | null = null;
+  let lastSpeaker: LastSpeaker | null = null;
   const anonymous: DescribedEntities = { byKey: new Map(), firstByHead: new Map() };
   for (const quote of quotes) {
     const mention = quote.speaker.mention;
@@ -112,7 +119,8 @@ export function resolveSpeakers(context: SpeakerContext, quotes: Quote[]): void 
       const relative = view.tokens[to]?.norm === ',' ? to + 1 : to;
       if (RELATIVE_PRONOUNS.has(view.lower[relative] ?? '') && relative < tokenAt(view, quote.cue?.start ?? 0)) addMention(draft, view, relative, relative + 1, 'pronoun', 'rule:entities/relative-pronoun');
       // An unnamed source counts too: "a bank spokesman told Reuters. He estimated …" is the spokesman.
-      if (draft.entity.type === 'person') lastSpeaker = { draft, sentence };
+      // Names inside the statement itself do not take over from its speaker (`… confirmed Mr Smith was still in post`).
+      if (draft.entity.type === 'person') lastSpeaker = { draft, sentence, at: Math.max(to, tokenAt(view, quote.content.end - 1) + 1) };
     }
   }
 }
@@ -152,7 +160,7 @@ function resolvePhrase(
   to: number,
   sentence: number,
   subjects: Map<number, EntityDraft>,
-  lastSpeaker: { draft: EntityDraft; sentence: number } | null,
+  lastSpeaker: LastSpeaker | null,
   anonymous: DescribedEntities,
   why: string[],
 ): EntityDraft | null {
@@ -351,7 +359,7 @@ function recentOrganization(context: SpeakerContext, at: number, sentence: numbe
 }
 
 /** The most salient entity a pronoun or definite description refers to. */
-function salient(context: SpeakerContext, at: number, sentence: number, pronoun: string, subjects: Map<number, EntityDraft>, lastSpeaker: { draft: EntityDraft; sentence: number } | null, why: string[]): EntityDraft | null {
+function salient(context: SpeakerContext, at: number, sentence: number, pronoun: string, subjects: Map<number, EntityDraft>, lastSpeaker: LastSpeaker | null, why: string[]): EntityDraft | null {
   const { view } = context;
   // The subject of the same sentence, before the pronoun ("Sen. Al Franken … said he …, he said").
   const own = subjects.get(sentence);
@@ -361,7 +369,10 @@ function salient(context: SpeakerContext, at: number, sentence: number, pronoun:
     return own;
   }
   // The speaker just before, when recent.
-  if (lastSpeaker && sentence - lastSpeaker.sentence <= 3 && compatible(lastSpeaker.draft.entity, pronoun)) {
+  // An unnamed source stays salient only until a person is named after it ("A UKIP spokesman said … The documentary
+  // showed … Mr Kilroy-Silk … He denied …" is Kilroy-Silk).
+  const overtaken = lastSpeaker?.draft.entity.anonymous === true && lastSpeaker.at < at && namesWithin(context, lastSpeaker.at, at).some((n) => ['person', 'other'].includes(context.assigned.get(n)!.entity.type) && !insideQuoted(context, context.view.tokens[n.from]!.start));
+  if (lastSpeaker && !overtaken && sentence - lastSpeaker.sentence <= 3 && compatible(lastSpeaker.draft.entity, pronoun)) {
     why.push(`it refers to ${lastSpeaker.draft.entity.name}, the speaker just before`);
     return lastSpeaker.draft;
   }
