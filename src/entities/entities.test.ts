@@ -216,3 +216,8 @@ test('an unnamed source stays the antecedent of a pronoun only until a person is
   const smith = analyze('A Department for Work and Pensions spokeswoman confirmed Mr Smith was still in post. "No date was ever given for Doug Smith\'s departure," she said.');
   assert.equal(smith.entities.find((e) => e.id === smith.quotes.at(-1)?.speaker.entity)?.description, 'A Department for Work and Pensions spokeswoman');
 });
+
+test('a pronoun skips a person whose listed given name has the other gender', () => {
+  const analysis = analyze('Leonardo DiCaprio was nominated. Hilary Swank won the award for her role. "I am just a girl from a trailer park," she said.');
+  assert.equal(analysis.quotes.at(-1)?.speaker.name, 'Hilary Swank');
+});

@@ -11,7 +11,7 @@ import { lastBelow, partitionPoint, strictlyInside } from '../text/spans.js';
 import { tokenAt, type TextView } from '../text/view.js';
 import type { Entity, Quote, Span } from '../types.js';
 import { addEntity, addMention, type EntityDraft, type EntityRegistry } from './cluster.js';
-import { demonyms, organizationNouns, parties, roleNouns } from './lexicons.js';
+import { demonyms, givenNames, organizationNouns, parties, roleNouns } from './lexicons.js';
 import { isCommonWord } from '../nlp/ner-gazetteer.js';
 import type { NameMention } from './names.js';
 
@@ -55,8 +55,12 @@ function namesWithin(context: SpeakerContext, from: number, to: number): NameMen
   return result;
 }
 
+/** The gender the text states, else the one a listed given name suggests ("Graham Norton" is not "she"). */
 function genderOf(entity: Entity): 'female' | 'male' | null {
-  return entity.gender?.value ?? null;
+  if (entity.gender) return entity.gender.value;
+  const words = entity.name.split(' ');
+  const guess = words.length > 1 ? givenNames().get(words[0]!) : undefined;
+  return guess === 'female' || guess === 'male' ? guess : null;
 }
 
 function compatible(entity: Entity, pronoun: string): boolean {
