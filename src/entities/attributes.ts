@@ -5,7 +5,7 @@
  */
 import type { TextView } from '../text/view.js';
 import { parties, usStates } from './lexicons.js';
-import type { NameMention } from './names.js';
+import { partyWordAt, type NameMention } from './names.js';
 
 /** What the text states about a person next to one mention. */
 export interface StatedAttributes {
@@ -71,9 +71,15 @@ export function statedAttributes(view: TextView, mention: NameMention, legislato
     }
   }
   // Party words in the title: "Democratic leader Rep. Nancy Pelosi", "Republican Sen. Ted Cruz".
-  for (let t = mention.titleFrom; t < mention.from; t++) {
+  // … and party words before the name that are no title ("Tory David Heathcoat-Amory").
+  for (let t = Math.min(mention.titleFrom, mention.partyFrom ?? mention.titleFrom); t < mention.from; t++) {
+    // "Lib Dem Mark Oaten", "Liberal Democrat leader Charles Kennedy".
+    if (!result.party && partyWordAt(view, t) === 2) {
+      result.party = 'Liberal Democrat';
+      result.evidence ??= { from: t, to: t + 2 };
+    }
     const entry = parties().get(view.tokens[t]!.norm);
-    if (entry && entry.kind === 'adjective' && !result.party) {
+    if (entry && entry.kind !== 'letter' && !result.party) {
       result.party = entry.party;
       result.evidence ??= { from: t, to: t + 1 };
     }

@@ -221,3 +221,10 @@ test('a pronoun skips a person whose listed given name has the other gender', ()
   const analysis = analyze('Leonardo DiCaprio was nominated. Hilary Swank won the award for her role. "I am just a girl from a trailer park," she said.');
   assert.equal(analysis.quotes.at(-1)?.speaker.name, 'Hilary Swank');
 });
+
+test('party words before a full name give the party and are no part of the name', () => {
+  const party = (text: string) => people(text).map((e) => [e.name, e.party]);
+  assert.deepEqual(party('Tory David Davies said the plan was flawed.'), [['David Davies', 'Conservative']]);
+  assert.deepEqual(party('For the Lib Dems David Laws said: "The chancellor will tell us."'), [['David Laws', 'Liberal Democrat']]);
+  assert.deepEqual(party('Lib Dem Mark Oaten said it was fine.'), [['Mark Oaten', 'Liberal Democrat']]);
+});

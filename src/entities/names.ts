@@ -8,7 +8,7 @@ import { lazy, readList } from '../text/lexicon.js';
 import { abbreviationClass } from '../text/tokenize.js';
 import { isCapitalizedToken, tokenText, type TextView } from '../text/view.js';
 import type { EntityType, Provenance } from '../types.js';
-import { calendarWords, cities, countries, demonyms, extraPlaces, givenNames, governmentBodies, newsOutlets, notNames, organizationDescriptors, organizationWords, stylesOfPlace, titles, usStates, type TitleEntry } from './lexicons.js';
+import { calendarWords, cities, countries, demonyms, extraPlaces, givenNames, governmentBodies, newsOutlets, notNames, organizationDescriptors, organizationWords, parties, stylesOfPlace, titles, usStates, type TitleEntry } from './lexicons.js';
 
 /** A proper-name mention found in the text. */
 export interface NameMention {
@@ -21,6 +21,8 @@ export interface NameMention {
   titleEntries: TitleEntry[];
   type: EntityType | 'unknown';
   source: Provenance;
+  /** First token of party words right before the name and no part of it ("Tory David Heathcoat-Amory"), if any. */
+  partyFrom?: number;
 }
 
 const PARTICLES = new Set(['de', 'van', 'von', 'der', 'den', 'da', 'di', 'del', 'la', 'le', 'bin', 'al', 'ibn', 'mac', 'st.', 'du']);
@@ -101,6 +103,26 @@ function classify(text: string, words: readonly string[]): EntityType | 'unknown
   if (/^[A-Z]{2,6}$/.test(text)) return 'organization';
   if (words.length >= 2 && givenNames().has(words[0]!)) return 'person';
   return 'unknown';
+}
+
+/** Where the party words that open tokens [start, end) end ("Tory", "Labour", "Lib Dem", "Liberal Democrats"). */
+function partyWordsEnd(view: TextView, start: number, end: number): number {
+  let k = start;
+  while (k < end) {
+    const length = partyWordAt(view, k);
+    if (length === 0) break;
+    k += length;
+  }
+  return k;
+}
+
+/** Tokens of the party word at k (0 when none): one listed word, or "Lib Dem(s)" / "Liberal Democrat(s)". */
+export function partyWordAt(view: TextView, k: number): number {
+  const word = view.tokens[k]?.norm ?? '';
+  const next = view.tokens[k + 1]?.norm ?? '';
+  if ((word === 'Lib' && (next === 'Dem' || next === 'Dems')) || (word === 'Liberal' && (next === 'Democrat' || next === 'Democrats'))) return 2;
+  const entry = parties().get(word);
+  return entry && entry.kind !== 'letter' ? 1 : 0;
 }
 
 /** "D-CA", "R-Wis.", "D-N.Y.": a party letter, a hyphen and a state. */
@@ -189,8 +211,11 @@ export function findNames(view: TextView): NameMention[] {
     // "in California Mr Torvalds said": capitalized words before an honorific are no part of the title (they are
     // "Retired" or "Democratic" before an office or rank).
     if (runTitles[0]?.kind === 'honorific' && firstTitleAt > start) start = firstTitleAt;
+    // "Tory David Heathcoat-Amory", "Lib Dems David Laws": a party word before a full name is its title.
+    const partyEnd = runTitles.length === 0 ? partyWordsEnd(view, start, j) : start;
+    const partyTitled = partyEnd > start && j - partyEnd >= 2;
     // Title prefix: everything up to the last title, plus capitalized modifiers before the first title.
-    let nameFrom = runTitles.length ? lastTitleEnd : start;
+    let nameFrom = runTitles.length ? lastTitleEnd : partyTitled ? partyEnd : start;
     if (nameFrom < start) nameFrom = start;
     // With titles in the run, the title starts where the run does ("Retired Lt. Gen. …").
     let titleFrom = runTitles.length ? start : nameFrom;
@@ -224,7 +249,7 @@ export function findNames(view: TextView): NameMention[] {
       const personTitle = runTitles.some((t) => t.kind !== 'role') || (titleFrom < nameFrom && titleAt(view, nameFrom - 1) !== null);
       if (personTitle && type !== 'organization') type = 'person';
       const source = personTitle ? 'rule:names/titled-name' : type === 'person' ? 'rule:names/given-name' : 'rule:names/capitalized-run';
-      mentions.push({ from: nameFrom, to: nameTo, titleFrom: Math.min(titleFrom, nameFrom), titleEntries: runTitles, type, source });
+      mentions.push({ from: nameFrom, to: nameTo, titleFrom: Math.min(titleFrom, nameFrom), titleEntries: runTitles, type, source, ...(partyTitled && titleFrom === nameFrom ? { partyFrom: start } : {}) });
     }
     i = Math.max(j, i + 1);
   }
