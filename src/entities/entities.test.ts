@@ -228,3 +228,10 @@ test('party words before a full name give the party and are no part of the name'
   assert.deepEqual(party('For the Lib Dems David Laws said: "The chancellor will tell us."'), [['David Laws', 'Liberal Democrat']]);
   assert.deepEqual(party('Lib Dem Mark Oaten said it was fine.'), [['Mark Oaten', 'Liberal Democrat']]);
 });
+
+test('"it" goes on with an organization that has just spoken, unless another is named after its statement', () => {
+  const fao = analyze('The FAO said the World Food Programme needed more money. It also criticised the high tariffs imposed by rich nations.');
+  assert.equal(fao.quotes.at(-1)?.speaker.name, 'FAO');
+  const other = analyze('The FAO said prices were rising. Talks in Geneva were led by the WTO. It said tariffs were too high.');
+  assert.equal(other.quotes.at(-1)?.speaker.entity, null);
+});

@@ -93,6 +93,7 @@ export function resolveSpeakers(context: SpeakerContext, quotes: Quote[]): void 
   const { view } = context;
   const subjects = sentenceSubjects(context);
   let lastSpeaker: LastSpeaker | null = null;
+  let lastOrganization: LastSpeaker | null = null;
   const anonymous: DescribedEntities = { byKey: new Map(), firstByHead: new Map() };
   for (const quote of quotes) {
     const mention = quote.speaker.mention;
@@ -105,7 +106,14 @@ export function resolveSpeakers(context: SpeakerContext, quotes: Quote[]): void 
     const to = tokenAt(view, mention.end - 1) + 1;
     const sentence = view.tokens[from]!.sentence;
     const why: string[] = [];
-    const draft = resolvePhrase(context, from, to, sentence, subjects, lastSpeaker, anonymous, why);
+    let draft = resolvePhrase(context, from, to, sentence, subjects, lastSpeaker, anonymous, why);
+    // "Ofcom said … It added …": "it" goes on with an organization or document that has just spoken, unless
+    // another organization is named after its statement.
+    if (!draft && to - from === 1 && view.lower[from] === 'it' && lastOrganization && sentence - lastOrganization.sentence <= 2
+      && !namesWithin(context, lastOrganization.at, from).some((n) => context.assigned.get(n)!.entity.type === 'organization' && !insideQuoted(context, view.tokens[n.from]!.start))) {
+      draft = lastOrganization.draft;
+      why.push(`it refers to ${draft.entity.name ?? draft.entity.description}, the organization that spoke just before`);
+    }
     // A capitalized word that speaks ("Sessions denied …") is a person.
     if (draft && draft.entity.type === 'other') draft.entity.type = 'person';
     if (draft && to - from === 1 && !draft.entity.gender && draft.entity.type === 'person') {
@@ -124,7 +132,9 @@ export function resolveSpeakers(context: SpeakerContext, quotes: Quote[]): void 
       if (RELATIVE_PRONOUNS.has(view.lower[relative] ?? '') && relative < tokenAt(view, quote.cue?.start ?? 0)) addMention(draft, view, relative, relative + 1, 'pronoun', 'rule:entities/relative-pronoun');
       // An unnamed source counts too: "a bank spokesman told Reuters. He estimated …" is the spokesman.
       // Names inside the statement itself do not take over from its speaker (`… confirmed Mr Smith was still in post`).
-      if (draft.entity.type === 'person') lastSpeaker = { draft, sentence, at: Math.max(to, tokenAt(view, quote.content.end - 1) + 1) };
+      const at = Math.max(to, tokenAt(view, quote.content.end - 1) + 1);
+      if (draft.entity.type === 'person') lastSpeaker = { draft, sentence, at };
+      else if (draft.entity.type === 'organization' || draft.entity.type === 'document') lastOrganization = { draft, sentence, at };
     }
   }
 }
