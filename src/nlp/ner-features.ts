@@ -338,7 +338,7 @@ export function casingFeature(k: number, key: number): number {
 }
 
 /** Slots of a token's run of static hashes holding its first five casing features (the document casing's is PreparedSentence.casingSlot). */
-export const CASING_SLOTS = [0, 9, 10, 11, 13] as const;
+const CASING_SLOTS = [0, 9, 10, 11, 13] as const;
 
 /** Tokens [from, to) of a sentence: the part prepareSentence hashes when only some names need the model. */
 export interface SentenceWindow {
@@ -546,7 +546,7 @@ export function addContextualStaticFeaturesWithoutCasing(sentence: PreparedSente
   const start = offsets[i]!;
   const end = offsets[i + 1]!;
   for (let k = start, slot = 0; k < end; k++, slot++) {
-    if (slot === 0 || (slot >= 9 && slot <= 11) || slot === 13 || slot === casingSlot) continue;
+    if (slot === CASING_SLOTS[0] || slot === CASING_SLOTS[1] || slot === CASING_SLOTS[2] || slot === CASING_SLOTS[3] || slot === CASING_SLOTS[4] || slot === casingSlot) continue;
     addFeature(buffer, hashes[k]!);
   }
 }
