@@ -23,6 +23,9 @@ const PLURAL_PRONOUNS = new Set(['they', 'them', 'their']);
 const documentNouns = lazy(() => new Set(readList('lexicons/document-nouns.tsv')));
 const INDEFINITE = new Set(['a', 'an', 'one', 'two', 'three', 'several', 'some', 'many', 'other', 'another', 'few', 'most', 'numerous', 'multiple']);
 
+/** Most tokens between a statement and a pronoun that may still refer to its unnamed or organization speaker. */
+const SALIENCE_SPAN = 400;
+
 /** The speaker of the latest resolved statement: its entity, sentence, and the token after its mention and statement. */
 interface LastSpeaker {
   draft: EntityDraft;
@@ -109,7 +112,7 @@ export function resolveSpeakers(context: SpeakerContext, quotes: Quote[]): void 
     let draft = resolvePhrase(context, from, to, sentence, subjects, lastSpeaker, anonymous, why);
     // "Ofcom said … It added …": "it" goes on with an organization or document that has just spoken, unless
     // another organization is named after its statement.
-    if (!draft && to - from === 1 && view.lower[from] === 'it' && lastOrganization && sentence - lastOrganization.sentence <= 2
+    if (!draft && to - from === 1 && view.lower[from] === 'it' && lastOrganization && sentence - lastOrganization.sentence <= 2 && from - lastOrganization.at <= SALIENCE_SPAN
       && !namesWithin(context, lastOrganization.at, from).some((n) => context.assigned.get(n)!.entity.type === 'organization' && !insideQuoted(context, view.tokens[n.from]!.start))) {
       draft = lastOrganization.draft;
       why.push(`it refers to ${draft.entity.name ?? draft.entity.description}, the organization that spoke just before`);
@@ -385,8 +388,10 @@ function salient(context: SpeakerContext, at: number, sentence: number, pronoun:
   // The speaker just before, when recent.
   // An unnamed source stays salient only until a person is named after it ("A UKIP spokesman said … The documentary
   // showed … Mr Kilroy-Silk … He denied …" is Kilroy-Silk).
-  const overtaken = lastSpeaker?.draft.entity.anonymous === true && lastSpeaker.at < at && namesWithin(context, lastSpeaker.at, at).some((n) => ['person', 'other'].includes(context.assigned.get(n)!.entity.type) && !insideQuoted(context, context.view.tokens[n.from]!.start));
-  if (lastSpeaker && !overtaken && sentence - lastSpeaker.sentence <= 3 && compatible(lastSpeaker.draft.entity, pronoun)) {
+  const recent = lastSpeaker !== null && sentence - lastSpeaker.sentence <= 3;
+  // (Past SALIENCE_SPAN tokens it counts as overtaken, so that one long sentence is not read again for each pronoun.)
+  const overtaken = recent && lastSpeaker.draft.entity.anonymous === true && lastSpeaker.at < at && (at - lastSpeaker.at > SALIENCE_SPAN || namesWithin(context, lastSpeaker.at, at).some((n) => ['person', 'other'].includes(context.assigned.get(n)!.entity.type) && !insideQuoted(context, context.view.tokens[n.from]!.start)));
+  if (lastSpeaker && recent && !overtaken && compatible(lastSpeaker.draft.entity, pronoun)) {
     why.push(`it refers to ${lastSpeaker.draft.entity.name}, the speaker just before`);
     return lastSpeaker.draft;
   }
