@@ -235,3 +235,14 @@ test('"it" goes on with an organization that has just spoken, unless another is 
   const other = analyze('The FAO said prices were rising. Talks in Geneva were led by the WTO. It said tariffs were too high.');
   assert.equal(other.quotes.at(-1)?.speaker.entity, null);
 });
+
+test('unnamed groups of firms and observers, and figures or research as documents', () => {
+  const typeOf = (text: string) => {
+    const analysis = analyze(text);
+    const speaker = analysis.entities.find((e) => e.id === analysis.quotes[0]?.speaker.entity);
+    return [speaker?.type, speaker?.anonymous === true];
+  };
+  assert.deepEqual(typeOf('Some firms said the rules would raise costs.'), ['group', true]);
+  assert.deepEqual(typeOf('Many observers said the talks had failed.'), ['group', true]);
+  assert.deepEqual(typeOf('Official figures show that sales fell in December.')[0], 'document');
+});
