@@ -251,6 +251,13 @@ function decodeWithGate(model: ParserModel, gate: GateModel, words: readonly str
       applyTransition(state, SHIFT);
       continue;
     }
+    // With only the root left in the buffer one transition is valid (RIGHT, or LEFT to the root for the
+    // last word on the stack), so there is nothing for the gate to score: only the arc's label is chosen.
+    if (state.buffer === n) {
+      const kind = state.stackSize === 1 ? LEFT : RIGHT;
+      applyTransition(state, classOf(kind, kind === LEFT ? gate.rootLabel : chooseLabel(model, gate, state, kind, scratch)));
+      continue;
+    }
     parserFeatures(state, scratch.words, scratch.tags, scratch.features, !cached);
     scoreTransitionTable(gate, scratch.features, gateScores);
     if (cached) addSingleSums(scratch.singles, state, gateScores);
