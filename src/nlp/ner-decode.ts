@@ -89,6 +89,12 @@ const PREVIOUS_LIST: Uint8Array = (() => {
 })();
 /** The context-table row offset (coarse state × L) of each previous label. */
 const COARSE_ROW = Uint16Array.from(NER_LABELS, (_, label) => coarseState(label) * NER_LABELS.length);
+/**
+ * For each label y, the context-table row of the previous labels BILOU allows before it: they all have
+ * one coarse state (outside before O, B-t and U-t; inside t before I-t and L-t), so the contextual part
+ * of the transition score into y is one number per token (tested).
+ */
+export const PREVIOUS_ROW = Uint16Array.from(NER_LABELS, (_, y) => COARSE_ROW[PREVIOUS_LIST[PREVIOUS_START[y]!]!]!);
 
 /** Make scratch space for decode(). */
 export function createDecodeScratch(): DecodeScratch {
@@ -248,9 +254,10 @@ export function decode(sentence: PreparedSentence, scoring: Scoring, scratch: De
       let bestPrevious = 0;
       if (!last || canEndSentence(y)) {
         const stop = PREVIOUS_START[y + 1]!;
+        const contextual = context[contextBase + PREVIOUS_ROW[y]! + y]!;
         for (let k = PREVIOUS_START[y]!; k < stop; k++) {
           const previous = PREVIOUS_LIST[k]!;
-          const value = forward[previousRow + previous]! + pair[previous * L + y]! + context[contextBase + COARSE_ROW[previous]! + y]!;
+          const value = forward[previousRow + previous]! + pair[previous * L + y]! + contextual;
           if (value > best) {
             best = value;
             bestPrevious = previous;
@@ -279,17 +286,19 @@ export function decode(sentence: PreparedSentence, scoring: Scoring, scratch: De
  * max-marginal (tokens before `first` get no margin).
  */
 function maxMarginalGaps(n: number, first: number, scratch: DecodeScratch, margins: Float32Array): void {
-  const { emit, forward, backward } = scratch;
+  const { emit, forward, backward, pair, context } = scratch;
   const L = LABEL_COUNT;
   for (let y = 0; y < L; y++) backward[(n - 1) * L + y] = canEndSentence(y) ? 0 : -Infinity;
   for (let i = n - 2; i >= first; i--) {
     for (let previous = 0; previous < L; previous++) backward[i * L + previous] = -Infinity;
     for (let y = 0; y < L; y++) {
       const ahead = emit[(i + 1) * L + y]! + backward[(i + 1) * L + y]!;
+      const contextual = context[(i + 1) * S * L + PREVIOUS_ROW[y]! + y]!;
       const stop = PREVIOUS_START[y + 1]!;
       for (let k = PREVIOUS_START[y]!; k < stop; k++) {
         const previous = PREVIOUS_LIST[k]!;
-        const value = ahead + transitionScore(scratch, i + 1, previous, y);
+        // The order of transitionScore's sum: the pair score plus the contextual one, then added to what lies ahead.
+        const value = ahead + (pair[previous * L + y]! + contextual);
         if (value > backward[i * L + previous]!) backward[i * L + previous] = value;
       }
     }

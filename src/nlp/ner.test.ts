@@ -6,9 +6,9 @@ import { findNameCandidates } from './ner-stage.js';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { addFeature, clearFeatures, createFeatureBuffer, type FeatureBuffer } from './feature-hash.js';
-import { createDecodeScratch, createScoreMemo, decode } from './ner-decode.js';
-import { addContextualStaticFeatures, addContextualStaticFeaturesWithoutCasing, casingFeature, casingFeatureCount, documentCasingOfRanges, prepareSentence } from './ner-features.js';
-import { NER_LABELS } from './ner-tags.js';
+import { createDecodeScratch, createScoreMemo, decode, PREVIOUS_ROW } from './ner-decode.js';
+import { addContextualStaticFeatures, addContextualStaticFeaturesWithoutCasing, casingFeature, casingFeatureCount, coarseState, documentCasingOfRanges, prepareSentence } from './ner-features.js';
+import { NER_LABELS, TRANSITIONS } from './ner-tags.js';
 import { scoreModel } from './perceptron.js';
 import { sentenceRanges } from './syntax.js';
 
@@ -144,4 +144,17 @@ test('summing the casing features once per casing key scores every token as summ
     }
   }
   assert.ok(compared > 5000);
+});
+
+test('every previous label BILOU allows before a label has the coarse state whose context row decoding reads for it', () => {
+  const count = NER_LABELS.length;
+  let allowed = 0;
+  for (let previous = 0; previous < count; previous++) {
+    for (let y = 0; y < count; y++) {
+      if (TRANSITIONS[previous * count + y] !== 1) continue;
+      assert.equal(coarseState(previous) * count, PREVIOUS_ROW[y], `${NER_LABELS[previous]} → ${NER_LABELS[y]}`);
+      allowed++;
+    }
+  }
+  assert.ok(allowed > count);
 });
