@@ -246,3 +246,9 @@ test('unnamed groups of firms and observers, and figures or research as document
   assert.deepEqual(typeOf('Many observers said the talks had failed.'), ['group', true]);
   assert.deepEqual(typeOf('Official figures show that sales fell in December.')[0], 'document');
 });
+
+test('"they" goes on with a group that has just spoken; a definite plural role is an unnamed group', () => {
+  const analysis = analyze('But the tobacco companies denied that they illegally conspired to promote smoking. They also said they had already met many of the demands.');
+  const speakers = analysis.quotes.map((q) => analysis.entities.find((e) => e.id === q.speaker.entity));
+  assert.deepEqual(speakers.map((e) => [e?.type, e?.description ?? e?.name]), [['group', 'the tobacco companies'], ['group', 'the tobacco companies']]);
+});

@@ -97,6 +97,7 @@ export function resolveSpeakers(context: SpeakerContext, quotes: Quote[]): void 
   const subjects = sentenceSubjects(context);
   let lastSpeaker: LastSpeaker | null = null;
   let lastOrganization: LastSpeaker | null = null;
+  let lastGroup: LastSpeaker | null = null;
   const anonymous: DescribedEntities = { byKey: new Map(), firstByHead: new Map() };
   for (const quote of quotes) {
     const mention = quote.speaker.mention;
@@ -110,12 +111,16 @@ export function resolveSpeakers(context: SpeakerContext, quotes: Quote[]): void 
     const sentence = view.tokens[from]!.sentence;
     const why: string[] = [];
     let draft = resolvePhrase(context, from, to, sentence, subjects, lastSpeaker, anonymous, why);
-    // "Ofcom said … It added …": "it" goes on with an organization or document that has just spoken, unless
-    // another organization is named after its statement.
-    if (!draft && to - from === 1 && view.lower[from] === 'it' && lastOrganization && sentence - lastOrganization.sentence <= 2 && from - lastOrganization.at <= SALIENCE_SPAN
-      && !namesWithin(context, lastOrganization.at, from).some((n) => context.assigned.get(n)!.entity.type === 'organization' && !insideQuoted(context, view.tokens[n.from]!.start))) {
-      draft = lastOrganization.draft;
-      why.push(`it refers to ${draft.entity.name ?? draft.entity.description}, the organization that spoke just before`);
+    // "Ofcom said … It added …": "it" goes on with an organization or document that has just spoken, and "they"
+    // with a group ("the tobacco companies denied … They also said …"), unless another organization is named after
+    // its statement.
+    const pronoun = to - from === 1 ? view.lower[from]! : '';
+    const antecedent: LastSpeaker | null = pronoun === 'it' ? lastOrganization : pronoun === 'they' ? lastGroup : null;
+    if (!draft && antecedent && sentence - antecedent.sentence <= 2 && from - antecedent.at <= SALIENCE_SPAN
+      && !namesWithin(context, antecedent.at, from).some((n) => context.assigned.get(n)!.entity.type === 'organization' && !insideQuoted(context, view.tokens[n.from]!.start))) {
+      const referent: EntityDraft = antecedent.draft;
+      draft = referent;
+      why.push(`it refers to ${referent.entity.name ?? referent.entity.description}, which spoke just before`);
     }
     // A capitalized word that speaks ("Sessions denied …") is a person.
     if (draft && draft.entity.type === 'other') draft.entity.type = 'person';
@@ -138,6 +143,7 @@ export function resolveSpeakers(context: SpeakerContext, quotes: Quote[]): void 
       const at = Math.max(to, tokenAt(view, quote.content.end - 1) + 1);
       if (draft.entity.type === 'person') lastSpeaker = { draft, sentence, at };
       else if (draft.entity.type === 'organization' || draft.entity.type === 'document') lastOrganization = { draft, sentence, at };
+      else if (draft.entity.type === 'group') lastGroup = { draft, sentence, at };
     }
   }
 }
@@ -248,6 +254,8 @@ function resolvePhrase(
     // An earlier anonymous source with the same head noun: "a senior official … the official said".
     const sameHead = anonymous.firstByHead.get(head);
     if (sameHead) return sameHead;
+    // A definite plural role ("the tobacco companies", "the analysts"): an unnamed group.
+    if (role?.plural && !possessor) return groupEntity(context, anonymous, 'group', description, true, from, to);
     // A singular definite role description ("The nation's top cop"): the salient person.
     // A role of no stated gender ("the Salford MP") matches a person of either; "he" would rule out a woman.
     if (role && !role.plural && !role.source) return salient(context, from, sentence, role.gender === 'female' ? 'she' : role.gender === 'male' ? 'he' : head, subjects, lastSpeaker, why);
