@@ -252,3 +252,8 @@ test('"they" goes on with a group that has just spoken; a definite plural role i
   const speakers = analysis.quotes.map((q) => analysis.entities.find((e) => e.id === q.speaker.entity));
   assert.deepEqual(speakers.map((e) => [e?.type, e?.description ?? e?.name]), [['group', 'the tobacco companies'], ['group', 'the tobacco companies']]);
 });
+
+test('occupations before a name are its title, not part of it ("Actor Bruce Willis", "Singer Kylie Minogue")', () => {
+  assert.deepEqual(people('Actor Bruce Willis is suing the studio over an injury he said he suffered.').map((e) => [e.name, e.title]), [['Bruce Willis', 'Actor']]);
+  assert.deepEqual(people('Singer Kylie Minogue said she was delighted.').map((e) => [e.name, e.title]), [['Kylie Minogue', 'Singer']]);
+});
