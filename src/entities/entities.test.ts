@@ -257,3 +257,9 @@ test('occupations before a name are its title, not part of it ("Actor Bruce Will
   assert.deepEqual(people('Actor Bruce Willis is suing the studio over an injury he said he suffered.').map((e) => [e.name, e.title]), [['Bruce Willis', 'Actor']]);
   assert.deepEqual(people('Singer Kylie Minogue said she was delighted.').map((e) => [e.name, e.title]), [['Kylie Minogue', 'Singer']]);
 });
+
+test('sports roles before a name are titles, and "the coach" then refers to the person with that title', () => {
+  const analysis = analyze('England coach Andy Robinson named his side on Monday. "We are ready," the coach said.');
+  assert.deepEqual(people('England coach Andy Robinson named his side on Monday.').map((e) => [e.name, e.title]), [['Andy Robinson', 'England coach']]);
+  assert.equal(analysis.quotes[0]?.speaker.name, 'Andy Robinson');
+});
