@@ -263,3 +263,7 @@ test('sports roles before a name are titles, and "the coach" then refers to the 
   assert.deepEqual(people('England coach Andy Robinson named his side on Monday.').map((e) => [e.name, e.title]), [['Andy Robinson', 'England coach']]);
   assert.equal(analysis.quotes[0]?.speaker.name, 'Andy Robinson');
 });
+
+test('business roles before a name are titles ("Investec economist David Page", "EFF lawyer Kurt Opsahl")', () => {
+  assert.deepEqual(people('Investec economist David Page said rates would rise.').map((e) => [e.name, e.title]), [['David Page', 'Investec economist']]);
+});
