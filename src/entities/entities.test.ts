@@ -267,3 +267,8 @@ test('sports roles before a name are titles, and "the coach" then refers to the 
 test('business roles before a name are titles ("Investec economist David Page", "EFF lawyer Kurt Opsahl")', () => {
   assert.deepEqual(people('Investec economist David Page said rates would rise.').map((e) => [e.name, e.title]), [['David Page', 'Investec economist']]);
 });
+
+test('"the 34-year-old" refers to the salient person', () => {
+  const analysis = analyze('Kelly Holmes won the 1500m in Birmingham. But the 34-year-old would not reveal whether she intended to run.');
+  assert.equal(analysis.quotes[0]?.speaker.name, 'Kelly Holmes');
+});

@@ -254,6 +254,8 @@ function resolvePhrase(
     // An earlier anonymous source with the same head noun: "a senior official … the official said".
     const sameHead = anonymous.firstByHead.get(head);
     if (sameHead) return sameHead;
+    // An age for a person named before ("the 34-year-old would not reveal …"): the salient person.
+    if (/^the [0-9]{1,3}-year-old$/i.test(description)) return salient(context, from, sentence, head, subjects, lastSpeaker, why);
     // A definite plural role ("the tobacco companies", "the analysts"): an unnamed group.
     if (role?.plural && !possessor) return groupEntity(context, anonymous, 'group', description, true, from, to);
     // A singular definite role description ("The nation's top cop"): the salient person.
