@@ -272,3 +272,8 @@ test('"the 34-year-old" refers to the salient person', () => {
   const analysis = analyze('Kelly Holmes won the 1500m in Birmingham. But the 34-year-old would not reveal whether she intended to run.');
   assert.equal(analysis.quotes[0]?.speaker.name, 'Kelly Holmes');
 });
+
+test('"the party said" refers to the party named last, not to another organization', () => {
+  const analysis = analyze('Labour launched its campaign in London on Monday. Labour leaders met the London Assembly and the BBC. The party said it would win.');
+  assert.equal(analysis.quotes[0]?.speaker.name, 'Labour');
+});

@@ -245,7 +245,8 @@ function resolvePhrase(
     // Only places and nationalities may modify the noun ("The US firm", "The Swedish company"): any other
     // word changes what is meant ("the central bank", "the new company"), and a name inside names its own organization.
     if (organizationNouns().has(head) && onlyPlaceModifiers(context, inside, from + 1, to - 1)) {
-      const organization = recentOrganization(context, from, sentence);
+      // "The party said": only a party will do (Labour, UKIP, "the Green Party"), not the last organization of any kind.
+      const organization = recentOrganization(context, from, sentence, head === 'party' ? isPartyName : undefined);
       if (organization) {
         why.push(`it refers to ${organization.entity.name}, the organization named most recently`);
         return organization;
@@ -370,7 +371,13 @@ function typedByModelOnly(entity: Entity): boolean {
  * of unknown type ("Time Warner reported …") that the text then calls "the company" is an
  * organization, and is typed so.
  */
-function recentOrganization(context: SpeakerContext, at: number, sentence: number): EntityDraft | null {
+/** A party's name: a listed party word ("Labour", "Tories") or a name ending in "Party". */
+function isPartyName(entity: Entity): boolean {
+  const name = entity.name ?? '';
+  return parties().has(name) || /\bParty$/.test(name);
+}
+
+function recentOrganization(context: SpeakerContext, at: number, sentence: number, accept: (entity: Entity) => boolean = () => true): EntityDraft | null {
   const { view } = context;
   const candidates = namesWithin(context, view.sentenceFirst[Math.max(0, sentence - 3)]!, at);
   for (let k = candidates.length - 1; k >= 0; k--) {
@@ -380,7 +387,7 @@ function recentOrganization(context: SpeakerContext, at: number, sentence: numbe
     // The organization a story talks about is named more than once; a name seen once is too weak a referent.
     if (draft.positions.length < 2) continue;
     if ((draft.entity.type === 'other' && possibleOrganizationName(context, mention)) || (draft.entity.type === 'person' && typedByModelOnly(draft.entity))) draft.entity.type = 'organization';
-    if (draft.entity.type === 'organization') return draft;
+    if (draft.entity.type === 'organization' && accept(draft.entity)) return draft;
   }
   return null;
 }
