@@ -147,21 +147,23 @@ export function parserFeatures(state: ParserState, words: WordHashes, tags: Uint
 
   // Single positions.
   addFeature(out, feature1(0, 0));
-  if (singles) addFeature(out, feature2(1, s0w, s0t));
-  if (singles) addFeature(out, feature1(2, s0w));
-  if (singles) addFeature(out, feature1(3, s0t));
-  if (singles) addFeature(out, feature2(4, s1w, s1t));
-  if (singles) addFeature(out, feature1(5, s1w));
-  if (singles) addFeature(out, feature1(6, s1t));
-  if (singles) addFeature(out, feature2(7, b0w, b0t));
-  if (singles) addFeature(out, feature1(8, b0w));
-  if (singles) addFeature(out, feature1(9, b0t));
-  if (singles) addFeature(out, feature2(10, b1w, b1t));
-  if (singles) addFeature(out, feature1(11, b1w));
-  if (singles) addFeature(out, feature1(12, b1t));
-  if (singles) addFeature(out, feature2(13, wordValue(words, n, b2), b2t));
-  if (singles) addFeature(out, feature1(14, b2t));
-  if (singles) addFeature(out, feature1(15, s2t));
+  if (singles) {
+    addFeature(out, feature2(1, s0w, s0t));
+    addFeature(out, feature1(2, s0w));
+    addFeature(out, feature1(3, s0t));
+    addFeature(out, feature2(4, s1w, s1t));
+    addFeature(out, feature1(5, s1w));
+    addFeature(out, feature1(6, s1t));
+    addFeature(out, feature2(7, b0w, b0t));
+    addFeature(out, feature1(8, b0w));
+    addFeature(out, feature1(9, b0t));
+    addFeature(out, feature2(10, b1w, b1t));
+    addFeature(out, feature1(11, b1w));
+    addFeature(out, feature1(12, b1t));
+    addFeature(out, feature2(13, wordValue(words, n, b2), b2t));
+    addFeature(out, feature1(14, b2t));
+    addFeature(out, feature1(15, s2t));
+  }
   // Pairs of s0 and b0.
   addFeature(out, feature3(16, s0w, s0t, feature2(0, b0w, b0t)));
   addFeature(out, feature3(17, s0w, s0t, b0w));
