@@ -366,17 +366,17 @@ function typedByModelOnly(entity: Entity): boolean {
   return entity.mentions.length > 0 && entity.mentions.every((mention) => mention.source.startsWith('model:') || mention.source === 'rule:names/capitalized-run');
 }
 
-/**
- * The organization named most recently before token `at`, within the three sentences before it. A name
- * of unknown type ("Time Warner reported …") that the text then calls "the company" is an
- * organization, and is typed so.
- */
 /** A party's name: a listed party word ("Labour", "Tories") or a name ending in "Party". */
 function isPartyName(entity: Entity): boolean {
   const name = entity.name ?? '';
   return parties().has(name) || /\bParty$/.test(name);
 }
 
+/**
+ * The organization named most recently before token `at`, within the three sentences before it. A name
+ * of unknown type ("Time Warner reported …") that the text then calls "the company" is an
+ * organization, and is typed so. `accept` narrows the kind ("the party": a party).
+ */
 function recentOrganization(context: SpeakerContext, at: number, sentence: number, accept: (entity: Entity) => boolean = () => true): EntityDraft | null {
   const { view } = context;
   const candidates = namesWithin(context, view.sentenceFirst[Math.max(0, sentence - 3)]!, at);
