@@ -73,8 +73,10 @@ export const entitiesStage: Stage = {
 
 /**
  * "Microsoft did not want to comment": a speaker named by one capitalized word that no rule or list types
- * ("other") was taken for a person. The model labels the windows around its name mentions, and the type it
- * gives most of them (organization or place) wins over person; with no model, or no majority, it stays a person.
+ * ("other") was taken for a person. The model labels the windows around its name mentions; when ORG is the label it
+ * gives most of them, and more of them than PER, it is an organization. Otherwise (or with no model) it stays
+ * "other", which speaker resolution makes a person. LOC is not taken: in these short windows the model gave it to
+ * too many firms and people.
  */
 function retypeUnknownSpeakers(doc: WorkingDocument, view: TextView, drafts: readonly EntityDraft[]): void {
   if (drafts.length === 0 || nerModelProblem()) return;
