@@ -7,7 +7,7 @@ import { viewOf } from '../pipeline/document.js';
 import type { Stage } from '../pipeline/stage.js';
 import type { Entity } from '../types.js';
 import type { WorkingDocument } from '../pipeline/document.js';
-import { tokenAt, type TextView } from '../text/view.js';
+import type { TextView } from '../text/view.js';
 import { findNameCandidates } from '../nlp/ner-stage.js';
 import { shippedNerModel } from '../nlp/ner.js';
 import { lazy } from '../text/lexicon.js';
@@ -25,15 +25,16 @@ export const entitiesStage: Stage = {
   run(doc) {
     const view = viewOf(doc);
     const names = findNames(view);
-    applyModelTypes(view, names, modelSpans(doc, view, names));
+    // Only a name that ends a speaker phrase heads it ("Microsoft did not want …", not "House Judiciary" in "The
+    // Democrats on the House Judiciary committee").
+    const phraseEnds = new Set(doc.quotes.flatMap((q) => (q.speaker.mention ? [q.speaker.mention.end] : [])));
+    const spans = modelSpans(doc, view, names, phraseEnds);
+    applyModelTypes(view, names, spans);
     const registry = createRegistry();
     const assigned = clusterNames(view, names, registry);
     const quoted = doc.quotes.flatMap((q) => (q.kind === 'indirect' ? [] : q.fragments)).sort((a, b) => a.start - b.start);
     // Speaker resolution makes a speaking "other" a person; the model may know better first.
-    // Only a name that ends a speaker phrase heads it ("Microsoft did not want …", not "House Judiciary" in "The
-    // Democrats on the House Judiciary committee").
-    const phraseEnds = new Set(doc.quotes.flatMap((q) => (q.speaker.mention ? [q.speaker.mention.end] : [])));
-    retypeUnknownSpeakers(doc, view, registry.drafts.filter((draft) => draft.entity.type === 'other' && draft.entity.mentions.some((m) => phraseEnds.has(m.end))));
+    retypeUnknownSpeakers(spans, registry.drafts.filter((draft) => draft.entity.type === 'other' && draft.entity.mentions.some((m) => phraseEnds.has(m.end))));
     resolveSpeakers({ view, registry, names, assigned, quoted }, doc.quotes);
     const entities: Entity[] = [];
     const speakers = new Set(doc.quotes.map((q) => q.speaker.entity));
@@ -78,13 +79,11 @@ export const entitiesStage: Stage = {
  * "other", which speaker resolution makes a person. LOC is not taken: in these short windows the model gave it to
  * too many firms and people.
  */
-function retypeUnknownSpeakers(doc: WorkingDocument, view: TextView, drafts: readonly EntityDraft[]): void {
-  if (drafts.length === 0 || nerModelProblem()) return;
-  const names = drafts.flatMap((draft) => draft.entity.mentions.filter((mention) => mention.kind === 'name'));
-  const windows = mergeWindows(view, names.map((mention) => nameWindow(view, tokenAt(view, mention.start), tokenAt(view, mention.end - 1) + 1)));
-  if (windows.length === 0) return;
+function retypeUnknownSpeakers(spans: readonly TypedSpan[], drafts: readonly EntityDraft[]): void {
+  if (drafts.length === 0) return;
+  // The model's spans come from modelSpans, which also labeled the windows around one-word names that end a speaker phrase.
   const typed = new Map<string, string>();
-  for (const candidate of findNameCandidates({ text: doc.text, tokens: doc.tokens }, undefined, windows)) typed.set(`${candidate.start}:${candidate.end}`, candidate.type);
+  for (const span of spans) typed.set(`${span.start}:${span.end}`, span.type);
   for (const draft of drafts) {
     const votes = new Map<string, number>();
     for (const mention of draft.entity.mentions) {
@@ -122,13 +121,18 @@ const MODEL_WINDOW_MARGIN = 3;
  * name with a few tokens either side, inside its sentence. Features still see the whole sentence.
  * A missing model is reported once as a diagnostic; the rules still work without it.
  */
-function modelSpans(doc: WorkingDocument, view: TextView, names: readonly NameMention[]): TypedSpan[] {
+function modelSpans(doc: WorkingDocument, view: TextView, names: readonly NameMention[], phraseEnds: ReadonlySet<number>): TypedSpan[] {
   // Only names the rules left open: running the model on every sentence would cost most of the analysis time.
   // Single unknown words only matter as speakers, which the speaker rules type; names of two words or
   // more ("Alden Courier", "Gerald Ford") are worth the model's time, and so are those called people only
   // because their first word is a listed given name ("West Yorkshire", "Clarence House"): applyModelTypes
   // lets the model retype both.
-  const open = names.filter((mention) => (mention.type === 'unknown' || mention.source === 'rule:names/given-name') && mention.to - mention.from > 1);
+  // One-word names of unknown type that end a speaker phrase are labeled too, every mention of the same word, in
+  // the same pass (one pass reads the document's casing once), for retypeUnknownSpeakers.
+  const oneWord = (mention: NameMention): boolean => mention.type === 'unknown' && mention.to - mention.from === 1;
+  const speakerWords = new Set(names.filter((mention) => oneWord(mention) && phraseEnds.has(view.tokens[mention.from]!.end)).map((mention) => view.tokens[mention.from]!.norm));
+  const open = names.filter((mention) => ((mention.type === 'unknown' || mention.source === 'rule:names/given-name') && mention.to - mention.from > 1)
+    || (oneWord(mention) && speakerWords.has(view.tokens[mention.from]!.norm)));
   const windows = mergeWindows(view, open.map((mention) => nameWindow(view, mention.from, mention.to)));
   if (windows.length === 0) return [];
   const problem = nerModelProblem();
