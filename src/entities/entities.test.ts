@@ -277,3 +277,8 @@ test('"the party said" refers to the party named last, not to another organizati
   const analysis = analyze('Labour launched its campaign in London on Monday. Labour leaders met the London Assembly and the BBC. The party said it would win.');
   assert.equal(analysis.quotes[0]?.speaker.name, 'Labour');
 });
+
+test('"analysts Gartner", "provider AOL": the noun before the name makes it an organization', () => {
+  const analysis = analyze('The market grew by 5%, according to analysts Gartner. Gartner said sales would slow.');
+  assert.equal(analysis.entities.find((e) => e.name === 'Gartner')?.type, 'organization');
+});
