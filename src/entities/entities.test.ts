@@ -282,3 +282,8 @@ test('"analysts Gartner", "provider AOL": the noun before the name makes it an o
   const analysis = analyze('The market grew by 5%, according to analysts Gartner. Gartner said sales would slow.');
   assert.equal(analysis.entities.find((e) => e.name === 'Gartner')?.type, 'organization');
 });
+
+test('"the Independent" after "the" is the listed outlet "The Independent"', () => {
+  const analysis = analyze('The plan was leaked to the Independent on Sunday. The minister told the Independent he was not worried.');
+  assert.equal(analysis.entities.find((e) => e.name === 'Independent')?.type, 'organization');
+});

@@ -246,6 +246,8 @@ export function findNames(view: TextView): NameMention[] {
       let type = classify(text, words);
       // "Russian oil firm Yukos", "regulator Ofcom": a lower-case organization noun right before the name types it.
       if (type === 'unknown' && runTitles.length === 0 && titleFrom === nameFrom && organizationDescriptors().has(view.tokens[nameFrom - 1]?.norm ?? '')) type = 'organization';
+      // "the Telegraph reported", "Thursday's Sun": the outlet list has "The Telegraph"; after "the" the word alone is it.
+      if (type === 'unknown' && runTitles.length === 0 && view.lower[nameFrom - 1] === 'the' && newsOutlets().has(`The ${text}`)) type = 'organization';
       const personTitle = runTitles.some((t) => t.kind !== 'role') || (titleFrom < nameFrom && titleAt(view, nameFrom - 1) !== null);
       if (personTitle && type !== 'organization') type = 'person';
       const source = personTitle ? 'rule:names/titled-name' : type === 'person' ? 'rule:names/given-name' : 'rule:names/capitalized-run';
