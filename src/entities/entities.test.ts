@@ -287,3 +287,9 @@ test('"the Independent" after "the" is the listed outlet "The Independent"', () 
   const analysis = analyze('The plan was leaked to the Independent on Sunday. The minister told the Independent he was not worried.');
   assert.equal(analysis.entities.find((e) => e.name === 'Independent')?.type, 'organization');
 });
+
+test('organisers, unions, students and other plural roles are unnamed groups', () => {
+  const analysis = analyze('The march went ahead on Saturday. Organisers said 10,000 people took part.');
+  const speaker = analysis.entities.find((e) => e.id === analysis.quotes[0]?.speaker.entity);
+  assert.deepEqual([speaker?.type, speaker?.anonymous], ['group', true]);
+});
