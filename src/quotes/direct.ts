@@ -60,13 +60,14 @@ function cueAfter(view: TextView, after: number): { cue: number; speaker: Phrase
   const endsInside = k === after && TERMINAL.has(view.tokens[after - 2]?.norm ?? '');
   for (let c = k + 1; c < limit; c++) {
     const norm = view.tokens[c]!.norm;
-    if (norm === '"' || norm === '.' || norm === ';' || norm === '?' || norm === '!') break;
+    if (norm === '"' || norm === ';' || TERMINAL.has(norm)) break;
     if (!isSpeechCue(view, c)) continue;
     // `The four “loopholes” he cited are …`: a verb after the cue makes it a relative clause, not an attribution.
     if (hasClass(view.lower[c + 1] ?? '', 'aux')) break;
     // `“… in schools?” Mr Blair said he would not respond …`: after a quotation that ended its own sentence, a cue
     // with a clause of its own is a new statement, not this quotation's attribution.
-    if (endsInside && CLAUSE_OPENERS_AFTER_CUE.has(view.lower[c + 1] ?? '')) break;
+    const next = view.lower[c + 1] ?? '';
+    if (endsInside && (next === 'that' || hasClass(next, 'pron'))) break;
     const subject = subjectBefore(view, c, k);
     // Past 16 tokens only a name with its appositive reaches the cue.
     if (c - k > 16 && !(subject && subject.phrase.from === k && subject.appositive && isCapitalizedToken(view, k))) break;
@@ -85,8 +86,6 @@ function cueAfter(view: TextView, after: number): { cue: number; speaker: Phrase
 
 /** Sentence-final marks. */
 const TERMINAL = new Set(['.', '?', '!']);
-/** Words that open a cue's own clause ("said he would …", "said that …"). */
-const CLAUSE_OPENERS_AFTER_CUE = new Set(['that', 'he', 'she', 'they', 'we', 'i', 'it']);
 
 /** Look for a cue before the quotation: `NP cue: "…"`, `NP cue, "…"`. */
 function cueBefore(view: TextView, open: number, close?: number): { cue: number; speaker: Phrase | null; appositive: Phrase | null } | null {

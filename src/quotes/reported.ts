@@ -61,7 +61,7 @@ function isCue(view: TextView, index: number): CueVerb | null {
   // "When terrorists are revealed as …": a passive participle's subject is what is talked about, not the speaker.
   // So is an irregular one ("Net users are being told to avoid …", "It is thought that …").
   // "It is thought that …", "It was reported that …" are kept: an impersonal passive states a claim with no source.
-  if ((/(ed|en|wn)$/.test(word) || (word !== cue.lemma && !word.endsWith('s') && !word.endsWith('ing'))) && afterBe(view, index) && !impersonalPassive(view, index)) return null;
+  if ((/(ed|en|wn)$/.test(word) || isPastOfCue(word, cue)) && afterBe(view, index) && !impersonalPassive(view, index)) return null;
   if (!upos && ambiguousCues().has(word) && !isVerbInContext(view, index, word, previous)) return null;
   return cue;
 }
@@ -268,7 +268,12 @@ function isPastForm(view: TextView, k: number): boolean {
   const word = view.lower[k] ?? '';
   if (/^[a-z]{3,}ed$/.test(word)) return !word.endsWith('eed') && (!view.tokens[k]!.upos || view.tokens[k]!.upos === 'VERB');
   const cue = cueVerbs().get(word);
-  return cue !== undefined && word !== cue.lemma && !word.endsWith('s') && !word.endsWith('ing');
+  return cue !== undefined && isPastOfCue(word, cue);
+}
+
+/** A cue verb's form that is neither its lemma, an -s form nor a participle in -ing: a past form ("told", "warned"). */
+function isPastOfCue(word: string, cue: CueVerb): boolean {
+  return word !== cue.lemma && !word.endsWith('s') && !word.endsWith('ing');
 }
 
 /** How far before an "and" a modal is looked for. */
@@ -287,7 +292,7 @@ function modalVerbBefore(view: TextView, from: number, k: number): boolean {
   let verb = modal + 1;
   while (verb < k && (hasClass(view.lower[verb]!, 'neg') || hasClass(view.lower[verb]!, 'adv') || /^[a-z]{3,}ly$/.test(view.lower[verb]!))) verb++;
   const word = view.lower[verb] ?? '';
-  if (verb >= k - 1 || hasClass(word, 'aux') || word === 'get' || word === 'not') return false;
+  if (verb >= k - 1 || hasClass(word, 'aux') || word === 'get') return false;
   for (let j = verb + 1; j < k; j++) if (isPastForm(view, j) || view.tokens[j]!.norm === '"') return false;
   return true;
 }
