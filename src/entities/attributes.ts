@@ -72,16 +72,12 @@ export function statedAttributes(view: TextView, mention: NameMention, legislato
   }
   // Party words in the title: "Democratic leader Rep. Nancy Pelosi", "Republican Sen. Ted Cruz".
   // … and party words before the name that are no title ("Tory David Heathcoat-Amory").
-  for (let t = Math.min(mention.titleFrom, mention.partyFrom ?? mention.titleFrom); t < mention.from; t++) {
-    // "Lib Dem Mark Oaten", "Liberal Democrat leader Charles Kennedy".
-    if (!result.party && partyWordAt(view, t) === 2) {
-      result.party = 'Liberal Democrat';
-      result.evidence ??= { from: t, to: t + 2 };
-    }
-    const entry = parties().get(view.tokens[t]!.norm);
-    if (entry && entry.kind !== 'letter' && !result.party) {
-      result.party = entry.party;
-      result.evidence ??= { from: t, to: t + 1 };
+  // Two-word forms count: "Lib Dem Mark Oaten", "Liberal Democrat leader Charles Kennedy".
+  for (let t = Math.min(mention.titleFrom, mention.partyFrom ?? mention.titleFrom); t < mention.from && !result.party; t++) {
+    const match = partyWordAt(view, t);
+    if (match) {
+      result.party = match.entry.party;
+      result.evidence ??= { from: t, to: t + match.length };
     }
   }
   return result;

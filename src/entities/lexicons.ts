@@ -57,6 +57,12 @@ export const givenNames = lazy(() => {
   return map;
 });
 
+/** The gender a full name's listed first name suggests ("Graham Norton": male); null for one word, "either" or no listing. */
+export function givenNameGender(words: readonly string[]): 'female' | 'male' | null {
+  const guess = words.length > 1 ? givenNames().get(words[0]!) : undefined;
+  return guess === 'female' || guess === 'male' ? guess : null;
+}
+
 function setOf(path: string): () => Set<string> {
   return lazy(() => new Set(readList(path)));
 }

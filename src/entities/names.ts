@@ -109,20 +109,21 @@ function classify(text: string, words: readonly string[]): EntityType | 'unknown
 function partyWordsEnd(view: TextView, start: number, end: number): number {
   let k = start;
   while (k < end) {
-    const length = partyWordAt(view, k);
-    if (length === 0) break;
-    k += length;
+    const match = partyWordAt(view, k);
+    if (!match) break;
+    k += match.length;
   }
   return k;
 }
 
-/** Tokens of the party word at k (0 when none): one listed word, or "Lib Dem(s)" / "Liberal Democrat(s)". */
-export function partyWordAt(view: TextView, k: number): number {
+/** The party word at token k, of one or two tokens ("Tory", "Lib Dems": data/lexicons/parties.tsv), not a party letter. */
+export function partyWordAt(view: TextView, k: number): { entry: { party: string; kind: string }; length: number } | null {
   const word = view.tokens[k]?.norm ?? '';
-  const next = view.tokens[k + 1]?.norm ?? '';
-  if ((word === 'Lib' && (next === 'Dem' || next === 'Dems')) || (word === 'Liberal' && (next === 'Democrat' || next === 'Democrats'))) return 2;
+  const next = view.tokens[k + 1]?.norm;
+  const pair = next === undefined ? undefined : parties().get(`${word} ${next}`);
+  if (pair) return { entry: pair, length: 2 };
   const entry = parties().get(word);
-  return entry && entry.kind !== 'letter' ? 1 : 0;
+  return entry && entry.kind !== 'letter' ? { entry, length: 1 } : null;
 }
 
 /** "D-CA", "R-Wis.", "D-N.Y.": a party letter, a hyphen and a state. */

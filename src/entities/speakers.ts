@@ -11,7 +11,7 @@ import { lastBelow, partitionPoint, strictlyInside } from '../text/spans.js';
 import { tokenAt, type TextView } from '../text/view.js';
 import type { Entity, Quote, Span } from '../types.js';
 import { addEntity, addMention, type EntityDraft, type EntityRegistry } from './cluster.js';
-import { demonyms, givenNames, organizationNouns, parties, roleNouns } from './lexicons.js';
+import { demonyms, givenNameGender, organizationNouns, parties, roleNouns } from './lexicons.js';
 import { isCommonWord } from '../nlp/ner-gazetteer.js';
 import type { NameMention } from './names.js';
 
@@ -59,17 +59,15 @@ function namesWithin(context: SpeakerContext, from: number, to: number): NameMen
 }
 
 /** The gender the text states, else the one a listed given name suggests ("Graham Norton" is not "she"). */
-function genderOf(entity: Entity): 'female' | 'male' | null {
-  if (entity.gender) return entity.gender.value;
-  const words = entity.name.split(' ');
-  const guess = words.length > 1 ? givenNames().get(words[0]!) : undefined;
-  return guess === 'female' || guess === 'male' ? guess : null;
+function genderOf(draft: EntityDraft): 'female' | 'male' | null {
+  return draft.entity.gender?.value ?? givenNameGender(draft.words);
 }
 
-function compatible(entity: Entity, pronoun: string): boolean {
+function compatible(draft: EntityDraft, pronoun: string): boolean {
+  const entity = draft.entity;
   if (PLURAL_PRONOUNS.has(pronoun)) return entity.type === 'group' || entity.type === 'organization';
   if (entity.type !== 'person') return false;
-  const gender = genderOf(entity);
+  const gender = genderOf(draft);
   if (MALE_PRONOUNS.has(pronoun)) return gender !== 'female';
   if (FEMALE_PRONOUNS.has(pronoun)) return gender !== 'male';
   return true;
@@ -398,7 +396,7 @@ function salient(context: SpeakerContext, at: number, sentence: number, pronoun:
   // The subject of the same sentence, before the pronoun ("Sen. Al Franken … said he …, he said").
   const own = subjects.get(sentence);
   const ownPosition = own ? lastBelow(own.positions, at) : -1;
-  if (own && ownPosition >= 0 && view.tokens[ownPosition]!.sentence === sentence && compatible(own.entity, pronoun)) {
+  if (own && ownPosition >= 0 && view.tokens[ownPosition]!.sentence === sentence && compatible(own, pronoun)) {
     why.push(`it refers to ${own.entity.name}, the subject of the same sentence`);
     return own;
   }
@@ -408,14 +406,14 @@ function salient(context: SpeakerContext, at: number, sentence: number, pronoun:
   const recent = lastSpeaker !== null && sentence - lastSpeaker.sentence <= 3;
   // (Past SALIENCE_SPAN tokens it counts as overtaken, so that one long sentence is not read again for each pronoun.)
   const overtaken = recent && lastSpeaker.draft.entity.anonymous === true && lastSpeaker.at < at && (at - lastSpeaker.at > SALIENCE_SPAN || namesWithin(context, lastSpeaker.at, at).some((n) => ['person', 'other'].includes(context.assigned.get(n)!.entity.type) && !insideQuoted(context, context.view.tokens[n.from]!.start)));
-  if (lastSpeaker && recent && !overtaken && compatible(lastSpeaker.draft.entity, pronoun)) {
+  if (lastSpeaker && recent && !overtaken && compatible(lastSpeaker.draft, pronoun)) {
     why.push(`it refers to ${lastSpeaker.draft.entity.name}, the speaker just before`);
     return lastSpeaker.draft;
   }
   // The subject of a recent sentence.
   for (let s = sentence - 1; s >= Math.max(0, sentence - 4); s--) {
     const subject = subjects.get(s);
-    if (subject && compatible(subject.entity, pronoun)) {
+    if (subject && compatible(subject, pronoun)) {
       why.push(`it refers to ${subject.entity.name}, the subject of a recent sentence`);
       return subject;
     }
@@ -425,7 +423,7 @@ function salient(context: SpeakerContext, at: number, sentence: number, pronoun:
   const candidates = namesWithin(context, firstToken, at);
   for (let k = candidates.length - 1; k >= 0; k--) {
     const draft = context.assigned.get(candidates[k]!)!;
-    if (compatible(draft.entity, pronoun) && !insideQuoted(context, view.tokens[candidates[k]!.from]!.start)) {
+    if (compatible(draft, pronoun) && !insideQuoted(context, view.tokens[candidates[k]!.from]!.start)) {
       why.push(`it refers to ${draft.entity.name}, the closest person named before it`);
       return draft;
     }

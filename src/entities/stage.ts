@@ -13,7 +13,7 @@ import { shippedNerModel } from '../nlp/ner.js';
 import { lazy } from '../text/lexicon.js';
 import { WhosaidError } from '../errors.js';
 import { clusterNames, createRegistry, type EntityDraft } from './cluster.js';
-import { givenNames } from './lexicons.js';
+import { givenNameGender } from './lexicons.js';
 import { applyModelTypes, findNames, type NameMention, type TypedSpan } from './names.js';
 import { resolveSpeakers } from './speakers.js';
 
@@ -50,10 +50,9 @@ export const entitiesStage: Stage = {
         const fullest = draft.words.join(' ');
         if (fullest) entity.name = fullest.replace(/ ' s$/, '');
         if (!entity.gender) {
-          const first = draft.words[0];
-          const guess = first && draft.words.length > 1 ? givenNames().get(first) : undefined;
+          const guess = givenNameGender(draft.words);
           const evidence = named[0];
-          if ((guess === 'female' || guess === 'male') && evidence) entity.gender = { value: guess, basis: 'guess', evidence: { start: evidence.start, end: evidence.end } };
+          if (guess && evidence) entity.gender = { value: guess, basis: 'guess', evidence: { start: evidence.start, end: evidence.end } };
         }
       }
       entities.push(entity);
